@@ -1,0 +1,150 @@
+package id.cpmpos.boot;
+
+import id.cpmpos.config.ConfigException;
+import id.cpmpos.config.ConfigKeys;
+import id.cpmpos.config.ConfigLoader;
+import id.cpmpos.config.ConfigPaths;
+import id.cpmpos.config.TerminalConfig;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.Journal;
+import id.cpmpos.sandbox.SandboxCredentials;
+import id.cpmpos.sandbox.SandboxProvider;
+import id.cpmpos.snap.Pem;
+import id.cpmpos.snap.ScannerInfo;
+import id.cpmpos.snap.SnapClient;
+import id.cpmpos.snap.SnapSettings;
+import id.cpmpos.terminal.JournalExternalIds;
+import id.cpmpos.terminal.PaymentService;
+import id.cpmpos.terminal.QrContentCheck;
+import id.cpmpos.terminal.ReferenceNumbers;
+import id.cpmpos.terminal.TerminalProfile;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+
+/**
+ * The composition root: builds the terminal's services from a configuration, or, when there is
+ * none, starts the embedded sandbox provider and wires the terminal to it (demo mode). Nothing else
+ * constructs services; everything else receives them.
+ */
+public final class TerminalContext implements AutoCloseable {
+  private static final String VERSION = Version.get();
+
+  private final TerminalConfig config;
+  private final Journal journal;
+  private final SnapClient snap;
+  private final PaymentService payments;
+  private final Messages messages;
+  private final SandboxProvider sandbox;
+
+  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, SandboxProvider sandbox, Clock clock) {
+    this.config = config;
+    this.sandbox = sandbox;
+    this.messages = Messages.forLanguage(config.language());
+    this.journal = Journal.open(config.journalPath(), clock, config.zone());
+    String ip = localAddress();
+    String deviceId = config.terminalId();
+    this.snap = new SnapClient(
+        new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
+            config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
+            ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout()),
+        SnapClient.defaultHttpClient(),
+        new JournalExternalIds(journal, clock, config.zone(), config.terminalId()),
+        clock);
+    TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
+        config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
+        new ScannerInfo(deviceId, VERSION, "keyboard-wedge", ip), config.demo(), config.zone());
+    this.payments = new PaymentService(journal, snap, profile,
+        new ReferenceNumbers(clock, config.zone(), config.terminalId()), new QrContentCheck(true), clock);
+  }
+
+  /**
+   * Opens the terminal described by {@code configFile}; with none given, the default file if it
+   * exists, else demo mode.
+   */
+  public static TerminalContext open(Path configFile, Clock clock) throws ConfigException {
+    Path file = configFile != null ? configFile : ConfigPaths.defaultConfigFile();
+    if (configFile == null && !Files.exists(file)) {
+      return demo(clock, ConfigPaths.defaultDataDir().resolve("demo").resolve("journal.db"));
+    }
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("--config", "file not found: " + file);
+    }
+    TerminalConfig config = ConfigLoader.load(file);
+    PrivateKey key;
+    try {
+      key = Pem.readPrivateKey(config.partnerPrivateKey());
+    } catch (IOException | GeneralSecurityException e) {
+      throw new ConfigException(ConfigKeys.PARTNER_PRIVATE_KEY,
+          "not a PKCS#8 RSA private key in PEM (" + e.getMessage() + ")");
+    }
+    return new TerminalContext(config, key, null, clock);
+  }
+
+  /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
+  public static TerminalContext demo(Clock clock, Path journal) {
+    SandboxCredentials credentials = SandboxCredentials.generate();
+    SandboxProvider sandbox = new SandboxProvider(credentials, clock);
+    try {
+      sandbox.start(0);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start the demo sandbox on 127.0.0.1", e);
+    }
+    TerminalConfig config = new TerminalConfig(sandbox.baseUrl(), "v1.0", null, credentials.partnerId(),
+        credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
+        credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
+        "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true);
+    return new TerminalContext(config, credentials.partnerKeys().getPrivate(), sandbox, clock);
+  }
+
+  private static String localAddress() {
+    try {
+      return InetAddress.getLocalHost().getHostAddress();
+    } catch (IOException e) {
+      return "127.0.0.1";
+    }
+  }
+
+  public TerminalConfig config() {
+    return config;
+  }
+
+  public Journal journal() {
+    return journal;
+  }
+
+  public SnapClient snap() {
+    return snap;
+  }
+
+  public PaymentService payments() {
+    return payments;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public boolean isDemo() {
+    return config.demo();
+  }
+
+  /** The embedded provider in demo mode; null otherwise. */
+  public SandboxProvider sandbox() {
+    return sandbox;
+  }
+
+  @Override
+  public void close() {
+    journal.close();
+    if (sandbox != null) {
+      sandbox.close();
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package id.cpmpos.cli;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.PaymentOutcome;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code pay --amount 10000.00 --qr CONTENT [--json]}: one payment, exit status by its outcome. */
+@Command(name = "pay", mixinStandardHelpOptions = true, description = "Take a payment from scanned QR content.")
+final class PayCommand implements Callable<Integer> {
+  @ParentCommand CpmPosCommand parent;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "e.g. 10000.00")
+  String amount;
+
+  @Option(names = "--qr", required = true, paramLabel = "CONTENT", description = "the customer's QR content")
+  String qr;
+
+  @Option(names = "--json", description = "print one JSON object")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
+      Messages messages = terminal.messages();
+      PaymentOutcome outcome;
+      try {
+        outcome = terminal.payments().pay(amount, qr, null);
+      } catch (InputProblem p) {
+        spec.commandLine().getErr().println(messages.get(p.messageKey(), p.args()));
+        return ExitStatus.BAD_INPUT;
+      }
+      PaymentRecord r = outcome.record();
+      if (json) {
+        Output.json(spec.commandLine().getOut(), PaymentJson.of(r));
+      } else {
+        String label = messages.get(switch (r.state()) {
+          case APPROVED -> "cli.approved";
+          case DECLINED -> "cli.declined";
+          case NOT_SENT -> "cli.notSent";
+          default -> "cli.pending";
+        });
+        spec.commandLine().getOut().printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",
+            label, r.amount().toPlainString(), r.currency(), r.latestTransactionStatus(), r.partnerReferenceNo(),
+            r.referenceNo() == null ? "-" : r.referenceNo(), r.responseCode() == null ? "-" : r.responseCode(),
+            r.responseMessage() == null ? "" : r.responseMessage());
+      }
+      return exitStatus(outcome);
+    }
+  }
+
+  static int exitStatus(PaymentOutcome outcome) {
+    if (outcome instanceof PaymentOutcome.Approved) {
+      return ExitStatus.OK;
+    }
+    return outcome instanceof PaymentOutcome.Pending ? ExitStatus.PENDING : ExitStatus.FAILED;
+  }
+
+  Path config() {
+    return parent.config;
+  }
+}

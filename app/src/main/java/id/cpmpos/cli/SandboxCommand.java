@@ -1,0 +1,45 @@
+package id.cpmpos.cli;
+
+import id.cpmpos.boot.SandboxConfigWriter;
+import id.cpmpos.sandbox.SandboxCredentials;
+import id.cpmpos.sandbox.SandboxProvider;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sandbox [--port N] [--write-config FILE]}: runs the sandbox provider in the foreground on
+ * 127.0.0.1, optionally first writing a terminal configuration (and key files beside it) for it.
+ */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+    description = "Run the sandbox provider on 127.0.0.1 until stopped.")
+final class SandboxCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "0", description = "port on 127.0.0.1 (0 = a free one)")
+  int port;
+
+  @Option(names = "--write-config", paramLabel = "FILE",
+      description = "write a terminal.properties pointing at this sandbox, with its key files beside it")
+  Path writeConfig;
+
+  @Override
+  public Integer call() throws Exception {
+    SandboxCredentials credentials = SandboxCredentials.generate();
+    try (SandboxProvider sandbox = new SandboxProvider(credentials, Clock.systemUTC()).start(port)) {
+      if (writeConfig != null) {
+        SandboxConfigWriter.write(writeConfig, sandbox);
+      }
+      // The first stdout line names the address, so a script can wait for it.
+      spec.commandLine().getOut().println("sandbox listening on " + sandbox.baseUrl());
+      spec.commandLine().getOut().flush();
+      new CountDownLatch(1).await(); // until the process is stopped
+    }
+    return ExitStatus.OK;
+  }
+}

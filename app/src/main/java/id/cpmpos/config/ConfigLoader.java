@@ -1,0 +1,162 @@
+package id.cpmpos.config;
+
+import static id.cpmpos.config.ConfigKeys.*;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates {@code terminal.properties}. The first problem found is reported with the key
+ * that holds it. Relative file paths are resolved against the directory of the configuration file,
+ * so a configuration and its key files can move together.
+ */
+public final class ConfigLoader {
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+  private static final Pattern CHANNEL = Pattern.compile("\\d{5}");
+
+  private ConfigLoader() {}
+
+  public static TerminalConfig load(Path file) throws ConfigException {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConfigException("--config", "cannot read " + file + " (" + e.getMessage() + ")");
+    }
+    return fromProperties(p, file.toAbsolutePath().getParent());
+  }
+
+  static TerminalConfig fromProperties(Properties p, Path baseDir) throws ConfigException {
+    Keys r = new Keys(p, baseDir);
+    String baseUrl = r.required(PROVIDER_BASE_URL, 2048);
+    checkUrl(baseUrl);
+    String terminalId = r.required(TERMINAL_ID, 32);
+    int notifyPort = r.integer(NOTIFY_PORT, 0, 0, 65535);
+    return new TerminalConfig(
+        baseUrl.replaceAll("/+$", ""),
+        r.optional(PROVIDER_VERSION, 8, "v1.0"),
+        notifyPort > 0 ? r.existingFile(PROVIDER_PUBLIC_KEY) : r.optionalFile(PROVIDER_PUBLIC_KEY),
+        r.required(PARTNER_ID, 64),
+        r.required(CLIENT_KEY, 128),
+        r.required(CLIENT_SECRET, 512),
+        r.existingFile(PARTNER_PRIVATE_KEY),
+        r.matching(CHANNEL_ID, CHANNEL, "five digits"),
+        r.optional(ORIGIN, 255, "cpm-pos"),
+        r.required(MERCHANT_ID, 64),
+        r.optional(SUB_MERCHANT_ID, 32, null),
+        terminalId,
+        r.optional(EXTERNAL_STORE_ID, 64, null),
+        r.optional(MERCHANT_NAME, 64, null),
+        r.optional(MERCHANT_LOCATION, 64, null),
+        r.optional(ACQUIRER_NAME, 64, null),
+        r.path(JOURNAL_PATH, ConfigPaths.defaultDataDir().resolve("journal.db")),
+        notifyPort,
+        r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"),
+        r.zone(),
+        Duration.ofMillis(r.integer(CONNECT_TIMEOUT_MS, 5_000, 100, 120_000)),
+        Duration.ofMillis(r.integer(READ_TIMEOUT_MS, 20_000, 100, 300_000)),
+        r.optional(LANGUAGE, 8, "id"),
+        false);
+  }
+
+  private static void checkUrl(String url) throws ConfigException {
+    try {
+      URI uri = new URI(url);
+      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+        throw new ConfigException(PROVIDER_BASE_URL, "must be an http(s) URL, for example https://api.example.co.id/snap");
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new ConfigException(PROVIDER_BASE_URL, "is not a URL: " + e.getReason());
+    }
+  }
+
+  /** Typed, validating access to the raw properties. */
+  private record Keys(Properties p, Path baseDir) {
+    String required(String key, int maxLength) throws ConfigException {
+      String v = value(key);
+      if (v == null) {
+        throw new ConfigException(key, "missing (required)");
+      }
+      return checkLength(key, v, maxLength);
+    }
+
+    String optional(String key, int maxLength, String fallback) throws ConfigException {
+      String v = value(key);
+      return v == null ? fallback : checkLength(key, v, maxLength);
+    }
+
+    String matching(String key, Pattern pattern, String what) throws ConfigException {
+      String v = required(key, 64);
+      if (!pattern.matcher(v).matches()) {
+        throw new ConfigException(key, "must be " + what + ", was '" + v + "'");
+      }
+      return v;
+    }
+
+    int integer(String key, int fallback, int min, int max) throws ConfigException {
+      String v = value(key);
+      if (v == null) {
+        return fallback;
+      }
+      try {
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+          throw new ConfigException(key, "must be between " + min + " and " + max + ", was " + n);
+        }
+        return n;
+      } catch (NumberFormatException e) {
+        throw new ConfigException(key, "must be a whole number, was '" + v + "'");
+      }
+    }
+
+    Path existingFile(String key) throws ConfigException {
+      Path f = path(key, null);
+      if (f == null) {
+        throw new ConfigException(key, "missing (required: path to a PEM file)");
+      }
+      if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+        throw new ConfigException(key, "file not found or not readable: " + f);
+      }
+      return f;
+    }
+
+    Path optionalFile(String key) throws ConfigException {
+      return value(key) == null ? null : existingFile(key);
+    }
+
+    Path path(String key, Path fallback) {
+      String v = value(key);
+      return v == null ? fallback : baseDir.resolve(v).normalize();
+    }
+
+    ZoneId zone() throws ConfigException {
+      String v = value(ZONE);
+      try {
+        return v == null ? DEFAULT_ZONE : ZoneId.of(v);
+      } catch (DateTimeException e) {
+        throw new ConfigException(ZONE, "unknown time zone '" + v + "' (for example Asia/Jakarta, Asia/Makassar)");
+      }
+    }
+
+    private String value(String key) {
+      String v = p.getProperty(key);
+      return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    private static String checkLength(String key, String v, int max) throws ConfigException {
+      if (v.length() > max) {
+        throw new ConfigException(key, "longer than " + max + " characters");
+      }
+      return v;
+    }
+  }
+}

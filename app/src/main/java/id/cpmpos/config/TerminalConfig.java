@@ -1,0 +1,42 @@
+package id.cpmpos.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The terminal's settings, read from {@code terminal.properties}. Property names are a public
+ * contract (README): installers' files and scripts depend on them.
+ */
+public record TerminalConfig(
+    String providerBaseUrl,
+    String providerVersion,
+    Path providerPublicKey,
+    String partnerId,
+    String clientKey,
+    String clientSecret,
+    Path partnerPrivateKey,
+    String channelId,
+    String origin,
+    String merchantId,
+    String subMerchantId,
+    String terminalId,
+    String externalStoreId,
+    String merchantName,
+    String merchantLocation,
+    String acquirerName,
+    Path journalPath,
+    int notifyPort,
+    String notifyBindAddress,
+    ZoneId zone,
+    Duration connectTimeout,
+    Duration readTimeout,
+    String language,
+    boolean demo) {
+
+  @Override
+  public String toString() {
+    return "TerminalConfig[provider=" + providerBaseUrl + ", partnerId=" + partnerId + ", merchantId="
+        + merchantId + ", terminalId=" + terminalId + ", journal=" + journalPath + ", clientSecret=***]";
+  }
+}

@@ -1,0 +1,45 @@
+package id.cpmpos.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * User-visible text in Bahasa Indonesia (the default) and English, from {@code assets/i18n}. The
+ * JVM's own locale is deliberately ignored: a counter's language is a terminal setting.
+ */
+public final class Messages {
+  private static final String BUNDLE = "assets.i18n.messages";
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** {@code "en"} for English; anything else gives Bahasa Indonesia. */
+  public static Messages forLanguage(String language) {
+    return new Messages("en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.forLanguageTag("id"));
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public String get(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+}

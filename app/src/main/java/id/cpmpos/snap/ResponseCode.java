@@ -1,0 +1,34 @@
+package id.cpmpos.snap;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A SNAP response code: HTTP status (3) + service code (2) + case code (2), e.g. {@code 2006000}. */
+public record ResponseCode(int httpStatus, String serviceCode, String caseCode) {
+  private static final Pattern FORMAT = Pattern.compile("[1-5]\\d{2}\\d{2}\\d{2}");
+
+  public static Optional<ResponseCode> parse(String code) {
+    if (code == null || !FORMAT.matcher(code).matches()) {
+      return Optional.empty();
+    }
+    return Optional.of(new ResponseCode(
+        Integer.parseInt(code.substring(0, 3)), code.substring(3, 5), code.substring(5, 7)));
+  }
+
+  public static ResponseCode of(int httpStatus, SnapService service, String caseCode) {
+    return new ResponseCode(httpStatus, service.code(), caseCode);
+  }
+
+  public boolean isSuccess() {
+    return httpStatus == 200 && "00".equals(caseCode);
+  }
+
+  public boolean isInProgress() {
+    return httpStatus == 202;
+  }
+
+  @Override
+  public String toString() {
+    return httpStatus + serviceCode + caseCode;
+  }
+}

@@ -1,0 +1,198 @@
+package id.cpmpos.snap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SNAP wire client: signs and sends one request, classifies what came back. It never repeats a
+ * transaction by itself: OkHttp's silent retries are off, and the only retry is the spec's one
+ * re-send after the provider rejected our B2B token, which proves the request was not processed.
+ */
+public final class SnapClient {
+  private static final Logger log = LoggerFactory.getLogger(SnapClient.class);
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private final SnapSettings settings;
+  private final OkHttpClient http;
+  private final ExternalIdSource externalIds;
+  private final Clock clock;
+  private final ObjectMapper json = SnapJson.mapper();
+  private final AccessTokens tokens;
+
+  public SnapClient(SnapSettings settings, OkHttpClient base, ExternalIdSource externalIds, Clock clock) {
+    this.settings = settings;
+    this.http = base.newBuilder()
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .writeTimeout(settings.readTimeout())
+        .eventListener(new RequestWriteTracker.Listener())
+        .build();
+    this.externalIds = externalIds;
+    this.clock = clock;
+    this.tokens = new AccessTokens(this, clock);
+  }
+
+  public static OkHttpClient defaultHttpClient() {
+    return new OkHttpClient();
+  }
+
+  public SnapSettings settings() {
+    return settings;
+  }
+
+  /** Fetches the B2B token now, so the first payment does not wait for it. */
+  public CallOutcome<TokenResponse> warmUp() {
+    return tokens.refresh(null);
+  }
+
+  public CallOutcome<PaymentResponse> payment(PaymentRequest request) {
+    return transaction(SnapService.PAYMENT, request, PaymentResponse.class);
+  }
+
+  /** Signs with the B2B token (symmetric scheme) and sends; re-sends once only after a token rejection. */
+  <T extends SnapResponse> CallOutcome<T> transaction(SnapService service, Object body, Class<T> type) {
+    byte[] bytes = serialize(body);
+    CallOutcome<TokenResponse> token = tokens.current();
+    if (!(token instanceof CallOutcome.Answered<TokenResponse> t) || !t.code().isSuccess()) {
+      return tokenFailure(token);
+    }
+    CallOutcome<T> outcome = send(service, bytes, t.body().accessToken(), type);
+    if (outcome instanceof CallOutcome.Answered<T> a && isTokenRejected(a.code())) {
+      log.info("{} rejected our token ({}); refreshing it and sending once more", service, a.code());
+      CallOutcome<TokenResponse> fresh = tokens.refresh(t.body().accessToken());
+      if (!(fresh instanceof CallOutcome.Answered<TokenResponse> f) || !f.code().isSuccess()) {
+        return tokenFailure(fresh);
+      }
+      outcome = send(service, bytes, f.body().accessToken(), type);
+    }
+    return outcome;
+  }
+
+  private static boolean isTokenRejected(ResponseCode code) {
+    return code.httpStatus() == 401 && ("01".equals(code.caseCode()) || "03".equals(code.caseCode()));
+  }
+
+  /** A token that could not be had means the transaction itself was never sent. */
+  private static <T extends SnapResponse> CallOutcome<T> tokenFailure(CallOutcome<TokenResponse> token) {
+    if (token instanceof CallOutcome.Answered<TokenResponse> a) {
+      return new CallOutcome.Answered<>(a.httpStatus(), a.code(), a.message(), null);
+    }
+    if (token instanceof CallOutcome.Unknown<TokenResponse> u) {
+      return new CallOutcome.NotSent<>("access token: " + u.reason());
+    }
+    return new CallOutcome.NotSent<>(((CallOutcome.NotSent<TokenResponse>) token).reason());
+  }
+
+  CallOutcome<TokenResponse> requestToken() {
+    String timestamp = SnapTimestamps.now(clock, settings.zone());
+    byte[] bytes = serialize(TokenRequest.clientCredentials());
+    Request request = new Request.Builder()
+        .url(url(SnapService.ACCESS_TOKEN))
+        .header("X-TIMESTAMP", timestamp)
+        .header("X-CLIENT-KEY", settings.clientKey())
+        .header("X-SIGNATURE", Signatures.rsaSign(settings.partnerPrivateKey(),
+            Signatures.tokenStringToSign(settings.clientKey(), timestamp)))
+        .post(RequestBody.create(bytes, JSON))
+        .build();
+    return execute(SnapService.ACCESS_TOKEN, request, TokenResponse.class);
+  }
+
+  private <T extends SnapResponse> CallOutcome<T> send(SnapService service, byte[] bytes, String token, Class<T> type) {
+    String timestamp = SnapTimestamps.now(clock, settings.zone());
+    okhttp3.HttpUrl url = url(service);
+    String signature = Signatures.hmacSha512(settings.clientSecret(),
+        Signatures.symmetricStringToSign("POST", SignedPath.of(url), token, bytes, timestamp));
+    Request.Builder request = new Request.Builder()
+        .url(url)
+        .header("Authorization", "Bearer " + token)
+        .header("X-TIMESTAMP", timestamp)
+        .header("X-SIGNATURE", signature)
+        .header("ORIGIN", settings.origin())
+        .header("X-PARTNER-ID", settings.partnerId())
+        .header("X-EXTERNAL-ID", externalIds.next())
+        .header("X-IP-ADDRESS", settings.ipAddress())
+        .header("X-DEVICE-ID", settings.deviceId())
+        .header("CHANNEL-ID", settings.channelId())
+        .post(RequestBody.create(bytes, JSON));
+    if (settings.latitude() != null && settings.longitude() != null) {
+      request.header("X-LATITUDE", settings.latitude()).header("X-LONGITUDE", settings.longitude());
+    }
+    return execute(service, request.build(), type);
+  }
+
+  private <T extends SnapResponse> CallOutcome<T> execute(SnapService service, Request request, Class<T> type) {
+    RequestWriteTracker tracker = new RequestWriteTracker();
+    Request tagged = request.newBuilder().tag(RequestWriteTracker.class, tracker).build();
+    Instant started = clock.instant();
+    try (Response response = http.newCall(tagged).execute()) {
+      CallOutcome<T> outcome = classify(response, type);
+      log.info("{} {} -> HTTP {} {} ({} ms)", service, request.header("X-EXTERNAL-ID"), response.code(),
+          describe(outcome), java.time.Duration.between(started, clock.instant()).toMillis());
+      return outcome;
+    } catch (IOException e) {
+      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      log.warn("{} {} failed {} the request was written: {}", service, request.header("X-EXTERNAL-ID"),
+          tracker.writeStarted() ? "after" : "before", reason);
+      return tracker.writeStarted() ? new CallOutcome.Unknown<>(reason, null) : new CallOutcome.NotSent<>(reason);
+    }
+  }
+
+  private <T extends SnapResponse> CallOutcome<T> classify(Response response, Class<T> type) throws IOException {
+    ResponseBody body = response.body();
+    String text = body == null ? "" : body.string();
+    if (text.isBlank()) {
+      return new CallOutcome.Unknown<>("empty body", response.code());
+    }
+    T parsed;
+    try {
+      parsed = json.readValue(text, type);
+    } catch (JsonProcessingException e) {
+      return new CallOutcome.Unknown<>("malformed JSON", response.code());
+    }
+    var code = ResponseCode.parse(parsed.responseCode());
+    if (code.isEmpty()) {
+      return new CallOutcome.Unknown<>("no valid responseCode", response.code());
+    }
+    if (code.get().httpStatus() != response.code()) {
+      return new CallOutcome.Unknown<>("responseCode " + code.get() + " does not match HTTP " + response.code(),
+          response.code());
+    }
+    return new CallOutcome.Answered<>(response.code(), code.get(), parsed.responseMessage(), parsed);
+  }
+
+  private static String describe(CallOutcome<?> outcome) {
+    if (outcome instanceof CallOutcome.Answered<?> a) {
+      return a.code().toString();
+    }
+    return outcome instanceof CallOutcome.Unknown<?> u ? "unknown: " + u.reason()
+        : "not sent: " + ((CallOutcome.NotSent<?>) outcome).reason();
+  }
+
+  private okhttp3.HttpUrl url(SnapService service) {
+    return settings.baseUrl().newBuilder()
+        .addPathSegments(service.path(settings.version()).substring(1))
+        .build();
+  }
+
+  private byte[] serialize(Object body) {
+    try {
+      return json.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot serialize " + body.getClass().getSimpleName(), e);
+    }
+  }
+}

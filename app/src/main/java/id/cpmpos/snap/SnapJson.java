@@ -1,0 +1,22 @@
+package id.cpmpos.snap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one JSON configuration for SNAP messages: compact output, unknown fields tolerated, nulls left out. */
+public final class SnapJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .serializationInclusion(JsonInclude.Include.NON_NULL)
+      .build();
+
+  private SnapJson() {}
+
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+}

@@ -1,0 +1,23 @@
+package id.cpmpos.terminal;
+
+import id.cpmpos.journal.PaymentRecord;
+
+/**
+ * What a payment attempt came to, as the cashier and the CLI must treat it. Each carries the
+ * journal row as it stands after the attempt.
+ */
+public sealed interface PaymentOutcome {
+  PaymentRecord record();
+
+  /** Paid. Hand the goods over; print the receipt. */
+  record Approved(PaymentRecord record) implements PaymentOutcome {}
+
+  /** Refused by the provider; nothing was charged. {@code record.responseMessage()} says why. */
+  record Declined(PaymentRecord record) implements PaymentOutcome {}
+
+  /** The provider may have charged the customer. The sync worker queries until it knows; never pay again. */
+  record Pending(PaymentRecord record, String reason) implements PaymentOutcome {}
+
+  /** Nothing reached the provider; the customer was not charged and may be asked to scan again. */
+  record NotSent(PaymentRecord record, String reason) implements PaymentOutcome {}
+}

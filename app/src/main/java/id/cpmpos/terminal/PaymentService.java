@@ -1,0 +1,113 @@
+package id.cpmpos.terminal;
+
+import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.snap.Amount;
+import id.cpmpos.snap.CallOutcome;
+import id.cpmpos.snap.PaymentRequest;
+import id.cpmpos.snap.PaymentResponse;
+import id.cpmpos.snap.ScannerInfo;
+import id.cpmpos.snap.Signatures;
+import id.cpmpos.snap.SnapClient;
+import id.cpmpos.snap.SnapTimestamps;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes a payment: validate, commit the intent, send once, commit the outcome. The journal row
+ * exists before a byte goes on the wire, and a payment whose outcome is unknown is never re-sent.
+ */
+public final class PaymentService {
+  private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
+  private static final Duration PAYMENT_VALIDITY = Duration.ofSeconds(60);
+
+  private final Journal journal;
+  private final SnapClient snap;
+  private final TerminalProfile profile;
+  private final ReferenceNumbers references;
+  private final QrContentCheck qrCheck;
+  private final Clock clock;
+
+  public PaymentService(Journal journal, SnapClient snap, TerminalProfile profile, ReferenceNumbers references,
+      QrContentCheck qrCheck, Clock clock) {
+    this.clock = clock;
+    this.journal = journal;
+    this.snap = snap;
+    this.profile = profile;
+    this.references = references;
+    this.qrCheck = qrCheck;
+  }
+
+  /** Validates, then pays. {@link InputProblem} means nothing was written and nothing was sent. */
+  public PaymentOutcome pay(String amountText, String qrContent, ScannerInfo scanner) throws InputProblem {
+    BigDecimal amount = Money.parse(amountText);
+    String qr = qrCheck.check(qrContent);
+    return pay(amount, qr, scanner == null ? profile.defaultScanner() : scanner);
+  }
+
+  private PaymentOutcome pay(BigDecimal amount, String qr, ScannerInfo scanner) {
+    String ref = references.next("P");
+    String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
+    journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(), profile.training());
+    log.info("payment {} amount {} {} qr sha256 {}", ref, amount, profile.currency(), qrHash);
+
+    CallOutcome<PaymentResponse> outcome = snap.payment(request(ref, amount, qr, scanner));
+    return settle(ref, outcome);
+  }
+
+  private PaymentOutcome settle(String ref, CallOutcome<PaymentResponse> outcome) {
+    if (outcome instanceof CallOutcome.NotSent<PaymentResponse> n) {
+      move(ref, PaymentState.NOT_SENT, null, null, n.reason());
+      return new PaymentOutcome.NotSent(row(ref), n.reason());
+    }
+    if (outcome instanceof CallOutcome.Unknown<PaymentResponse> u) {
+      move(ref, PaymentState.UNKNOWN, null, null, u.reason());
+      return new PaymentOutcome.Pending(row(ref), u.reason());
+    }
+    var a = (CallOutcome.Answered<PaymentResponse>) outcome;
+    String code = a.code().toString();
+    String referenceNo = a.body() == null ? null : a.body().referenceNo();
+    switch (ResponseClass.of(a.code())) {
+      case SUCCESS -> {
+        move(ref, PaymentState.APPROVED, referenceNo, code, a.message());
+        return new PaymentOutcome.Approved(row(ref));
+      }
+      case FINAL_FAILURE -> {
+        move(ref, PaymentState.DECLINED, referenceNo, code, a.message());
+        return new PaymentOutcome.Declined(row(ref));
+      }
+      default -> {
+        move(ref, PaymentState.UNKNOWN, referenceNo, code, a.message());
+        return new PaymentOutcome.Pending(row(ref), code + " " + a.message());
+      }
+    }
+  }
+
+  private void move(String ref, PaymentState to, String referenceNo, String code, String message) {
+    if (!journal.transition(ref, PaymentState.SENDING, to, referenceNo, code, message)) {
+      // Only a notify can have moved it meanwhile; what it recorded stands.
+      log.info("payment {} was settled by another path before its answer was recorded", ref);
+    }
+  }
+
+  /** The spec makes expiryTime mandatory: how long the provider may take to complete this payment. */
+  private String expiryTime() {
+    return SnapTimestamps.format(OffsetDateTime.now(clock.withZone(profile.zone())).plus(PAYMENT_VALIDITY));
+  }
+
+  private PaymentRecord row(String ref) {
+    return journal.payment(ref).orElseThrow();
+  }
+
+  private PaymentRequest request(String ref, BigDecimal amount, String qr, ScannerInfo scanner) {
+    return new PaymentRequest(ref, qr, Amount.of(amount, profile.currency()), null, profile.merchantId(),
+        profile.subMerchantId(), null, expiryTime(), null, profile.externalStoreId(), profile.merchantName(),
+        profile.merchantLocation(), profile.acquirerName(), profile.terminalId(), scanner, null);
+  }
+}

@@ -1,0 +1,17 @@
+package id.cpmpos.terminal;
+
+import id.cpmpos.snap.ScannerInfo;
+
+/** The merchant and terminal fields every payment carries, from configuration. */
+public record TerminalProfile(
+    String merchantId,
+    String subMerchantId,
+    String terminalId,
+    String externalStoreId,
+    String merchantName,
+    String merchantLocation,
+    String acquirerName,
+    String currency,
+    ScannerInfo defaultScanner,
+    boolean training,
+    java.time.ZoneId zone) {}

@@ -1,0 +1,25 @@
+package id.cpmpos.ui;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.config.ConfigException;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+
+/** Opens the terminal from its configuration (or demo mode) and runs the GUI until it is closed. */
+public final class GuiLauncher {
+  private GuiLauncher() {}
+
+  public static int launch(Path config) {
+    TerminalContext terminal;
+    try {
+      terminal = TerminalContext.open(config, Clock.systemUTC());
+    } catch (ConfigException e) {
+      System.err.println("Configuration error: " + e.getMessage());
+      return 2;
+    }
+    CpmPosApp.use(terminal);
+    Application.launch(CpmPosApp.class);
+    return 0;
+  }
+}

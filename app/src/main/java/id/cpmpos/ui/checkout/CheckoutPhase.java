@@ -1,0 +1,11 @@
+package id.cpmpos.ui.checkout;
+
+/** What the checkout screen is showing. */
+public enum CheckoutPhase {
+  READY, WORKING, APPROVED, DECLINED, PENDING, NOT_SENT, INVALID;
+
+  /** The CSS class of the result panel in this phase. */
+  public String styleClass() {
+    return "phase-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,147 @@
+package id.cpmpos.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.cpmpos.config.ConfigKeys;
+import id.cpmpos.testing.SandboxFixture;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pays through the CLI entry point against the real sandbox on loopback, with a real SQLite journal. */
+class PayCommandIT {
+  @TempDir Path dir;
+  SandboxFixture fixture;
+  final ObjectMapper json = new ObjectMapper();
+
+  record Run(int status, String out, String err) {}
+
+  @BeforeEach
+  void startSandbox() throws Exception {
+    fixture = new SandboxFixture(dir);
+  }
+
+  @AfterEach
+  void stopSandbox() {
+    fixture.close();
+  }
+
+  Run cli(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = CpmPosCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  Run pay(String amount, String qr) {
+    return cli("--config", fixture.config.toString(), "pay", "--amount", amount, "--qr", qr, "--json");
+  }
+
+  JsonNode journal() throws Exception {
+    Run run = cli("--config", fixture.config.toString(), "journal", "--json");
+    assertEquals(0, run.status(), run.out() + run.err());
+    return json.readTree(run.out());
+  }
+
+  @Test
+  void approvedPaymentExitsZeroWithStatus00AndIsJournaled() throws Exception {
+    Run run = pay("10000.00", SandboxFixture.customerQr());
+
+    assertEquals(0, run.status(), run.out() + run.err());
+    JsonNode result = json.readTree(run.out());
+    assertEquals("00", result.get("latestTransactionStatus").asText());
+    assertEquals("2006000", result.get("responseCode").asText());
+    assertEquals("10000.00", result.get("amount").asText());
+    assertEquals("IDR", result.get("currency").asText());
+    assertTrue(result.get("referenceNo").asText().startsWith("SBX"));
+    String ref = result.get("partnerReferenceNo").asText();
+    assertTrue(fixture.sandbox.ledger().payment(ref).isPresent(), "the provider booked it");
+
+    JsonNode rows = journal();
+    assertEquals(1, rows.size());
+    assertEquals(ref, rows.get(0).get("partnerReferenceNo").asText());
+    assertEquals("APPROVED", rows.get(0).get("state").asText());
+  }
+
+  @Test
+  void wrongClientSecretExitsOneWithTheProviders401AndJournalsFailed() throws Exception {
+    fixture.override(ConfigKeys.CLIENT_SECRET, "not-the-secret");
+
+    Run run = pay("10000.00", SandboxFixture.customerQr());
+
+    assertEquals(1, run.status(), run.out() + run.err());
+    JsonNode result = json.readTree(run.out());
+    assertEquals("4016000", result.get("responseCode").asText());
+    assertEquals("Unauthorized. Signature", result.get("responseMessage").asText());
+    assertEquals("06", result.get("latestTransactionStatus").asText());
+    assertEquals(0, fixture.sandbox.ledger().paymentCount());
+    assertEquals("06", journal().get(0).get("latestTransactionStatus").asText());
+  }
+
+  @Test
+  void badAmountExitsTwoAndWritesNothing() throws Exception {
+    Run run = pay("10.000,00", SandboxFixture.customerQr());
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("10.000,00"), run.err());
+    assertEquals("", run.out());
+    assertEquals(0, journal().size());
+    assertEquals(0, fixture.sandbox.ledger().paymentCount());
+  }
+
+  @Test
+  void merchantPresentedQrIsRefusedBeforeSending() throws Exception {
+    Run run = pay("5000", "00020101021126570011ID.DANA.WWW011893600915000000000102");
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("QRIS merchant"), run.err());
+    assertEquals(0, journal().size());
+  }
+
+  @Test
+  void missingConfigKeyExitsTwoNamingTheKey() throws Exception {
+    fixture.override(ConfigKeys.MERCHANT_ID, "");
+
+    Run run = pay("10000.00", SandboxFixture.customerQr());
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("merchant.id"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void unreachableProviderIsNotSentAndExitsOne() throws Exception {
+    fixture.close(); // nothing listens on that port any more
+
+    Run run = pay("10000.00", SandboxFixture.customerQr());
+
+    assertEquals(1, run.status(), run.out() + run.err());
+    JsonNode result = json.readTree(run.out());
+    assertEquals("NOT_SENT", result.get("state").asText());
+  }
+
+  @Test
+  void journalFileIsReadableByItsOwnerOnly() throws Exception {
+    pay("10000.00", SandboxFixture.customerQr());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("journal.db"))));
+  }
+
+  @Test
+  void versionAndHelpExitZero() {
+    Run version = cli("--version");
+    assertEquals(0, version.status());
+    assertTrue(version.out().startsWith("cpm-pos "), version.out());
+    Run help = cli("--help");
+    assertEquals(0, help.status());
+    assertTrue(help.out().contains("pay") && help.out().contains("journal") && help.out().contains("sandbox"));
+  }
+}
