@@ -63,6 +63,23 @@ public final class SnapClient {
     return transaction(SnapService.PAYMENT, request, PaymentResponse.class);
   }
 
+  public CallOutcome<QueryResponse> query(QueryRequest request) {
+    return transaction(SnapService.QUERY, request, QueryResponse.class);
+  }
+
+  public CallOutcome<CancelResponse> cancel(CancelRequest request) {
+    return transaction(SnapService.CANCEL, request, CancelResponse.class);
+  }
+
+  public CallOutcome<RefundResponse> refund(RefundRequest request) {
+    return transaction(SnapService.REFUND, request, RefundResponse.class);
+  }
+
+  /** Generate is the wallet's call (service 59); the terminal never makes it, the sandbox wallet does. */
+  public CallOutcome<GenerateResponse> generate(GenerateRequest request) {
+    return transaction(SnapService.GENERATE, request, GenerateResponse.class);
+  }
+
   /** Signs with the B2B token (symmetric scheme) and sends; re-sends once only after a token rejection. */
   <T extends SnapResponse> CallOutcome<T> transaction(SnapService service, Object body, Class<T> type) {
     byte[] bytes = serialize(body);
