@@ -13,5 +13,4 @@ public record QueryResponse(
     String latestTransactionStatus,
     String transactionStatusDesc,
     String paidTime,
-    Amount amount,
     JsonNode additionalInfo) implements SnapResponse {}
