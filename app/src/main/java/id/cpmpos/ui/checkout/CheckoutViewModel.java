@@ -79,7 +79,7 @@ public final class CheckoutViewModel {
     if (outcome instanceof PaymentOutcome.Approved) {
       amount.set("");
       show(CheckoutPhase.APPROVED, messages.get("checkout.approved"),
-          messages.get("checkout.approved.detail", r.amount().toPlainString(), r.referenceNo()));
+          messages.get("checkout.approved.detail", rupiah(r.amount()), r.referenceNo()));
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
           messages.get("checkout.declined.detail", r.responseMessage(), r.responseCode()));
@@ -90,6 +90,14 @@ public final class CheckoutViewModel {
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
     }
+  }
+
+  /** 25000.00 as a cashier reads it: 25.000,00 in Bahasa Indonesia, 25,000.00 in English. */
+  private String rupiah(java.math.BigDecimal amount) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(messages.locale());
+    f.setMinimumFractionDigits(2);
+    f.setMaximumFractionDigits(2);
+    return f.format(amount);
   }
 
   private void show(CheckoutPhase p, String head, String text) {
