@@ -7,6 +7,9 @@ import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.Journal;
+import id.cpmpos.notify.JournalNotifyApplier;
+import id.cpmpos.notify.NotifyReceiver;
+import id.cpmpos.sandbox.CustomerWallet;
 import id.cpmpos.sandbox.SandboxCredentials;
 import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.Pem;
@@ -24,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -42,10 +46,16 @@ public final class TerminalContext implements AutoCloseable {
   private final PaymentService payments;
   private final Messages messages;
   private final SandboxProvider sandbox;
+  private final PublicKey providerKey;
+  private final Clock clock;
+  private NotifyReceiver notifyReceiver;
 
-  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, SandboxProvider sandbox, Clock clock) {
+  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, SandboxProvider sandbox,
+      Clock clock) {
     this.config = config;
     this.sandbox = sandbox;
+    this.providerKey = providerKey;
+    this.clock = clock;
     this.messages = Messages.forLanguage(config.language());
     this.journal = Journal.open(config.journalPath(), clock, config.zone());
     String ip = localAddress();
@@ -84,7 +94,16 @@ public final class TerminalContext implements AutoCloseable {
       throw new ConfigException(ConfigKeys.PARTNER_PRIVATE_KEY,
           "not a PKCS#8 RSA private key in PEM (" + e.getMessage() + ")");
     }
-    return new TerminalContext(config, key, null, clock);
+    PublicKey providerKey = null;
+    if (config.providerPublicKey() != null) {
+      try {
+        providerKey = Pem.readPublicKey(config.providerPublicKey());
+      } catch (IOException | GeneralSecurityException e) {
+        throw new ConfigException(ConfigKeys.PROVIDER_PUBLIC_KEY,
+            "not an RSA public key in PEM (" + e.getMessage() + ")");
+      }
+    }
+    return new TerminalContext(config, key, providerKey, null, clock);
   }
 
   /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
@@ -100,7 +119,8 @@ public final class TerminalContext implements AutoCloseable {
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true);
-    return new TerminalContext(config, credentials.partnerKeys().getPrivate(), sandbox, clock);
+    return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
+        sandbox, clock);
   }
 
   private static String localAddress() {
@@ -135,13 +155,37 @@ public final class TerminalContext implements AutoCloseable {
     return config.demo();
   }
 
+  /**
+   * Starts the notify (79) receiver when the configuration asks for one; in demo mode on a free
+   * loopback port, announced to the embedded sandbox. Only long-running processes (the GUI, sync)
+   * call this: a one-shot CLI command must not hold the port.
+   */
+  public synchronized void startNotifyReceiver() throws IOException {
+    if (notifyReceiver != null || providerKey == null || (config.notifyPort() == 0 && sandbox == null)) {
+      return;
+    }
+    notifyReceiver = new NotifyReceiver(providerKey, new JournalNotifyApplier(journal), clock, config.zone())
+        .start(config.notifyBindAddress(), config.notifyPort());
+    if (sandbox != null) {
+      sandbox.notifyTo(notifyReceiver.url());
+    }
+  }
+
+  /** A simulated customer wallet against this terminal's provider (useful with the sandbox only). */
+  public CustomerWallet wallet() {
+    return new CustomerWallet(snap, clock, config.zone(), config.merchantId());
+  }
+
   /** The embedded provider in demo mode; null otherwise. */
   public SandboxProvider sandbox() {
     return sandbox;
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (notifyReceiver != null) {
+      notifyReceiver.close();
+    }
     journal.close();
     if (sandbox != null) {
       sandbox.close();

@@ -2,6 +2,7 @@ package id.cpmpos.cli;
 
 import id.cpmpos.boot.SandboxConfigWriter;
 import id.cpmpos.sandbox.SandboxCredentials;
+import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.sandbox.SandboxProvider;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sandbox [--port N] [--write-config FILE]}: runs the sandbox provider in the foreground on
- * 127.0.0.1, optionally first writing a terminal configuration (and key files beside it) for it.
+ * {@code sandbox [--port N] [--write-config FILE] [--state FILE]}: runs the sandbox provider in the
+ * foreground on 127.0.0.1, optionally first writing a terminal configuration (and key files beside it)
+ * for it. Every request and response is logged to stderr with secrets masked.
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
     description = "Run the sandbox provider on 127.0.0.1 until stopped.")
@@ -28,10 +30,36 @@ final class SandboxCommand implements Callable<Integer> {
       description = "write a terminal.properties pointing at this sandbox, with its key files beside it")
   Path writeConfig;
 
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "keep the sandbox's books in this SQLite file, so a restart keeps its history")
+  Path state;
+
+  @Option(names = "--notify-url", paramLabel = "URL",
+      description = "send signed qr-cpm-notify here when a payment becomes final")
+  String notifyUrl;
+
+  @Option(names = "--slow-ms", defaultValue = "30000", paramLabel = "MS",
+      description = "delay of the 'slow' scenario (default ${DEFAULT-VALUE}); make it exceed the terminal's read timeout")
+  long slowMillis;
+
+  @Option(names = "--quiet", description = "do not log each request and response to stderr")
+  boolean quiet;
+
   @Override
   public Integer call() throws Exception {
     SandboxCredentials credentials = SandboxCredentials.generate();
-    try (SandboxProvider sandbox = new SandboxProvider(credentials, Clock.systemUTC()).start(port)) {
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    SandboxOptions options = SandboxOptions.defaults()
+        .withSlowDelay(java.time.Duration.ofMillis(slowMillis))
+        .withStateFile(state)
+        .withNotify(notifyUrl, java.time.Duration.ofSeconds(1))
+        .withTraffic(quiet ? line -> { } : line -> {
+          synchronized (err) {
+            err.println(line);
+            err.flush();
+          }
+        });
+    try (SandboxProvider sandbox = new SandboxProvider(credentials, Clock.systemUTC(), options).start(port)) {
       if (writeConfig != null) {
         SandboxConfigWriter.write(writeConfig, sandbox);
       }

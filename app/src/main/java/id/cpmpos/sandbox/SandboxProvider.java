@@ -1,12 +1,22 @@
 package id.cpmpos.sandbox;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import id.cpmpos.snap.Amount;
+import id.cpmpos.snap.CancelRequest;
+import id.cpmpos.snap.CancelResponse;
+import id.cpmpos.snap.GenerateRequest;
+import id.cpmpos.snap.GenerateResponse;
 import id.cpmpos.snap.JsonMinifier;
 import id.cpmpos.snap.PaymentRequest;
 import id.cpmpos.snap.PaymentResponse;
+import id.cpmpos.snap.QueryRequest;
+import id.cpmpos.snap.QueryResponse;
+import id.cpmpos.snap.RefundRequest;
+import id.cpmpos.snap.RefundResponse;
 import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SignedPath;
 import id.cpmpos.snap.SnapJson;
@@ -19,58 +29,93 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A SNAP QR CPM provider on 127.0.0.1, for demo mode, cashier training and tests. It checks what a
- * real provider checks (token signature, transaction signature, external ids, mandatory fields) with
- * the same signature code as the client, so a client that drifts from the spec is refused here.
+ * real provider checks (token signature, transaction signature, token, external ids, mandatory
+ * fields) with the same signature code as the client, keeps one-time QRs and payments in a
+ * {@link SandboxLedger}, plays the {@link Scenario} bound to each QR, and sends signed notifies.
  */
 public final class SandboxProvider implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SandboxProvider.class);
-  private static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
+  private static final Pattern AMOUNT = Pattern.compile("\\d{1,16}\\.\\d{2}");
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+  /** How many queries an {@code in-progress} payment stays pending when the wallet does not say. */
+  static final int DEFAULT_PENDING_QUERIES = 2;
 
   private final SandboxCredentials credentials;
   private final Clock clock;
+  private final SandboxOptions options;
+  private final SandboxStore store;
   private final SandboxLedger ledger;
   private final ObjectMapper json = SnapJson.mapper();
+  private final ScheduledExecutorService notifyScheduler;
+  private NotifySender notifier;
   private HttpServer server;
   private ExecutorService executor;
+  private int port;
 
   public SandboxProvider(SandboxCredentials credentials, Clock clock) {
+    this(credentials, clock, SandboxOptions.defaults());
+  }
+
+  public SandboxProvider(SandboxCredentials credentials, Clock clock, SandboxOptions options) {
     this.credentials = credentials;
     this.clock = clock;
-    this.ledger = new SandboxLedger(clock, ZONE);
+    this.options = options;
+    this.store = options.stateFile() == null ? null : SandboxStore.open(options.stateFile());
+    this.ledger = new SandboxLedger(clock, options.zone(), options.qrValidity(), store);
+    this.notifyScheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sandbox-notify"));
+    if (options.notifyUrl() != null) {
+      notifyTo(options.notifyUrl());
+    }
+    ledger.onFinalPayment(p -> {
+      NotifySender n = notifier;
+      if (n != null) {
+        n.send(p);
+      }
+    });
+  }
+
+  /** Where to send notifies; demo mode learns the terminal's receiver address only after both start. */
+  public void notifyTo(String url) {
+    notifier = new NotifySender(HttpUrl.get(url), credentials, clock, options.zone(), options.notifyBackoff(),
+        options.notifyAttempts(), notifyScheduler);
+  }
+
+  /** Notifies the terminal answered with 2007900. */
+  public int notifiesDelivered() {
+    NotifySender n = notifier;
+    return n == null ? 0 : n.delivered();
   }
 
   /** Listens on 127.0.0.1 only; port 0 picks a free port. */
-  public SandboxProvider start(int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-    executor = Executors.newFixedThreadPool(4, r -> {
-      Thread t = new Thread(r, "sandbox-http");
-      t.setDaemon(true);
-      return t;
-    });
+  public SandboxProvider start(int requestedPort) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
+    executor = Executors.newFixedThreadPool(8, r -> daemon(r, "sandbox-http"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     server.start();
-    this.port = server.getAddress().getPort();
+    port = server.getAddress().getPort();
     log.info("sandbox provider listening on {}", baseUrl());
     return this;
   }
-
-  private int port;
 
   public int port() {
     return port;
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + port();
+    return "http://127.0.0.1:" + port;
   }
 
   public SandboxCredentials credentials() {
@@ -85,18 +130,26 @@ public final class SandboxProvider implements AutoCloseable {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       String path = exchange.getRequestURI().getRawPath();
+      options.traffic().accept(Traffic.request(exchange, body));
       SnapService service = SnapService.fromPath(path);
-      if (service == null || !"POST".equals(exchange.getRequestMethod())) {
-        respondError(exchange, service == null ? "00" : service.code(), new SandboxError(404, "02", "Invalid Routing"));
+      if (service == null || service == SnapService.NOTIFY || !"POST".equals(exchange.getRequestMethod())) {
+        respondError(exchange, "00", new SandboxError(404, "02", "Invalid Routing"));
         return;
       }
       try {
-        Object answer = switch (service) {
-          case ACCESS_TOKEN -> token(exchange);
-          case PAYMENT -> payment(exchange, path, body);
+        if (service == SnapService.ACCESS_TOKEN) {
+          respond(exchange, 200, token(exchange));
+          return;
+        }
+        verifyTransaction(exchange, path, body);
+        switch (service) {
+          case GENERATE -> respond(exchange, 200, generate(body));
+          case PAYMENT -> payment(exchange, body);
+          case QUERY -> respond(exchange, 200, query(body));
+          case CANCEL -> respond(exchange, 200, cancel(body));
+          case REFUND -> respond(exchange, 200, refund(body));
           default -> throw new SandboxError(405, "00", "Requested Function Is Not Supported");
-        };
-        respond(exchange, 200, answer);
+        }
       } catch (SandboxError e) {
         respondError(exchange, service.code(), e);
       }
@@ -109,11 +162,12 @@ public final class SandboxProvider implements AutoCloseable {
     String timestamp = header(exchange, "X-TIMESTAMP");
     String clientKey = header(exchange, "X-CLIENT-KEY");
     String signature = header(exchange, "X-SIGNATURE");
+    checkTimestamp(timestamp);
     if (!credentials.clientKey().equals(clientKey)) {
       throw new SandboxError(401, "00", "Unauthorized. Unknown Client");
     }
-    String stringToSign = Signatures.tokenStringToSign(clientKey, timestamp);
-    if (!Signatures.rsaVerify(credentials.partnerKeys().getPublic(), stringToSign, signature)) {
+    if (!Signatures.rsaVerify(credentials.partnerKeys().getPublic(),
+        Signatures.tokenStringToSign(clientKey, timestamp), signature)) {
       throw new SandboxError(401, "00", "Unauthorized. Signature");
     }
     SandboxLedger.IssuedToken token = ledger.issueToken();
@@ -121,22 +175,107 @@ public final class SandboxProvider implements AutoCloseable {
         String.valueOf(token.lifetimeSeconds()), null);
   }
 
-  private PaymentResponse payment(HttpExchange exchange, String path, byte[] body) throws SandboxError {
-    verifyTransaction(exchange, path, body);
+  private GenerateResponse generate(byte[] body) throws SandboxError {
+    GenerateRequest request = parse(body, GenerateRequest.class);
+    require("partnerTrxDate", request.partnerTrxDate(), 64);
+    optional("partnerReferenceNo", request.partnerReferenceNo(), 64);
+    JsonNode info = request.additionalInfo();
+    String scenarioId = info == null ? null : info.path("scenario").asText(null);
+    Scenario scenario = Scenario.byId(scenarioId)
+        .orElseThrow(() -> SandboxError.format("additionalInfo.scenario"));
+    int pending = info == null ? DEFAULT_PENDING_QUERIES : info.path("pendingQueries").asInt(DEFAULT_PENDING_QUERIES);
+    SandboxLedger.Issued issued = ledger.issueQr(scenario, Math.max(1, pending));
+    String expiry = SnapTimestamps.format(OffsetDateTime.ofInstant(issued.qr().expiresAt(), options.zone()));
+    return new GenerateResponse("2005900", "Successful", issued.qr().referenceNo(), request.partnerReferenceNo(),
+        issued.content(), null, expiry, info);
+  }
+
+  private void payment(HttpExchange exchange, byte[] body) throws SandboxError, IOException {
     PaymentRequest request = parse(body, PaymentRequest.class);
     require("partnerReferenceNo", request.partnerReferenceNo(), 64);
     require("qrContent", request.qrContent(), 512);
     require("merchantId", request.merchantId(), 64);
     require("expiryTime", request.expiryTime(), 25);
+    requireAmount("amount", request.amount());
+    optional("subMerchantId", request.subMerchantId(), 32);
+    optional("terminalId", request.terminalId(), 32);
+    optional("externalStoreId", request.externalStoreId(), 64);
+    optional("merchantName", request.merchantName(), 64);
+    optional("merchantLocation", request.merchantLocation(), 64);
+    optional("acquirerName", request.acquirerName(), 64);
     if (!credentials.merchantId().equals(request.merchantId())) {
       throw new SandboxError(404, "08", "Invalid Merchant");
     }
-    SandboxLedger.Payment paid = ledger.pay(request);
-    return new PaymentResponse("2006000", "Successful", paid.referenceNo(), request.partnerReferenceNo(),
-        paid.transactionDate(), null);
+    SandboxLedger.Booking booking = ledger.pay(request);
+    Scenario scenario = booking.scenario();
+    SandboxLedger.Payment paid = booking.payment();
+    PaymentResponse success = paid == null ? null : new PaymentResponse("2006000", "Successful",
+        paid.referenceNo(), request.partnerReferenceNo(), paid.transactionDate(), null);
+    switch (scenario.kind()) {
+      case APPROVE -> respond(exchange, 200, success);
+      case DECLINE, ERROR, ERROR_BOOKED ->
+          throw new SandboxError(scenario.httpStatus, scenario.caseCode, scenario.message);
+      case IN_PROGRESS -> respond(exchange, 202, new PaymentResponse("2026000", "Request In Progress",
+          paid.referenceNo(), request.partnerReferenceNo(), paid.transactionDate(), null));
+      case SLOW -> {
+        pause(options.slowDelay().toMillis());
+        respond(exchange, 200, success);
+      }
+      case DROP -> drop(exchange);
+      case MALFORMED -> respondRaw(exchange, 200, "{\"responseCode\":\"2006000\",\"responseMess");
+      case EMPTY -> respondRaw(exchange, 200, "");
+      default -> throw new IllegalStateException("unhandled scenario " + scenario);
+    }
   }
 
-  /** Token, symmetric signature and X-EXTERNAL-ID: the checks every transaction service shares. */
+  private QueryResponse query(byte[] body) throws SandboxError {
+    QueryRequest request = parse(body, QueryRequest.class);
+    if (blank(request.originalPartnerReferenceNo()) && blank(request.originalReferenceNo())) {
+      throw SandboxError.mandatory("originalPartnerReferenceNo");
+    }
+    optional("originalPartnerReferenceNo", request.originalPartnerReferenceNo(), 64);
+    optional("originalReferenceNo", request.originalReferenceNo(), 64);
+    Optional<SandboxLedger.Payment> found = ledger.query(request.originalPartnerReferenceNo(),
+        request.originalReferenceNo());
+    if (found.isEmpty()) {
+      return new QueryResponse("2006100", "Successful", null, request.originalPartnerReferenceNo(),
+          request.originalExternalId(), null, SandboxLedger.NOT_FOUND, "Not found", null, null);
+    }
+    SandboxLedger.Payment p = found.get();
+    return new QueryResponse("2006100", "Successful", p.referenceNo(), p.partnerReferenceNo(),
+        request.originalExternalId(), null, p.status(), describe(p.status()), p.paidTime(), null);
+  }
+
+  private CancelResponse cancel(byte[] body) throws SandboxError {
+    CancelRequest request = parse(body, CancelRequest.class);
+    require("originalPartnerReferenceNo", request.originalPartnerReferenceNo(), 64);
+    optional("reason", request.reason(), 256);
+    if (request.amount() != null) {
+      requireAmount("amount", request.amount());
+    }
+    SandboxLedger.Payment p = ledger.cancel(request.originalPartnerReferenceNo(), request.originalReferenceNo());
+    return new CancelResponse("2006200", "Successful", p.partnerReferenceNo(), p.referenceNo(),
+        request.originalExternalId(), p.cancelTime(), p.transactionDate(), null);
+  }
+
+  private RefundResponse refund(byte[] body) throws SandboxError {
+    RefundRequest request = parse(body, RefundRequest.class);
+    require("merchantId", request.merchantId(), 64);
+    require("originalPartnerReferenceNo", request.originalPartnerReferenceNo(), 64);
+    require("partnerRefundNo", request.partnerRefundNo(), 64);
+    requireAmount("refundAmount", request.refundAmount());
+    optional("reason", request.reason(), 256);
+    if (!credentials.merchantId().equals(request.merchantId())) {
+      throw new SandboxError(404, "08", "Invalid Merchant");
+    }
+    SandboxLedger.Refund r = ledger.refund(request);
+    return new RefundResponse("2008000", "Successful", r.originalPartnerReferenceNo(),
+        ledger.payment(r.originalPartnerReferenceNo()).map(SandboxLedger.Payment::referenceNo).orElse(null),
+        request.originalExternalId(), r.refundNo(), r.partnerRefundNo(), new Amount(r.amount(), r.currency()),
+        r.refundTime(), null);
+  }
+
+  /** Token, symmetric signature, partner and X-EXTERNAL-ID: the checks every transaction service shares. */
   private void verifyTransaction(HttpExchange exchange, String path, byte[] body) throws SandboxError {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     if (authorization == null || !authorization.startsWith("Bearer ")) {
@@ -147,6 +286,7 @@ public final class SandboxProvider implements AutoCloseable {
       throw new SandboxError(401, "01", "Invalid Token (B2B)");
     }
     String timestamp = header(exchange, "X-TIMESTAMP");
+    checkTimestamp(timestamp);
     String signature = header(exchange, "X-SIGNATURE");
     String minified = JsonMinifier.minify(new String(body, StandardCharsets.UTF_8));
     String stringToSign = Signatures.symmetricStringToSign("POST",
@@ -158,12 +298,24 @@ public final class SandboxProvider implements AutoCloseable {
     if (!credentials.partnerId().equals(header(exchange, "X-PARTNER-ID"))) {
       throw new SandboxError(401, "00", "Unauthorized. Unknown Partner");
     }
+    String channel = header(exchange, "CHANNEL-ID");
+    if (!channel.matches("\\d{5}")) {
+      throw SandboxError.format("CHANNEL-ID");
+    }
     String externalId = header(exchange, "X-EXTERNAL-ID");
     if (!externalId.matches("\\d{1,36}")) {
       throw SandboxError.format("X-EXTERNAL-ID");
     }
     if (!ledger.useExternalId(externalId)) {
       throw new SandboxError(409, "00", "Conflict");
+    }
+  }
+
+  private static void checkTimestamp(String timestamp) throws SandboxError {
+    try {
+      OffsetDateTime.parse(timestamp);
+    } catch (RuntimeException e) {
+      throw SandboxError.format("X-TIMESTAMP");
     }
   }
 
@@ -176,12 +328,46 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   private static void require(String field, String value, int maxLength) throws SandboxError {
-    if (value == null || value.isBlank()) {
+    if (blank(value)) {
       throw SandboxError.mandatory(field);
     }
-    if (value.length() > maxLength) {
+    optional(field, value, maxLength);
+  }
+
+  private static void optional(String field, String value, int maxLength) throws SandboxError {
+    if (value != null && value.length() > maxLength) {
       throw SandboxError.format(field);
     }
+  }
+
+  private static void requireAmount(String field, Amount amount) throws SandboxError {
+    if (amount == null || blank(amount.value())) {
+      throw SandboxError.mandatory(field + ".value");
+    }
+    if (blank(amount.currency())) {
+      throw SandboxError.mandatory(field + ".currency");
+    }
+    if (!AMOUNT.matcher(amount.value()).matches() || new java.math.BigDecimal(amount.value()).signum() <= 0) {
+      throw SandboxError.format(field + ".value");
+    }
+    if (!CURRENCY.matcher(amount.currency()).matches()) {
+      throw SandboxError.format(field + ".currency");
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String describe(String status) {
+    return switch (status) {
+      case SandboxLedger.PAID -> "success";
+      case SandboxLedger.PENDING -> "pending";
+      case SandboxLedger.REFUNDED -> "refunded";
+      case SandboxLedger.CANCELLED -> "canceled";
+      case SandboxLedger.FAILED -> "failed";
+      default -> "not found";
+    };
   }
 
   private <T> T parse(byte[] body, Class<T> type) throws SandboxError {
@@ -200,14 +386,40 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   private void respond(HttpExchange exchange, int status, Object body) throws IOException {
-    byte[] bytes = json.writeValueAsBytes(body);
+    respondRaw(exchange, status, json.writeValueAsString(body));
+  }
+
+  private void respondRaw(HttpExchange exchange, int status, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.getResponseHeaders().set("X-TIMESTAMP", SnapTimestamps.now(clock, ZONE));
-    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseHeaders().set("X-TIMESTAMP", SnapTimestamps.now(clock, options.zone()));
+    options.traffic().accept(Traffic.response(exchange, status, text));
+    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
-    log.debug("{} -> {}", exchange.getRequestURI().getPath(), status);
+  }
+
+  /**
+   * Answers nothing: the request was read and the payment booked. Closing an exchange whose
+   * headers were never sent makes the JDK server close the connection, so the client sees EOF.
+   */
+  private void drop(HttpExchange exchange) {
+    options.traffic().accept("<- " + exchange.getRequestURI().getPath() + " (connection dropped, no answer)");
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis); // the scenario itself: an answer that arrives too late
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
   }
 
   @Override
@@ -216,6 +428,10 @@ public final class SandboxProvider implements AutoCloseable {
       server.stop(0);
       executor.shutdownNow();
       server = null;
+    }
+    notifyScheduler.shutdownNow();
+    if (store != null) {
+      store.close();
     }
   }
 }

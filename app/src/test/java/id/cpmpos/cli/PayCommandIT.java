@@ -54,7 +54,7 @@ class PayCommandIT {
 
   @Test
   void approvedPaymentExitsZeroWithStatus00AndIsJournaled() throws Exception {
-    Run run = pay("10000.00", SandboxFixture.customerQr());
+    Run run = pay("10000.00", fixture.customerQr());
 
     assertEquals(0, run.status(), run.out() + run.err());
     JsonNode result = json.readTree(run.out());
@@ -76,7 +76,7 @@ class PayCommandIT {
   void wrongClientSecretExitsOneWithTheProviders401AndJournalsFailed() throws Exception {
     fixture.override(ConfigKeys.CLIENT_SECRET, "not-the-secret");
 
-    Run run = pay("10000.00", SandboxFixture.customerQr());
+    Run run = pay("10000.00", fixture.customerQr());
 
     assertEquals(1, run.status(), run.out() + run.err());
     JsonNode result = json.readTree(run.out());
@@ -89,7 +89,7 @@ class PayCommandIT {
 
   @Test
   void badAmountExitsTwoAndWritesNothing() throws Exception {
-    Run run = pay("10.000,00", SandboxFixture.customerQr());
+    Run run = pay("10.000,00", fixture.customerQr());
 
     assertEquals(2, run.status());
     assertTrue(run.err().contains("10.000,00"), run.err());
@@ -111,7 +111,7 @@ class PayCommandIT {
   void missingConfigKeyExitsTwoNamingTheKey() throws Exception {
     fixture.override(ConfigKeys.MERCHANT_ID, "");
 
-    Run run = pay("10000.00", SandboxFixture.customerQr());
+    Run run = pay("10000.00", fixture.customerQr());
 
     assertEquals(2, run.status());
     assertTrue(run.err().contains("merchant.id"), run.err());
@@ -120,9 +120,10 @@ class PayCommandIT {
 
   @Test
   void unreachableProviderIsNotSentAndExitsOne() throws Exception {
+    String qr = fixture.customerQr();
     fixture.close(); // nothing listens on that port any more
 
-    Run run = pay("10000.00", SandboxFixture.customerQr());
+    Run run = pay("10000.00", qr);
 
     assertEquals(1, run.status(), run.out() + run.err());
     JsonNode result = json.readTree(run.out());
@@ -131,7 +132,7 @@ class PayCommandIT {
 
   @Test
   void journalFileIsReadableByItsOwnerOnly() throws Exception {
-    pay("10000.00", SandboxFixture.customerQr());
+    pay("10000.00", fixture.customerQr());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("journal.db"))));
   }
 

@@ -34,7 +34,7 @@ class CheckoutUiTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(dir);
+    fixture = new SandboxFixture(java.nio.file.Files.createTempDirectory(dir, "ui")); // a fresh journal per test
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
     stage.setScene(new Scene(CpmPosApp.mainWindow(terminal, background), 1024, 720));
     stage.show();
@@ -50,8 +50,9 @@ class CheckoutUiTest {
 
   @Test
   void typedAmountAndScannedQrAreApproved(FxRobot robot) throws Exception {
+    String qr = fixture.customerQr();
     robot.clickOn("#amount").write("25000").type(KeyCode.ENTER);
-    robot.write(SandboxFixture.customerQr()).type(KeyCode.ENTER); // a keyboard-wedge scanner: content, then Enter
+    robot.write(qr).type(KeyCode.ENTER); // a keyboard-wedge scanner: content, then Enter
 
     String approved = terminal.messages().get("checkout.approved");
     Label headline = robot.lookup("#headline").queryAs(Label.class);

@@ -1,0 +1,58 @@
+package id.cpmpos.cli;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.sandbox.CustomerWallet;
+import id.cpmpos.sandbox.QrImages;
+import id.cpmpos.sandbox.Scenario;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code wallet [--out qr.png] [--scenario NAME]}: plays the customer's phone against the configured
+ * provider (the sandbox): calls generate (59), prints the QR content on its own line, writes the PNG.
+ */
+@Command(name = "wallet", mixinStandardHelpOptions = true,
+    description = "Get a customer QR from the (sandbox) provider, as a wallet app would.")
+final class WalletCommand implements Callable<Integer> {
+  @ParentCommand CpmPosCommand parent;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "write the QR as a PNG")
+  Path out;
+
+  @Option(names = "--scenario", defaultValue = "approve", paramLabel = "NAME",
+      description = "sandbox scenario the QR plays (default ${DEFAULT-VALUE}); see the README")
+  String scenario;
+
+  @Override
+  public Integer call() throws Exception {
+    Scenario chosen = Scenario.byId(scenario).orElse(null);
+    if (chosen == null) {
+      spec.commandLine().getErr().println("unknown scenario '" + scenario + "'; one of: "
+          + Arrays.stream(Scenario.values()).map(Scenario::id).collect(Collectors.joining(", ")));
+      return ExitStatus.BAD_INPUT;
+    }
+    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
+      CustomerWallet.WalletQr qr;
+      try {
+        qr = terminal.wallet().generate(chosen);
+      } catch (CustomerWallet.WalletException e) {
+        spec.commandLine().getErr().println("generate failed: " + e.getMessage());
+        return ExitStatus.FAILED;
+      }
+      spec.commandLine().getOut().println(qr.content());
+      spec.commandLine().getOut().flush();
+      if (out != null) {
+        QrImages.writePng(qr.content(), 480, out);
+      }
+      return ExitStatus.OK;
+    }
+  }
+}

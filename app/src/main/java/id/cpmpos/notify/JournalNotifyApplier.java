@@ -1,0 +1,39 @@
+package id.cpmpos.notify;
+
+import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.snap.NotifyRequest;
+import java.util.Optional;
+
+/**
+ * Merges a notify into the payment it names. Only a final status (00 paid, 06 failed) moves a row,
+ * and only a row that is not final yet: an older or repeated notify never overwrites a final state.
+ */
+public final class JournalNotifyApplier implements NotifyApplier {
+  private final Journal journal;
+
+  public JournalNotifyApplier(Journal journal) {
+    this.journal = journal;
+  }
+
+  @Override
+  public Result apply(NotifyRequest notify) {
+    Optional<PaymentRecord> row = journal.payment(notify.originalPartnerReferenceNo());
+    if (row.isEmpty()) {
+      return Result.UNKNOWN_TRANSACTION;
+    }
+    PaymentState from = row.get().state();
+    PaymentState to = switch (notify.latestTransactionStatus()) {
+      case "00" -> PaymentState.APPROVED;
+      case "06" -> PaymentState.DECLINED;
+      default -> null;
+    };
+    if (to == null || !from.canMoveTo(to)) {
+      return Result.UNCHANGED;
+    }
+    boolean moved = journal.transition(notify.originalPartnerReferenceNo(), from, to,
+        notify.originalReferenceNo(), "2007900", "notify: " + notify.transactionStatusDesc());
+    return moved ? Result.APPLIED : Result.UNCHANGED;
+  }
+}
