@@ -56,15 +56,19 @@ public final class SandboxLedger {
 
   /** A QR issued by generate: one-time, until {@code expiresAt}. */
   public record IssuedQr(String contentHash, String referenceNo, String scenario, int pendingQueries,
-      Instant expiresAt, boolean used) {}
+      long expiresAtMillis, boolean used) {
+    Instant expiresAt() {
+      return Instant.ofEpochMilli(expiresAtMillis);
+    }
+  }
 
   /** A payment as the provider booked it. {@code status} is the spec's latestTransactionStatus. */
   public record Payment(String partnerReferenceNo, String referenceNo, String merchantId, String amount,
       String currency, String qrHash, String status, int queriesLeft, String transactionDate, String paidTime,
-      String cancelTime, String refunded, Instant bookedAt) {
+      String cancelTime, String refunded, long bookedAtMillis) {
     Payment with(String newStatus, int newQueriesLeft, String newPaidTime, String newCancelTime, String newRefunded) {
       return new Payment(partnerReferenceNo, referenceNo, merchantId, amount, currency, qrHash, newStatus,
-          newQueriesLeft, transactionDate, newPaidTime, newCancelTime, newRefunded, bookedAt);
+          newQueriesLeft, transactionDate, newPaidTime, newCancelTime, newRefunded, bookedAtMillis);
     }
 
     public BigDecimal refundable() {
@@ -125,7 +129,7 @@ public final class SandboxLedger {
   synchronized Issued issueQr(Scenario scenario, int pendingQueries) {
     String content = CpmPayload.build("936000" + digits(10), "SBX" + hex(16));
     IssuedQr qr = new IssuedQr(hash(content), nextReference("QR"), scenario.id(), pendingQueries,
-        clock.instant().plus(qrValidity), false);
+        clock.instant().plus(qrValidity).toEpochMilli(), false);
     qrs.put(qr.contentHash(), qr);
     save("qr", qr.contentHash(), qr);
     return new Issued(content, qr);
@@ -154,7 +158,7 @@ public final class SandboxLedger {
       throw new SandboxError(403, "00", "Transaction Expired");
     }
     IssuedQr spent = new IssuedQr(qr.contentHash(), qr.referenceNo(), qr.scenario(), qr.pendingQueries(),
-        qr.expiresAt(), true);
+        qr.expiresAtMillis(), true);
     qrs.put(qrHash, spent);
     save("qr", qrHash, spent);
     Scenario scenario = Scenario.byId(qr.scenario()).orElse(Scenario.APPROVE);
@@ -166,7 +170,7 @@ public final class SandboxLedger {
         : scenario.kind() == Scenario.Kind.IN_PROGRESS ? PENDING : PAID;
     Payment p = new Payment(request.partnerReferenceNo(), nextReference("SBX"), request.merchantId(), amount,
         request.amount().currency(), qrHash, status, qr.pendingQueries(), now, PAID.equals(status) ? now : null,
-        null, "0.00", clock.instant());
+        null, "0.00", clock.millis());
     put(p);
     return new Booking(scenario, p);
   }
@@ -260,7 +264,7 @@ public final class SandboxLedger {
   }
 
   private boolean outsideWindow(Payment p) {
-    return clock.instant().isAfter(p.bookedAt().plus(REVERSAL_WINDOW));
+    return clock.instant().isAfter(Instant.ofEpochMilli(p.bookedAtMillis()).plus(REVERSAL_WINDOW));
   }
 
   private void put(Payment p) {

@@ -29,8 +29,18 @@ public final class SandboxFixture implements AutoCloseable {
     this(dir, SandboxOptions.defaults(), Clock.systemUTC());
   }
 
+  /** RSA key generation costs ~0.2 s a pair; every fixture in one test JVM shares one set. */
+  private static SandboxCredentials shared;
+
+  private static synchronized SandboxCredentials credentials() {
+    if (shared == null) {
+      shared = SandboxCredentials.generate();
+    }
+    return shared;
+  }
+
   public SandboxFixture(Path dir, SandboxOptions options, Clock clock) throws IOException {
-    sandbox = new SandboxProvider(SandboxCredentials.generate(), clock, options).start(0);
+    sandbox = new SandboxProvider(credentials(), clock, options).start(0);
     config = dir.resolve("terminal.properties");
     SandboxConfigWriter.write(config, sandbox);
     // The wallet is another party: its own journal and id, so its calls never collide with ours.
