@@ -4,6 +4,8 @@ import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.ui.checkout.CheckoutView;
 import id.cpmpos.ui.checkout.CheckoutViewModel;
+import id.cpmpos.ui.wallet.WalletView;
+import id.cpmpos.ui.wallet.WalletViewModel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +43,28 @@ public final class CpmPosApp extends Application {
     stage.setTitle(context.messages().get("app.title") + (context.isDemo() ? " — DEMO" : ""));
     stage.setScene(scene);
     stage.show();
+    if (context.isDemo()) {
+      showCustomerPhone(stage);
+    }
+  }
+
+  /** Demo mode: the customer's phone in a window of its own, beside the counter's screen. */
+  private void showCustomerPhone(Stage owner) {
+    WalletViewModel vm = new WalletViewModel(context.wallet(), context.messages(), java.time.Clock.systemUTC(),
+        background, UiThread.executor());
+    Stage phone = new Stage();
+    Scene scene = new Scene(new WalletView(vm, context.messages()), 420, 660);
+    scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+    phone.setScene(scene);
+    phone.setTitle(context.messages().get("wallet.title"));
+    // Beside the counter's window where the screen has room, else over its right edge: never off-screen.
+    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+    phone.setX(Math.max(screen.getMinX(), Math.min(owner.getX() + owner.getWidth() + 10,
+        screen.getMaxX() - scene.getWidth())));
+    phone.setY(Math.max(screen.getMinY(), owner.getY()));
+    phone.show();
+    owner.requestFocus();
+    vm.newQr();
   }
 
   /** The window's content; public so UI tests build exactly what users see. */

@@ -18,6 +18,13 @@ public final class GuiLauncher {
       System.err.println("Configuration error: " + e.getMessage());
       return 2;
     }
+    try {
+      terminal.startNotifyReceiver();
+    } catch (java.io.IOException e) {
+      System.err.println("The notify receiver could not start: " + e.getMessage());
+      terminal.close();
+      return 2;
+    }
     CpmPosApp.use(terminal);
     Application.launch(CpmPosApp.class);
     return 0;

@@ -1,0 +1,109 @@
+package id.cpmpos.ui.wallet;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.sandbox.Scenario;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelWriter;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/** The demo's "customer phone": a QR large enough for a webcam to read from the screen. */
+public final class WalletView extends VBox {
+  private static final int QR_SIZE = 360;
+
+  public WalletView(WalletViewModel vm, Messages messages) {
+    getStyleClass().add("wallet");
+    setSpacing(12);
+    setAlignment(Pos.TOP_CENTER);
+
+    Label title = new Label(messages.get("wallet.title"));
+    title.getStyleClass().add("wallet-title");
+
+    ComboBox<Scenario> scenario = new ComboBox<>();
+    scenario.setId("wallet-scenario");
+    scenario.getItems().setAll(Scenario.values());
+    scenario.valueProperty().bindBidirectional(vm.scenarioProperty());
+    scenario.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Scenario s) {
+        return s == null ? "" : s.id();
+      }
+
+      @Override
+      public Scenario fromString(String id) {
+        return Scenario.byId(id).orElse(Scenario.APPROVE);
+      }
+    });
+
+    ImageView qr = new ImageView();
+    qr.setId("wallet-qr");
+    qr.setFitWidth(QR_SIZE);
+    qr.setFitHeight(QR_SIZE);
+    vm.contentProperty().addListener((obs, old, now) -> qr.setImage(now == null ? null : render(now)));
+
+    Label status = new Label();
+    status.setId("wallet-status");
+    status.getStyleClass().add("wallet-status");
+    status.textProperty().bind(vm.statusProperty());
+
+    Button newQr = new Button(messages.get("wallet.newQr"));
+    newQr.setId("wallet-new");
+    newQr.disableProperty().bind(vm.busyProperty());
+    newQr.setOnAction(e -> vm.newQr());
+    Button copy = new Button(messages.get("wallet.copy"));
+    copy.setId("wallet-copy");
+    copy.disableProperty().bind(vm.contentProperty().isNull());
+    copy.setOnAction(e -> {
+      ClipboardContent c = new ClipboardContent();
+      c.putString(vm.contentProperty().get());
+      javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+    });
+    HBox buttons = new HBox(10, newQr, copy);
+    buttons.setAlignment(Pos.CENTER);
+
+    Label hint = new Label(messages.get("wallet.hint"));
+    hint.getStyleClass().add("wallet-hint");
+    hint.setWrapText(true);
+
+    getChildren().addAll(title, scenario, qr, status, buttons, hint);
+
+    Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+    countdown.setCycleCount(Timeline.INDEFINITE);
+    countdown.play();
+  }
+
+  private static WritableImage render(String content) {
+    BitMatrix m;
+    try {
+      m = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE,
+          Map.of(EncodeHintType.MARGIN, 4));
+    } catch (WriterException e) {
+      throw new IllegalArgumentException("content does not fit in a QR code", e);
+    }
+    WritableImage image = new WritableImage(m.getWidth(), m.getHeight());
+    PixelWriter w = image.getPixelWriter();
+    for (int y = 0; y < m.getHeight(); y++) {
+      for (int x = 0; x < m.getWidth(); x++) {
+        w.setColor(x, y, m.get(x, y) ? Color.BLACK : Color.WHITE);
+      }
+    }
+    return image;
+  }
+}
