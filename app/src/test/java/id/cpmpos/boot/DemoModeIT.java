@@ -1,0 +1,48 @@
+package id.cpmpos.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.terminal.PaymentOutcome;
+import id.cpmpos.testing.Await;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Demo mode wires a fresh sandbox, the wallet and the notify receiver together on loopback. */
+class DemoModeIT {
+  @TempDir Path dir;
+
+  @Test
+  void aWalletQrPaysAndTheTerminalReceivesTheNotify() throws Exception {
+    try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
+      demo.startNotifyReceiver();
+      assertTrue(demo.isDemo());
+      assertTrue(demo.config().providerBaseUrl().startsWith("http://127.0.0.1:"));
+
+      String qr = demo.wallet().generate(Scenario.APPROVE).content();
+      PaymentOutcome outcome = demo.payments().pay("10000", qr, null);
+
+      assertInstanceOf(PaymentOutcome.Approved.class, outcome);
+      assertTrue(outcome.record().training(), "demo payments are training rows, excluded from reports");
+      Await.until(Duration.ofSeconds(10), () -> demo.sandbox().notifiesDelivered() == 1, "notify received");
+    }
+  }
+
+  @Test
+  void aPaymentWhoseAnswerIsLostIsSettledByTheNotify() throws Exception {
+    try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
+      demo.startNotifyReceiver();
+      PaymentOutcome outcome = demo.payments().pay("10000", demo.wallet().generate(Scenario.DROP).content(), null);
+      assertInstanceOf(PaymentOutcome.Pending.class, outcome);
+      String ref = outcome.record().partnerReferenceNo();
+      Await.until(Duration.ofSeconds(10),
+          () -> "00".equals(demo.journal().payment(ref).orElseThrow().latestTransactionStatus()), "notify applied");
+      assertEquals(1, demo.sandbox().ledger().chargedCount());
+    }
+  }
+}
