@@ -11,7 +11,6 @@ import id.cpmpos.sandbox.SandboxCredentials;
 import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.ScannerInfo;
-import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
 import id.cpmpos.terminal.JournalExternalIds;
@@ -54,8 +53,7 @@ public final class TerminalContext implements AutoCloseable {
     this.snap = new SnapClient(
         new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
             config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
-            ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
-            SignatureScheme.SYMMETRIC),
+            ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout()),
         SnapClient.defaultHttpClient(),
         new JournalExternalIds(journal, clock, config.zone(), config.terminalId()),
         clock);

@@ -42,6 +42,14 @@ public record SnapSettings(
     signatureScheme = signatureScheme == null ? SignatureScheme.SYMMETRIC : signatureScheme;
   }
 
+  /** The symmetric scheme, as before the scheme became a choice; keeps existing call sites unchanged. */
+  public SnapSettings(HttpUrl baseUrl, String version, String partnerId, String clientKey, String clientSecret,
+      PrivateKey partnerPrivateKey, String channelId, String origin, String deviceId, String ipAddress,
+      String latitude, String longitude, ZoneId zone, Duration connectTimeout, Duration readTimeout) {
+    this(baseUrl, version, partnerId, clientKey, clientSecret, partnerPrivateKey, channelId, origin, deviceId,
+        ipAddress, latitude, longitude, zone, connectTimeout, readTimeout, SignatureScheme.SYMMETRIC);
+  }
+
   private static Duration positiveOr(Duration value, Duration fallback) {
     return value == null || value.isZero() || value.isNegative() ? fallback : value;
   }
