@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -15,22 +19,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SNAP wire client: signs and sends one request, classifies what came back. It never repeats a
- * transaction by itself: OkHttp's silent retries are off, and the only retry is the spec's one
- * re-send after the provider rejected our B2B token, which proves the request was not processed.
+ * The SNAP wire client: validates, signs and sends one request, classifies what came back. It never
+ * repeats a transaction by itself: OkHttp's silent retries are off, and the only re-send is the
+ * spec's one after the provider rejected our B2B token, which proves the request was not processed.
  */
 public final class SnapClient {
   private static final Logger log = LoggerFactory.getLogger(SnapClient.class);
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final Pattern EXTERNAL_ID = Pattern.compile("\\d{1,36}");
 
   private final SnapSettings settings;
   private final OkHttpClient http;
   private final ExternalIdSource externalIds;
+  private final CustomerTokenSource customerTokens;
   private final Clock clock;
   private final ObjectMapper json = SnapJson.mapper();
   private final AccessTokens tokens;
 
   public SnapClient(SnapSettings settings, OkHttpClient base, ExternalIdSource externalIds, Clock clock) {
+    this(settings, base, externalIds, CustomerTokenSource.NONE, clock);
+  }
+
+  public SnapClient(SnapSettings settings, OkHttpClient base, ExternalIdSource externalIds,
+      CustomerTokenSource customerTokens, Clock clock) {
     this.settings = settings;
     this.http = base.newBuilder()
         .retryOnConnectionFailure(false)
@@ -42,8 +53,9 @@ public final class SnapClient {
         .eventListener(new RequestWriteTracker.Listener())
         .build();
     this.externalIds = externalIds;
+    this.customerTokens = customerTokens;
     this.clock = clock;
-    this.tokens = new AccessTokens(this, clock);
+    this.tokens = new AccessTokens(this::requestToken, clock);
   }
 
   public static OkHttpClient defaultHttpClient() {
@@ -56,7 +68,7 @@ public final class SnapClient {
 
   /** Fetches the B2B token now, so the first payment does not wait for it. */
   public CallOutcome<TokenResponse> warmUp() {
-    return tokens.refresh(null);
+    return tokens.current();
   }
 
   public CallOutcome<PaymentResponse> payment(PaymentRequest request) {
@@ -80,9 +92,17 @@ public final class SnapClient {
     return transaction(SnapService.GENERATE, request, GenerateResponse.class);
   }
 
-  /** Signs with the B2B token (symmetric scheme) and sends; re-sends once only after a token rejection. */
-  <T extends SnapResponse> CallOutcome<T> transaction(SnapService service, Object body, Class<T> type) {
+  /**
+   * Validates, signs and sends; re-sends once only after a token rejection.
+   *
+   * @throws InvalidRequestException when the request breaks the spec's table; nothing was sent
+   */
+  <T extends SnapResponse> CallOutcome<T> transaction(SnapService service, SnapRequest body, Class<T> type) {
+    body.validate();
     byte[] bytes = serialize(body);
+    if (settings.signatureScheme() == SignatureScheme.ASYMMETRIC) {
+      return send(service, bytes, null, type);
+    }
     CallOutcome<TokenResponse> token = tokens.current();
     if (!(token instanceof CallOutcome.Answered<TokenResponse> t) || !t.code().isSuccess()) {
       return tokenFailure(token);
@@ -99,6 +119,7 @@ public final class SnapClient {
     return outcome;
   }
 
+  /** 401xx01 (invalid B2B token) and 401xx03 (token not found): refused at the gate, not processed. */
   private static boolean isTokenRejected(ResponseCode code) {
     return code.httpStatus() == 401 && ("01".equals(code.caseCode()) || "03".equals(code.caseCode()));
   }
@@ -114,7 +135,7 @@ public final class SnapClient {
     return new CallOutcome.NotSent<>(((CallOutcome.NotSent<TokenResponse>) token).reason());
   }
 
-  CallOutcome<TokenResponse> requestToken() {
+  private CallOutcome<TokenResponse> requestToken() {
     String timestamp = SnapTimestamps.now(clock, settings.zone());
     byte[] bytes = serialize(TokenRequest.clientCredentials());
     Request request = new Request.Builder()
@@ -128,27 +149,44 @@ public final class SnapClient {
     return execute(SnapService.ACCESS_TOKEN, request, TokenResponse.class);
   }
 
+  /** One attempt. {@code token} is null under the asymmetric scheme, which sends no Authorization. */
   private <T extends SnapResponse> CallOutcome<T> send(SnapService service, byte[] bytes, String token, Class<T> type) {
-    String timestamp = SnapTimestamps.now(clock, settings.zone());
-    okhttp3.HttpUrl url = url(service);
-    String signature = Signatures.hmacSha512(settings.clientSecret(),
-        Signatures.symmetricStringToSign("POST", SignedPath.of(url), token, bytes, timestamp));
+    String timestamp = SnapTimestamps.now(clock, settings.zone()); // computed once: signed exactly as sent
+    HttpUrl url = url(service);
+    String signature = token == null
+        ? Signatures.rsaSign(settings.partnerPrivateKey(),
+            Signatures.asymmetricStringToSign("POST", SignedPath.of(url), bytes, timestamp))
+        : Signatures.hmacSha512(settings.clientSecret(),
+            Signatures.symmetricStringToSign("POST", SignedPath.of(url), token, bytes, timestamp));
     Request.Builder request = new Request.Builder()
         .url(url)
-        .header("Authorization", "Bearer " + token)
         .header("X-TIMESTAMP", timestamp)
         .header("X-SIGNATURE", signature)
         .header("ORIGIN", settings.origin())
         .header("X-PARTNER-ID", settings.partnerId())
-        .header("X-EXTERNAL-ID", externalIds.next())
+        .header("X-EXTERNAL-ID", nextExternalId())
         .header("X-IP-ADDRESS", settings.ipAddress())
         .header("X-DEVICE-ID", settings.deviceId())
         .header("CHANNEL-ID", settings.channelId())
         .post(RequestBody.create(bytes, JSON));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    Optional<String> customer = customerTokens.current().filter(t -> !t.isBlank());
+    customer.ifPresent(t -> request.header("Authorization-Customer", "Bearer " + t));
     if (settings.latitude() != null && settings.longitude() != null) {
       request.header("X-LATITUDE", settings.latitude()).header("X-LONGITUDE", settings.longitude());
     }
     return execute(service, request.build(), type);
+  }
+
+  /** A malformed id is our bug, caught before sending: the provider would answer 400 or 409. */
+  private String nextExternalId() {
+    String id = externalIds.next();
+    if (id == null || !EXTERNAL_ID.matcher(id).matches()) {
+      throw new IllegalStateException("X-EXTERNAL-ID must be 1-36 digits, the source gave: " + id);
+    }
+    return id;
   }
 
   private <T extends SnapResponse> CallOutcome<T> execute(SnapService service, Request request, Class<T> type) {
@@ -158,7 +196,7 @@ public final class SnapClient {
     try (Response response = http.newCall(tagged).execute()) {
       CallOutcome<T> outcome = classify(response, type);
       log.info("{} {} -> HTTP {} {} ({} ms)", service, request.header("X-EXTERNAL-ID"), response.code(),
-          describe(outcome), java.time.Duration.between(started, clock.instant()).toMillis());
+          describe(outcome), Duration.between(started, clock.instant()).toMillis());
       return outcome;
     } catch (IOException e) {
       String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -168,6 +206,10 @@ public final class SnapClient {
     }
   }
 
+  /**
+   * Only a well-formed body whose code agrees with the HTTP status is an answer. Anything else came
+   * after the request was written, so the provider may have acted on it: unknown.
+   */
   private <T extends SnapResponse> CallOutcome<T> classify(Response response, Class<T> type) throws IOException {
     ResponseBody body = response.body();
     String text = body == null ? "" : body.string();
@@ -180,7 +222,7 @@ public final class SnapClient {
     } catch (JsonProcessingException e) {
       return new CallOutcome.Unknown<>("malformed JSON", response.code());
     }
-    var code = ResponseCode.parse(parsed.responseCode());
+    var code = parsed == null ? Optional.<ResponseCode>empty() : ResponseCode.parse(parsed.responseCode());
     if (code.isEmpty()) {
       return new CallOutcome.Unknown<>("no valid responseCode", response.code());
     }
@@ -199,7 +241,7 @@ public final class SnapClient {
         : "not sent: " + ((CallOutcome.NotSent<?>) outcome).reason();
   }
 
-  private okhttp3.HttpUrl url(SnapService service) {
+  private HttpUrl url(SnapService service) {
     return settings.baseUrl().newBuilder()
         .addPathSegments(service.path(settings.version()).substring(1))
         .build();

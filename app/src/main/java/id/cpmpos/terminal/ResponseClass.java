@@ -1,23 +1,31 @@
 package id.cpmpos.terminal;
 
+import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
 
 /**
- * How a payment's response code decides its state. Success and the provider's explicit refusals are
- * final; "in progress", server errors, and "duplicate partnerReferenceNo" (it may already be paid)
- * leave the outcome unknown, for a query to settle.
+ * How a payment's response code decides its state, by the snap package's catalogue. Success and the
+ * provider's explicit refusals are final; "in progress" (202), server errors (5xx), "duplicate
+ * partnerReferenceNo" (409xx01: it may already be paid) and the other rows the catalogue marks
+ * unknown leave the outcome for a query to settle. A code whose HTTP status disagrees with its
+ * first three digits is not trusted: unknown.
  */
 enum ResponseClass {
   SUCCESS, FINAL_FAILURE, UNKNOWN;
 
+  static ResponseClass of(int httpStatus, ResponseCode code) {
+    return httpStatus == code.httpStatus() ? of(code) : UNKNOWN;
+  }
+
   static ResponseClass of(ResponseCode code) {
-    int http = code.httpStatus();
-    if (http == 200) {
-      return SUCCESS;
+    switch (ResponseCatalogue.standard().lookup(code).outcome()) {
+      case SUCCESS:
+        return SUCCESS;
+      case FAILURE:
+      case RETRYABLE: // provably not processed: the payment did not happen; the cashier may try again
+        return FINAL_FAILURE;
+      default:
+        return UNKNOWN;
     }
-    if (http == 202 || http >= 500 || (http == 409 && "01".equals(code.caseCode()))) {
-      return UNKNOWN;
-    }
-    return http >= 400 ? FINAL_FAILURE : UNKNOWN;
   }
 }

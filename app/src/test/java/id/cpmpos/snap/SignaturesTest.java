@@ -65,6 +65,75 @@ class SignaturesTest {
     assertFalse(Signatures.rsaVerify(key, stringToSign, null));
   }
 
+  /** Made by: {@code printf '%s' "POST:/v1.0/qr/qr-cpm-notify:<sha256 of the minified sample>:2020-12-23T08:46:11+07:00" | openssl dgst -sha256 -sign partner-private.pem | base64 -w0}. */
+  static final String NOTIFY_SAMPLE_SIGNATURE = "mj4TZJnvhT46UXzfK/oW3PUbil9HcATc/grxvWfXi1nzda9s2hU/DkHDEjYSC2Zvo"
+      + "aMTMCwRIFcX69tYK1egIq2sM5Mwp94k558GkHtJRVcGayFUs3ugrcZvqeZ2m6GnEALgFScJvLIa3v4/rJ/ROI69XmZsEtYElomBRNhFLAmno"
+      + "ON8NbJtp3F0V0Z1MG/NSnOH1wG8gu2wBmw1vBFzfGDLaWtwqKA5mwZs+DtWse8V0NsIPM6c8O5gWhbnYQLkydjcr2jmwD4nSx4yZLZcSybeK"
+      + "jQrWNc03YWe040uMtXxDHxkfO66xuGXFJd3TB2jGD9rNhhgm6M3v86IwxMNbw==";
+
+  static java.util.function.Function<String, String> headers(String timestamp, String signature) {
+    return name -> switchHeader(name, timestamp, signature);
+  }
+
+  private static String switchHeader(String name, String timestamp, String signature) {
+    if ("X-TIMESTAMP".equalsIgnoreCase(name)) {
+      return timestamp;
+    }
+    return "X-SIGNATURE".equalsIgnoreCase(name) ? signature : null;
+  }
+
+  @Test
+  void notifySignerMatchesOpensslOverTheMinifiedSampleBody() {
+    NotifySigner signer = new NotifySigner(TestClients.partnerPrivateKey());
+    byte[] pretty = SpecSamples.NOTIFY_REQUEST.getBytes(StandardCharsets.UTF_8);
+    assertEquals(NOTIFY_SAMPLE_SIGNATURE, signer.sign("/v1.0/qr/qr-cpm-notify", pretty, "2020-12-23T08:46:11+07:00"));
+    assertFalse(signer.toString().contains("MII"), "no key material in toString");
+  }
+
+  @Test
+  void notifyVerifierAcceptsTheProvidersSignatureAndNothingElse() {
+    NotifySignatureVerifier verifier = NotifySignatureVerifier.asymmetric(TestClients.partnerPublicKey());
+    byte[] body = SpecSamples.NOTIFY_REQUEST.getBytes(StandardCharsets.UTF_8);
+    String ts = "2020-12-23T08:46:11+07:00";
+    String path = "/v1.0/qr/qr-cpm-notify";
+    assertTrue(verifier.verify(path, body, headers(ts, NOTIFY_SAMPLE_SIGNATURE)));
+    assertTrue(verifier.verify(path, JsonMinifier.minify(SpecSamples.NOTIFY_REQUEST).getBytes(StandardCharsets.UTF_8),
+        headers(ts, NOTIFY_SAMPLE_SIGNATURE)), "pretty or minified, the same JSON");
+    byte[] tampered = SpecSamples.NOTIFY_REQUEST.replace("50000.00", "5000000.00").getBytes(StandardCharsets.UTF_8);
+    assertFalse(verifier.verify(path, tampered, headers(ts, NOTIFY_SAMPLE_SIGNATURE)));
+    assertFalse(verifier.verify("/snap/v1.0/qr/qr-cpm-notify", body, headers(ts, NOTIFY_SAMPLE_SIGNATURE)));
+    assertFalse(verifier.verify(path, body, headers("2020-12-23T08:46:12+07:00", NOTIFY_SAMPLE_SIGNATURE)));
+    assertFalse(verifier.verify(path, body, headers(ts, null)));
+    assertFalse(verifier.verify(path, body, headers(null, NOTIFY_SAMPLE_SIGNATURE)));
+    assertFalse(verifier.verify(path, body, headers(ts, "AAAA")));
+  }
+
+  @Test
+  void notifySignedWithAnotherKeyIsRejected() {
+    java.security.KeyPair other = Pem.newRsaKeyPair();
+    byte[] body = SpecSamples.NOTIFY_REQUEST.getBytes(StandardCharsets.UTF_8);
+    String forged = new NotifySigner(other.getPrivate()).sign("/v1.0/qr/qr-cpm-notify", body, "2020-12-23T08:46:11+07:00");
+    assertFalse(NotifySignatureVerifier.asymmetric(TestClients.partnerPublicKey())
+        .verify("/v1.0/qr/qr-cpm-notify", body, headers("2020-12-23T08:46:11+07:00", forged)));
+  }
+
+  /** Made by: {@code printf '%s' "POST:/v1.0/qr/qr-cpm-payment:<sha256 of PAYMENT_BODY>:2020-12-23T07:54:11+07:00" | openssl dgst -sha256 -sign partner-private.pem | base64 -w0}. */
+  static final String ASYMMETRIC_PAYMENT_SIGNATURE = "BwMjPpUPSLHve7EpR13EUCz1zexNLkkSYCZJLTOIPNCPp1AzKCUpB00RuEHkDmio"
+      + "u4iIpH5IGQCP//BlfoCQfM6o8EJGW3e4qf4QoKSE8/+1k3LlNhHr12VzsDJPwCDlfr191Bb0v01eYvT1n/mIq/yQ1ZkZ8NDIE84O4W4lNfWOAz"
+      + "FF6tg2oIioTNWc0qs7E6BqcdAeq1tAwW5Wl0WLji3IdV92cQnjWSYel3kasZJLyURLznuO60CxbwY7MaqpCHRUXnpqxCzvNqQp3eW/iNeGO2no"
+      + "avYr8sdOP8EAY7EJCsuEyzCt2Ro8JHKEugAhGGZ+ifL/0z735w7RcX1IHQ==";
+
+  /** {@link TestClients#payment()} as the client serializes it. */
+  static final String PAYMENT_BODY = "{\"partnerReferenceNo\":\"P1\",\"qrContent\":\"AAAA\",\"amount\":{\"value\":"
+      + "\"10000.00\",\"currency\":\"IDR\"},\"merchantId\":\"M1\",\"expiryTime\":\"2020-12-23T07:55:11+07:00\"}";
+
+  @Test
+  void asymmetricRequestSignatureMatchesOpenssl() {
+    String stringToSign = Signatures.asymmetricStringToSign("POST", "/v1.0/qr/qr-cpm-payment",
+        PAYMENT_BODY.getBytes(StandardCharsets.UTF_8), "2020-12-23T07:54:11+07:00");
+    assertEquals(ASYMMETRIC_PAYMENT_SIGNATURE, Signatures.rsaSign(TestClients.partnerPrivateKey(), stringToSign));
+  }
+
   @Test
   void minifyKeepsWhitespaceInsideStrings() {
     assertEquals("{\"name\":\"John Doe\",\"q\":\"a \\\" b\",\"n\":[1,2]}",
