@@ -12,8 +12,10 @@ import id.cpmpos.notify.NotifyReceiver;
 import id.cpmpos.sandbox.CustomerWallet;
 import id.cpmpos.sandbox.SandboxCredentials;
 import id.cpmpos.sandbox.SandboxProvider;
+import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.ScannerInfo;
+import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
 import id.cpmpos.terminal.JournalExternalIds;
@@ -63,7 +65,8 @@ public final class TerminalContext implements AutoCloseable {
     this.snap = new SnapClient(
         new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
             config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
-            ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout()),
+            ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
+            SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT))),
         SnapClient.defaultHttpClient(),
         new JournalExternalIds(journal, clock, config.zone(), config.terminalId()),
         clock);
@@ -115,7 +118,7 @@ public final class TerminalContext implements AutoCloseable {
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the demo sandbox on 127.0.0.1", e);
     }
-    TerminalConfig config = new TerminalConfig(sandbox.baseUrl(), "v1.0", null, credentials.partnerId(),
+    TerminalConfig config = new TerminalConfig(sandbox.baseUrl(), "v1.0", "symmetric", null, credentials.partnerId(),
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true);
@@ -164,7 +167,8 @@ public final class TerminalContext implements AutoCloseable {
     if (notifyReceiver != null || providerKey == null || (config.notifyPort() == 0 && sandbox == null)) {
       return;
     }
-    notifyReceiver = new NotifyReceiver(providerKey, new JournalNotifyApplier(journal), clock, config.zone())
+    notifyReceiver = new NotifyReceiver(NotifySignatureVerifier.asymmetric(providerKey),
+        new JournalNotifyApplier(journal), clock, config.zone())
         .start(config.notifyBindAddress(), config.notifyPort());
     if (sandbox != null) {
       sandbox.notifyTo(notifyReceiver.url());

@@ -44,6 +44,7 @@ public final class ConfigLoader {
     return new TerminalConfig(
         baseUrl.replaceAll("/+$", ""),
         r.optional(PROVIDER_VERSION, 8, "v1.0"),
+        r.oneOf(SIGNATURE_SCHEME, "symmetric", "symmetric", "asymmetric"),
         notifyPort > 0 ? r.existingFile(PROVIDER_PUBLIC_KEY) : r.optionalFile(PROVIDER_PUBLIC_KEY),
         r.required(PARTNER_ID, 64),
         r.required(CLIENT_KEY, 128),
@@ -100,6 +101,19 @@ public final class ConfigLoader {
         throw new ConfigException(key, "must be " + what + ", was '" + v + "'");
       }
       return v;
+    }
+
+    String oneOf(String key, String fallback, String... allowed) throws ConfigException {
+      String v = value(key);
+      if (v == null) {
+        return fallback;
+      }
+      for (String a : allowed) {
+        if (a.equalsIgnoreCase(v)) {
+          return a;
+        }
+      }
+      throw new ConfigException(key, "must be one of " + String.join(", ", allowed) + ", was '" + v + "'");
     }
 
     int integer(String key, int fallback, int min, int max) throws ConfigException {

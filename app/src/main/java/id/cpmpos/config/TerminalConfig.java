@@ -11,6 +11,7 @@ import java.time.ZoneId;
 public record TerminalConfig(
     String providerBaseUrl,
     String providerVersion,
+    String signatureScheme,
     Path providerPublicKey,
     String partnerId,
     String clientKey,

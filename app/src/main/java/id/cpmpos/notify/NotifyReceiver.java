@@ -4,26 +4,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import id.cpmpos.snap.JsonMinifier;
+import id.cpmpos.snap.FieldViolation;
 import id.cpmpos.snap.NotifyRequest;
-import id.cpmpos.snap.Signatures;
+import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.SignedPath;
+import id.cpmpos.snap.SnapService;
 import id.cpmpos.snap.SnapJson;
 import id.cpmpos.snap.SnapTimestamps;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +34,8 @@ import org.slf4j.LoggerFactory;
 public final class NotifyReceiver implements AutoCloseable {
   public static final String DEFAULT_PATH = "/v1.0/qr/qr-cpm-notify";
   private static final Logger log = LoggerFactory.getLogger(NotifyReceiver.class);
-  private static final Pattern STATUS = Pattern.compile("0[0-7]");
-  private static final Pattern AMOUNT = Pattern.compile("\\d{1,16}\\.\\d{2}");
 
-  private final PublicKey providerKey;
+  private final NotifySignatureVerifier verifier;
   private final NotifyApplier applier;
   private final Clock clock;
   private final ZoneId zone;
@@ -48,8 +45,8 @@ public final class NotifyReceiver implements AutoCloseable {
   private ExecutorService executor;
   private String url;
 
-  public NotifyReceiver(PublicKey providerKey, NotifyApplier applier, Clock clock, ZoneId zone) {
-    this.providerKey = providerKey;
+  public NotifyReceiver(NotifySignatureVerifier verifier, NotifyApplier applier, Clock clock, ZoneId zone) {
+    this.verifier = verifier;
     this.applier = applier;
     this.clock = clock;
     this.zone = zone;
@@ -99,13 +96,8 @@ public final class NotifyReceiver implements AutoCloseable {
     if (!"POST".equals(exchange.getRequestMethod())) {
       return new Answer("4057900", "Requested Function Is Not Supported");
     }
-    String timestamp = exchange.getRequestHeaders().getFirst("X-TIMESTAMP");
-    String signature = exchange.getRequestHeaders().getFirst("X-SIGNATURE");
-    String stringToSign = Signatures.asymmetricStringToSign("POST",
-        SignedPath.of(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery()),
-        JsonMinifier.minify(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8),
-        timestamp == null ? "" : timestamp);
-    if (timestamp == null || !Signatures.rsaVerify(providerKey, stringToSign, signature)) {
+    String path = SignedPath.of(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
+    if (!verifier.verify(path, body, exchange.getRequestHeaders()::getFirst)) {
       log.warn("notify refused: bad or missing signature");
       return new Answer("4017900", "Unauthorized. Signature");
     }
@@ -126,9 +118,9 @@ public final class NotifyReceiver implements AutoCloseable {
     } catch (IOException e) {
       return new Answer("4007900", "Bad Request");
     }
-    Answer invalid = validate(notify);
-    if (invalid != null) {
-      return invalid;
+    Optional<FieldViolation> invalid = notify.violation();
+    if (invalid.isPresent()) {
+      return new Answer(invalid.get().responseCode(SnapService.NOTIFY).toString(), invalid.get().message());
     }
     synchronized (externalIds) {
       if (!externalIds.add(dayKey)) {
@@ -142,24 +134,6 @@ public final class NotifyReceiver implements AutoCloseable {
         : new Answer("2007900", "Successful");
   }
 
-  private static Answer validate(NotifyRequest n) {
-    if (n.originalPartnerReferenceNo() == null || n.originalPartnerReferenceNo().isBlank()) {
-      return new Answer("4007902", "Invalid Mandatory Field originalPartnerReferenceNo");
-    }
-    if (n.originalPartnerReferenceNo().length() > 64) {
-      return new Answer("4007901", "Invalid Field Format originalPartnerReferenceNo");
-    }
-    if (n.latestTransactionStatus() == null || n.latestTransactionStatus().isBlank()) {
-      return new Answer("4007902", "Invalid Mandatory Field latestTransactionStatus");
-    }
-    if (!STATUS.matcher(n.latestTransactionStatus()).matches()) {
-      return new Answer("4007901", "Invalid Field Format latestTransactionStatus");
-    }
-    if (n.amount() != null && (n.amount().value() == null || !AMOUNT.matcher(n.amount().value()).matches())) {
-      return new Answer("4007901", "Invalid Field Format amount.value");
-    }
-    return null;
-  }
 
   @Override
   public void close() {

@@ -3,7 +3,7 @@ package id.cpmpos.sandbox;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.NotifyRequest;
 import id.cpmpos.snap.NotifyResponse;
-import id.cpmpos.snap.Signatures;
+import id.cpmpos.snap.NotifySigner;
 import id.cpmpos.snap.SignedPath;
 import id.cpmpos.snap.SnapJson;
 import id.cpmpos.snap.SnapTimestamps;
@@ -44,6 +44,7 @@ final class NotifySender {
   private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
       .readTimeout(Duration.ofSeconds(10)).build();
   private final AtomicLong externalIds = new AtomicLong();
+  private final NotifySigner signer;
   private final AtomicInteger delivered = new AtomicInteger();
 
   NotifySender(HttpUrl url, SandboxCredentials credentials, Clock clock, ZoneId zone, Duration backoff, int attempts,
@@ -55,6 +56,7 @@ final class NotifySender {
     this.backoff = backoff;
     this.attempts = attempts;
     this.scheduler = scheduler;
+    this.signer = new NotifySigner(credentials.providerKeys().getPrivate());
   }
 
   void send(SandboxLedger.Payment p) {
@@ -86,8 +88,7 @@ final class NotifySender {
   private boolean post(NotifyRequest body) throws IOException {
     byte[] bytes = SnapJson.mapper().writeValueAsBytes(body);
     String timestamp = SnapTimestamps.now(clock, zone);
-    String signature = Signatures.rsaSign(credentials.providerKeys().getPrivate(),
-        Signatures.asymmetricStringToSign("POST", SignedPath.of(url), bytes, timestamp));
+    String signature = signer.sign(SignedPath.of(url), bytes, timestamp);
     String externalId = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(zone))
         + String.format("%012d", externalIds.incrementAndGet());
     Request request = new Request.Builder().url(url)

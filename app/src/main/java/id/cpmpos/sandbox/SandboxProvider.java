@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CancelRequest;
 import id.cpmpos.snap.CancelResponse;
+import id.cpmpos.snap.FieldViolation;
 import id.cpmpos.snap.GenerateRequest;
 import id.cpmpos.snap.GenerateResponse;
 import id.cpmpos.snap.JsonMinifier;
@@ -20,6 +21,7 @@ import id.cpmpos.snap.RefundResponse;
 import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SignedPath;
 import id.cpmpos.snap.SnapJson;
+import id.cpmpos.snap.SnapRequest;
 import id.cpmpos.snap.SnapService;
 import id.cpmpos.snap.SnapTimestamps;
 import id.cpmpos.snap.TokenResponse;
@@ -34,7 +36,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +48,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SandboxProvider implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SandboxProvider.class);
-  private static final Pattern AMOUNT = Pattern.compile("\\d{1,16}\\.\\d{2}");
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   /** How many queries an {@code in-progress} payment stays pending when the wallet does not say. */
   static final int DEFAULT_PENDING_QUERIES = 2;
 
@@ -176,9 +175,7 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   private GenerateResponse generate(byte[] body) throws SandboxError {
-    GenerateRequest request = parse(body, GenerateRequest.class);
-    require("partnerTrxDate", request.partnerTrxDate(), 64);
-    optional("partnerReferenceNo", request.partnerReferenceNo(), 64);
+    GenerateRequest request = valid(parse(body, GenerateRequest.class));
     JsonNode info = request.additionalInfo();
     String scenarioId = info == null ? null : info.path("scenario").asText(null);
     Scenario scenario = Scenario.byId(scenarioId)
@@ -191,18 +188,11 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   private void payment(HttpExchange exchange, byte[] body) throws SandboxError, IOException {
-    PaymentRequest request = parse(body, PaymentRequest.class);
-    require("partnerReferenceNo", request.partnerReferenceNo(), 64);
-    require("qrContent", request.qrContent(), 512);
-    require("merchantId", request.merchantId(), 64);
-    require("expiryTime", request.expiryTime(), 25);
-    requireAmount("amount", request.amount());
-    optional("subMerchantId", request.subMerchantId(), 32);
-    optional("terminalId", request.terminalId(), 32);
-    optional("externalStoreId", request.externalStoreId(), 64);
-    optional("merchantName", request.merchantName(), 64);
-    optional("merchantLocation", request.merchantLocation(), 64);
-    optional("acquirerName", request.acquirerName(), 64);
+    PaymentRequest request = valid(parse(body, PaymentRequest.class));
+    if (request.amount() == null) {
+      // Optional in the spec's table, but a provider cannot charge without it.
+      throw SandboxError.mandatory("amount.value");
+    }
     if (!credentials.merchantId().equals(request.merchantId())) {
       throw new SandboxError(404, "08", "Invalid Merchant");
     }
@@ -229,12 +219,7 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   private QueryResponse query(byte[] body) throws SandboxError {
-    QueryRequest request = parse(body, QueryRequest.class);
-    if (blank(request.originalPartnerReferenceNo()) && blank(request.originalReferenceNo())) {
-      throw SandboxError.mandatory("originalPartnerReferenceNo");
-    }
-    optional("originalPartnerReferenceNo", request.originalPartnerReferenceNo(), 64);
-    optional("originalReferenceNo", request.originalReferenceNo(), 64);
+    QueryRequest request = valid(parse(body, QueryRequest.class));
     Optional<SandboxLedger.Payment> found = ledger.query(request.originalPartnerReferenceNo(),
         request.originalReferenceNo());
     if (found.isEmpty()) {
@@ -247,24 +232,17 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   private CancelResponse cancel(byte[] body) throws SandboxError {
-    CancelRequest request = parse(body, CancelRequest.class);
-    require("originalPartnerReferenceNo", request.originalPartnerReferenceNo(), 64);
-    optional("reason", request.reason(), 256);
-    if (request.amount() != null) {
-      requireAmount("amount", request.amount());
-    }
+    CancelRequest request = valid(parse(body, CancelRequest.class));
     SandboxLedger.Payment p = ledger.cancel(request.originalPartnerReferenceNo(), request.originalReferenceNo());
     return new CancelResponse("2006200", "Successful", p.partnerReferenceNo(), p.referenceNo(),
         request.originalExternalId(), p.cancelTime(), p.transactionDate(), null);
   }
 
   private RefundResponse refund(byte[] body) throws SandboxError {
-    RefundRequest request = parse(body, RefundRequest.class);
-    require("merchantId", request.merchantId(), 64);
-    require("originalPartnerReferenceNo", request.originalPartnerReferenceNo(), 64);
-    require("partnerRefundNo", request.partnerRefundNo(), 64);
-    requireAmount("refundAmount", request.refundAmount());
-    optional("reason", request.reason(), 256);
+    RefundRequest request = valid(parse(body, RefundRequest.class));
+    if (request.refundAmount() == null) {
+      throw SandboxError.mandatory("refundAmount.value");
+    }
     if (!credentials.merchantId().equals(request.merchantId())) {
       throw new SandboxError(404, "08", "Invalid Merchant");
     }
@@ -327,37 +305,9 @@ public final class SandboxProvider implements AutoCloseable {
     return v;
   }
 
-  private static void require(String field, String value, int maxLength) throws SandboxError {
-    if (blank(value)) {
-      throw SandboxError.mandatory(field);
-    }
-    optional(field, value, maxLength);
-  }
 
-  private static void optional(String field, String value, int maxLength) throws SandboxError {
-    if (value != null && value.length() > maxLength) {
-      throw SandboxError.format(field);
-    }
-  }
 
-  private static void requireAmount(String field, Amount amount) throws SandboxError {
-    if (amount == null || blank(amount.value())) {
-      throw SandboxError.mandatory(field + ".value");
-    }
-    if (blank(amount.currency())) {
-      throw SandboxError.mandatory(field + ".currency");
-    }
-    if (!AMOUNT.matcher(amount.value()).matches() || new java.math.BigDecimal(amount.value()).signum() <= 0) {
-      throw SandboxError.format(field + ".value");
-    }
-    if (!CURRENCY.matcher(amount.currency()).matches()) {
-      throw SandboxError.format(field + ".currency");
-    }
-  }
 
-  private static boolean blank(String s) {
-    return s == null || s.isBlank();
-  }
 
   private static String describe(String status) {
     return switch (status) {
@@ -368,6 +318,16 @@ public final class SandboxProvider implements AutoCloseable {
       case SandboxLedger.FAILED -> "failed";
       default -> "not found";
     };
+  }
+
+  /** The spec's table for this request, checked by the same code the terminal checks before sending. */
+  private static <T extends SnapRequest> T valid(T request) throws SandboxError {
+    Optional<FieldViolation> violation = request.violation();
+    if (violation.isPresent()) {
+      FieldViolation v = violation.get();
+      throw new SandboxError(400, v.caseCode(), v.message());
+    }
+    return request;
   }
 
   private <T> T parse(byte[] body, Class<T> type) throws SandboxError {

@@ -51,13 +51,20 @@ public final class PaymentService {
     return pay(amount, qr, scanner == null ? profile.defaultScanner() : scanner);
   }
 
-  private PaymentOutcome pay(BigDecimal amount, String qr, ScannerInfo scanner) {
+  private PaymentOutcome pay(BigDecimal amount, String qr, ScannerInfo scanner) throws InputProblem {
     String ref = references.next("P");
+    PaymentRequest request = request(ref, amount, qr, scanner);
+    // Checked against the spec's table before the intent is written: a request the client would
+    // refuse to send must not leave a row behind (e.g. a merchant name configured too long).
+    var violation = request.violation();
+    if (violation.isPresent()) {
+      throw new InputProblem("request.invalid", violation.get().message());
+    }
     String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
     journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(), profile.training());
     log.info("payment {} amount {} {} qr sha256 {}", ref, amount, profile.currency(), qrHash);
 
-    CallOutcome<PaymentResponse> outcome = snap.payment(request(ref, amount, qr, scanner));
+    CallOutcome<PaymentResponse> outcome = snap.payment(request);
     return settle(ref, outcome);
   }
 

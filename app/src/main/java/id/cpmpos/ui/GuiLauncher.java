@@ -25,6 +25,10 @@ public final class GuiLauncher {
       terminal.close();
       return 2;
     }
+    // Fetch the B2B token now, off the FX thread, so the first payment does not wait for it.
+    Thread warmUp = new Thread(() -> terminal.snap().warmUp(), "token-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     CpmPosApp.use(terminal);
     Application.launch(CpmPosApp.class);
     return 0;

@@ -43,7 +43,7 @@ class NotifyReceiverIT {
   void start() throws Exception {
     fixture = new SandboxFixture(dir);
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    receiver = new NotifyReceiver(Pem.readPublicKey(dir.resolve("provider-public.pem")),
+    receiver = new NotifyReceiver(id.cpmpos.snap.NotifySignatureVerifier.asymmetric(Pem.readPublicKey(dir.resolve("provider-public.pem"))),
         new JournalNotifyApplier(terminal.journal()), Clock.systemUTC(), ZoneId.of("Asia/Jakarta"))
         .start("127.0.0.1", 0);
   }

@@ -77,8 +77,30 @@ class SandboxProviderIT {
     assertEquals("00", query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
   }
 
+  /** Declines whose code the catalogue calls final; the others are settled by a query (below). */
   static java.util.stream.Stream<Scenario> declines() {
-    return java.util.Arrays.stream(Scenario.values()).filter(s -> s.kind() == Scenario.Kind.DECLINE);
+    return java.util.Arrays.stream(Scenario.values()).filter(s -> s.kind() == Scenario.Kind.DECLINE)
+        .filter(s -> final_(s));
+  }
+
+  static java.util.stream.Stream<Scenario> declinesTheTerminalMustQuery() {
+    return java.util.Arrays.stream(Scenario.values()).filter(s -> s.kind() == Scenario.Kind.DECLINE)
+        .filter(s -> !final_(s));
+  }
+
+  private static boolean final_(Scenario s) {
+    return id.cpmpos.snap.ResponseCatalogue.standard()
+        .lookup(id.cpmpos.snap.ResponseCode.parse(s.paymentResponseCode()).orElseThrow()).outcome()
+        == id.cpmpos.snap.ResponseCatalogue.Outcome.FAILURE;
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("declinesTheTerminalMustQuery")
+  void aDeclineThatMayStillBeReleasedIsPendingUntilAQuerySaysFailed(Scenario scenario) throws Exception {
+    PaymentOutcome outcome = pay(scenario, "10000");
+    assertInstanceOf(PaymentOutcome.Pending.class, outcome);
+    assertEquals("06", query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
+    assertEquals(0, ledger().chargedCount());
   }
 
   @ParameterizedTest
