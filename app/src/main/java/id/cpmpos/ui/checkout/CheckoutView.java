@@ -66,6 +66,8 @@ public final class CheckoutView extends VBox {
     detail.getStyleClass().add("detail");
     detail.textProperty().bind(vm.detailProperty());
     detail.setWrapText(true);
+    detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    headline.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     VBox result = new VBox(10, headline, detail);
     result.setId("result");
     result.getStyleClass().addAll("result", vm.phaseProperty().get().styleClass());

@@ -2,6 +2,8 @@ package id.cpmpos.ui.checkout;
 
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.snap.ResponseCatalogue;
+import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.terminal.PaymentService;
@@ -82,7 +84,7 @@ public final class CheckoutViewModel {
           messages.get("checkout.approved.detail", rupiah(r.amount()), r.referenceNo()));
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
-          messages.get("checkout.declined.detail", r.responseMessage(), r.responseCode()));
+          messages.get("checkout.declined.detail", cashierMessage(r), r.responseCode(), r.responseMessage()));
     } else if (outcome instanceof PaymentOutcome.Pending) {
       amount.set("");
       show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
@@ -90,6 +92,13 @@ public final class CheckoutViewModel {
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
     }
+  }
+
+  /** What the cashier should tell the customer, from the response-code catalogue; the provider's words as a fallback. */
+  private String cashierMessage(PaymentRecord r) {
+    return ResponseCode.parse(r.responseCode())
+        .map(code -> ResponseCatalogue.standard().cashierMessage(code, messages.locale()))
+        .orElse(r.responseMessage());
   }
 
   /** 25000.00 as a cashier reads it: 25.000,00 in Bahasa Indonesia, 25,000.00 in English. */

@@ -60,7 +60,8 @@ class CheckoutViewModelTest {
     sale("25000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS));
 
     assertEquals(CheckoutPhase.DECLINED, vm.phaseProperty().get());
-    assertEquals("Insufficient Funds (4036014)", vm.detailProperty().get());
+    assertEquals("The customer's balance is too low. Ask them to top up or pay another way.\n"
+        + "4036014 · Insufficient Funds", vm.detailProperty().get());
     assertEquals("25000", vm.amountProperty().get());
     assertEquals("", vm.scanProperty().get());
   }
