@@ -1,6 +1,7 @@
 package id.cpmpos;
 
 import id.cpmpos.cli.CpmPosCommand;
+import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.ui.GuiLauncher;
 
 /**
@@ -11,7 +12,10 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    System.setProperty("cpmpos.log.level", System.getProperty("cpmpos.log.level", "WARN"));
+    // Before the first logger exists: the support log lives beside the journal, per user.
+    if (System.getProperty("cpmpos.log.dir") == null) {
+      System.setProperty("cpmpos.log.dir", ConfigPaths.defaultDataDir().resolve("logs").toString());
+    }
     CpmPosCommand.installGui(GuiLauncher::launch);
     System.exit(CpmPosCommand.run(args));
   }
