@@ -137,6 +137,25 @@ class PayCommandIT {
   }
 
   @Test
+  void secretsAndQrContentNeverReachTheLogOrTheJournal() throws Exception {
+    String qr = fixture.customerQr();
+    assertEquals(0, pay("10000.00", qr).status());
+    fixture.override(ConfigKeys.CLIENT_SECRET, "a-wrong-secret-0123456789");
+    assertEquals(1, pay("10000.00", fixture.customerQr()).status());
+
+    java.util.Properties p = new java.util.Properties();
+    p.load(Files.newBufferedReader(fixture.config));
+    String log = Files.readString(Path.of(System.getProperty("cpmpos.log.dir"), "cpm-pos.log"));
+    byte[] journal = Files.readAllBytes(dir.resolve("journal.db"));
+    for (String secret : java.util.List.of(fixture.sandbox.credentials().clientSecret(), "a-wrong-secret-0123456789",
+        qr)) {
+      assertTrue(!log.contains(secret), "secret or QR content in the log");
+      assertTrue(!new String(journal, java.nio.charset.StandardCharsets.ISO_8859_1).contains(secret),
+          "secret or QR content in the journal");
+    }
+  }
+
+  @Test
   void versionAndHelpExitZero() {
     Run version = cli("--version");
     assertEquals(0, version.status());
