@@ -146,7 +146,17 @@ class PayCommandIT {
     java.util.Properties p = new java.util.Properties();
     p.load(Files.newBufferedReader(fixture.config));
     String log = Files.readString(Path.of(System.getProperty("cpmpos.log.dir"), "cpm-pos.log"));
-    byte[] journal = Files.readAllBytes(dir.resolve("journal.db"));
+    // The newest pages sit in the write-ahead log until a checkpoint: read both files.
+    Path wal = dir.resolve("journal.db-wal");
+    byte[] journal = java.nio.ByteBuffer.allocate(0).array();
+    for (Path f : java.util.List.of(dir.resolve("journal.db"), wal)) {
+      if (Files.exists(f)) {
+        byte[] more = Files.readAllBytes(f);
+        byte[] both = java.util.Arrays.copyOf(journal, journal.length + more.length);
+        System.arraycopy(more, 0, both, journal.length, more.length);
+        journal = both;
+      }
+    }
     for (String secret : java.util.List.of(fixture.sandbox.credentials().clientSecret(), "a-wrong-secret-0123456789",
         qr)) {
       assertTrue(!log.contains(secret), "secret or QR content in the log");
