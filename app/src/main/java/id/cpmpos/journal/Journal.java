@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * The terminal's durable record of every payment. A row is committed before its request is sent
  * (write-ahead) and moved on only by legal state transitions, each a compare-and-set on the state
- * the caller saw. Commits are synchronous: a committed state survives a power cut.
+ * the caller saw. Commits are synchronous: a committed state survives a power cut. Every change is
+ * appended to the hash-chained audit log in the same transaction ({@link #verify()} checks it).
  */
 public final class Journal implements AutoCloseable {
   private final Connection connection;
@@ -45,8 +46,9 @@ public final class Journal implements AutoCloseable {
         s.execute("PRAGMA foreign_keys=ON");
         s.execute("PRAGMA busy_timeout=5000");
       }
-      Migrations.migrate(c);
-      return new Journal(c, clock, zone);
+      Journal journal = new Journal(c, clock, zone);
+      Migrations.migrate(c, journal::now);
+      return journal;
     } catch (SQLException | IOException e) {
       throw new JournalException("cannot open the journal at " + file + ": " + e.getMessage(), e);
     }
@@ -73,6 +75,19 @@ public final class Journal implements AutoCloseable {
   public synchronized void recordPaymentIntent(String partnerReferenceNo, BigDecimal amount, String currency,
       String qrHash, String terminalId, boolean training) {
     String now = now();
+    try {
+      inTransaction(() -> {
+        insertPayment(partnerReferenceNo, amount, currency, qrHash, terminalId, training, now);
+        audited(AuditedTable.PAYMENTS, partnerReferenceNo, "INSERT", now);
+        return null;
+      });
+    } catch (SQLException e) {
+      throw new JournalException("cannot record payment " + partnerReferenceNo + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void insertPayment(String partnerReferenceNo, BigDecimal amount, String currency, String qrHash,
+      String terminalId, boolean training, String now) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(
         "INSERT INTO payments (partner_reference_no, amount, currency, qr_hash, terminal_id, state, training,"
             + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)")) {
@@ -86,8 +101,6 @@ public final class Journal implements AutoCloseable {
       ps.setString(8, now);
       ps.setString(9, now);
       ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new JournalException("cannot record payment " + partnerReferenceNo + ": " + e.getMessage(), e);
     }
   }
 
@@ -100,17 +113,27 @@ public final class Journal implements AutoCloseable {
     if (!from.canMoveTo(to)) {
       throw new JournalException("illegal payment transition " + from + " -> " + to + " for " + partnerReferenceNo);
     }
-    try (PreparedStatement ps = connection.prepareStatement(
-        "UPDATE payments SET state = ?, reference_no = COALESCE(?, reference_no), response_code = ?,"
-            + " response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?")) {
-      ps.setString(1, to.name());
-      ps.setString(2, referenceNo);
-      ps.setString(3, responseCode);
-      ps.setString(4, responseMessage);
-      ps.setString(5, now());
-      ps.setString(6, partnerReferenceNo);
-      ps.setString(7, from.name());
-      return ps.executeUpdate() == 1;
+    String now = now();
+    try {
+      return inTransaction(() -> {
+        boolean moved;
+        try (PreparedStatement ps = connection.prepareStatement(
+            "UPDATE payments SET state = ?, reference_no = COALESCE(?, reference_no), response_code = ?,"
+                + " response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?")) {
+          ps.setString(1, to.name());
+          ps.setString(2, referenceNo);
+          ps.setString(3, responseCode);
+          ps.setString(4, responseMessage);
+          ps.setString(5, now);
+          ps.setString(6, partnerReferenceNo);
+          ps.setString(7, from.name());
+          moved = ps.executeUpdate() == 1;
+        }
+        if (moved) {
+          audited(AuditedTable.PAYMENTS, partnerReferenceNo, "UPDATE", now);
+        }
+        return moved;
+      });
     } catch (SQLException e) {
       throw new JournalException("cannot update payment " + partnerReferenceNo + ": " + e.getMessage(), e);
     }
@@ -145,17 +168,73 @@ public final class Journal implements AutoCloseable {
 
   /** The next number of the day's sequence, committed before it is returned so a restart never reuses it. */
   public synchronized long nextSequence(String day) {
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO external_id_sequence (day, last) VALUES (?, 1)"
-            + " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last")) {
-      ps.setString(1, day);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
+    try {
+      return inTransaction(() -> {
+        long last;
+        try (PreparedStatement ps = connection.prepareStatement(
+            "INSERT INTO external_id_sequence (day, last) VALUES (?, 1)"
+                + " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last")) {
+          ps.setString(1, day);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            last = rs.getLong(1);
+          }
+        }
+        audited(AuditedTable.EXTERNAL_ID_SEQUENCE, day, last == 1 ? "INSERT" : "UPDATE", now());
+        return last;
+      });
     } catch (SQLException e) {
       throw new JournalException("cannot advance the external-id sequence", e);
     }
+  }
+
+  /**
+   * Checks the audit log's hash chain and every audited row against its latest entry (see
+   * {@link AuditReport}). Reads one consistent snapshot; writes nothing.
+   */
+  public synchronized AuditReport verify() {
+    try {
+      return inTransaction(() -> AuditVerifier.verify(connection));
+    } catch (SQLException e) {
+      throw new JournalException("cannot read the audit log: " + e.getMessage(), e);
+    }
+  }
+
+  /** Work on the journal's connection that commits as a whole or not at all. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction: every write method goes through here so that a change and
+   * its audit entry commit together. Callers hold the journal's lock (the methods are synchronized).
+   * Called inside another {@code inTransaction}, the work joins the outer transaction.
+   */
+  private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      return work.run();
+    }
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Appends the row's content after a change; call inside {@link #inTransaction}, after the change. */
+  private void audited(AuditedTable table, String key, String action, String at) throws SQLException {
+    AuditLog.append(connection, table, key, action, at);
   }
 
   private static final String SELECT = "SELECT partner_reference_no, reference_no, amount, currency, qr_hash,"

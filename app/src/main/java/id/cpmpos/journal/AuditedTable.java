@@ -1,0 +1,26 @@
+package id.cpmpos.journal;
+
+import java.util.List;
+
+/**
+ * A journal table whose every change is appended to the audit log, and whose rows
+ * {@code journal verify} compares with their latest audit entry. {@code keyColumn} is the row's
+ * unique business key (never the rowid: a row's identity must survive a rebuild of the table).
+ */
+record AuditedTable(String name, String keyColumn) {
+  static final AuditedTable PAYMENTS = new AuditedTable("payments", "partner_reference_no");
+  static final AuditedTable EXTERNAL_ID_SEQUENCE = new AuditedTable("external_id_sequence", "day");
+
+  /** Every audited table; a new table that holds money or its history registers here. */
+  static final List<AuditedTable> ALL = List.of(PAYMENTS, EXTERNAL_ID_SEQUENCE);
+
+  AuditedTable {
+    if (!name.matches("[a-z_]+") || !keyColumn.matches("[a-z_]+")) {
+      throw new IllegalArgumentException("audited table and key names are plain identifiers: " + name);
+    }
+  }
+
+  static AuditedTable named(String name) {
+    return ALL.stream().filter(t -> t.name.equals(name)).findFirst().orElse(null);
+  }
+}
