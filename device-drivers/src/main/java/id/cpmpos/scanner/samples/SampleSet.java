@@ -1,0 +1,85 @@
+package id.cpmpos.scanner.samples;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The set of phone-screen pictures the decoder is measured on: per category, a range from mild to
+ * harsh, so the detection rate shows where the decoder gives up; plus negatives, which must never
+ * produce a read. Contents are CPM-like (Base64 of EMV TLV bytes, ~120 characters), seeded, so
+ * every run measures the same set.
+ */
+public final class SampleSet {
+  private SampleSet() {}
+
+  public static List<Sample> standard() {
+    Random random = new Random(20261126L);
+    List<Sample> set = new ArrayList<>();
+    PhoneScene base = PhoneScene.plain();
+    for (double v : new double[] {0.40, 0.55}) {
+      set.add(qr("plain-" + pct(v), "plain", base.withCodeSize(v), random));
+    }
+    for (double v : new double[] {0.70, 0.30, 0.22, 0.17, 0.13}) {
+      set.add(qr("scale-" + pct(v), "scale", base.withCodeSize(v), random));
+    }
+    for (double v : new double[] {10, 30, 45, 90, 135, 180}) {
+      set.add(qr("rotation-" + (int) v, "rotation", base.withRotation(v), random));
+    }
+    for (double v : new double[] {0.10, 0.20, 0.30, 0.40, 0.50}) {
+      set.add(qr("perspective-" + pct(v), "perspective", base.withTilt(v).withRotation(8), random));
+    }
+    for (double v : new double[] {1.0, 1.5, 2.0, 3.0, 4.0}) {
+      set.add(qr("blur-" + v, "blur", base.withBlur(v), random));
+    }
+    for (double v : new double[] {0.3, 0.5, 0.7, 0.85, 0.95}) {
+      set.add(qr("glare-" + pct(v), "glare", base.withGlare(v), random));
+    }
+    for (double v : new double[] {0.5, 0.35, 0.25, 0.15, 0.10}) {
+      set.add(qr("contrast-" + pct(v), "low-contrast", base.withContrast(v), random));
+    }
+    for (double v : new double[] {8, 16, 24, 32, 48}) {
+      set.add(qr("noise-" + (int) v, "noise", base.withNoise(v), random));
+    }
+    set.add(qr("dark-plain", "dark-mode", base.inDarkMode(), random));
+    set.add(qr("dark-rotated", "dark-mode", base.inDarkMode().withRotation(25), random));
+    set.add(qr("dark-small", "dark-mode", base.inDarkMode().withCodeSize(0.22), random));
+    set.add(qr("dark-blur", "dark-mode", base.inDarkMode().withBlur(2), random));
+    set.add(qr("dark-tilted", "dark-mode", base.inDarkMode().withTilt(0.3), random));
+    set.add(qr("combined-everyday", "combined",
+        base.withCodeSize(0.3).withRotation(12).withTilt(0.15).withBlur(1.2).withGlare(0.4).withNoise(10), random));
+    set.add(qr("combined-hard", "combined",
+        base.withCodeSize(0.25).withRotation(-20).withTilt(0.3).withBlur(2).withGlare(0.6).withContrast(0.5)
+            .withNoise(16), random));
+    set.add(qr("combined-dark", "combined",
+        base.inDarkMode().withCodeSize(0.3).withRotation(30).withTilt(0.2).withBlur(1.5).withNoise(12), random));
+
+    set.add(new Sample("no-code-screen", "no-code", base, Sample.Shows.NOTHING, null));
+    set.add(new Sample("no-code-dark", "no-code", base.inDarkMode().withNoise(16), Sample.Shows.NOTHING, null));
+    set.add(new Sample("barcode-1d", "barcode-1d", base, Sample.Shows.BARCODE_1D, null));
+    set.add(new Sample("barcode-1d-rotated", "barcode-1d", base.withRotation(20), Sample.Shows.BARCODE_1D, null));
+    set.add(new Sample("two-codes", "two-codes", base.withCodeSize(0.5), Sample.Shows.TWO_QRS, cpmContent(random)));
+    set.add(new Sample("two-codes-tilted", "two-codes", base.withCodeSize(0.5).withRotation(10),
+        Sample.Shows.TWO_QRS, cpmContent(random)));
+    return List.copyOf(set);
+  }
+
+  private static Sample qr(String name, String category, PhoneScene scene, Random random) {
+    return new Sample(name, category, scene, Sample.Shows.QR, cpmContent(random));
+  }
+
+  /** Looks like a QRIS CPM payload: Base64 of TLV bytes starting with the EMV payload format indicator. */
+  public static String cpmContent(Random random) {
+    byte[] tlv = new byte[90];
+    random.nextBytes(tlv);
+    tlv[0] = (byte) 0x85;
+    tlv[1] = 0x05;
+    System.arraycopy("CPV01".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tlv, 2, 5);
+    return Base64.getEncoder().encodeToString(tlv);
+  }
+
+  private static String pct(double v) {
+    return Integer.toString((int) Math.round(v * 100));
+  }
+}
