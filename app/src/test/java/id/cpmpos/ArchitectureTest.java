@@ -21,6 +21,7 @@ class ArchitectureTest {
   private static final String SANDBOX = "id.cpmpos.sandbox..";
   private static final String CONFIG = "id.cpmpos.config..";
   private static final String I18N = "id.cpmpos.i18n..";
+  private static final String SCANNER = "id.cpmpos.scanner..";
 
   @ArchTest
   static final ArchRule javafxOnlyInTheUi = noClasses().that().resideOutsideOfPackage(UI)
@@ -64,6 +65,12 @@ class ArchitectureTest {
   static final ArchRule frontEndsAreIndependent = noClasses().that().resideInAPackage(CLI)
       .should().dependOnClassesThat().resideInAPackage(UI)
       .because("a CLI command never starts the JavaFX toolkit");
+
+  @ArchTest
+  static final ArchRule scannersKnowNothingOfPaymentsOrScreens = noClasses().that().resideInAPackage(SCANNER)
+      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, TERMINAL, SYNC, NOTIFY, SNAP, JOURNAL,
+          SANDBOX, CONFIG, I18N, "javafx..")
+      .because("device-drivers reads codes for any front end; the app maps its scanner description to scannerInfo");
 
   @ArchTest
   static final ArchRule uiTouchesNoSqlOrHttp = noClasses().that().resideInAPackage(UI)

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class,
     description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.",
-    subcommands = {PayCommand.class, JournalCommand.class, SandboxCommand.class, WalletCommand.class},
+    subcommands = {PayCommand.class, JournalCommand.class, SandboxCommand.class, WalletCommand.class,
+        ScanCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:final success", "1:final failure (declined, rejected, not sent)",
         "2:bad input or configuration (nothing written, nothing sent)",
