@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code journal [--json]}: the most recent payments, newest first. */
-@Command(name = "journal", mixinStandardHelpOptions = true, description = "List the journal's payments, newest first.")
+/** {@code journal [--json]}: the most recent payments, newest first; {@code journal verify}: the audit check. */
+@Command(name = "journal", mixinStandardHelpOptions = true, description = "List the journal's payments, newest first.",
+    subcommands = JournalVerifyCommand.class)
 final class JournalCommand implements Callable<Integer> {
   @ParentCommand CpmPosCommand parent;
   @Spec CommandSpec spec;
