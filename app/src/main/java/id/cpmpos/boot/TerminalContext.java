@@ -20,6 +20,15 @@ import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
 import id.cpmpos.terminal.JournalExternalIds;
 import id.cpmpos.terminal.PaymentService;
+import id.cpmpos.terminal.Reversals;
+import id.cpmpos.terminal.SupervisorPin;
+import id.cpmpos.sync.Backoff;
+import id.cpmpos.sync.Connectivity;
+import id.cpmpos.sync.InFlight;
+import id.cpmpos.sync.MerchantRefs;
+import id.cpmpos.sync.ReachabilityProbe;
+import id.cpmpos.sync.Reconciler;
+import id.cpmpos.sync.SyncWorker;
 import id.cpmpos.terminal.QrContentCheck;
 import id.cpmpos.terminal.ReferenceNumbers;
 import id.cpmpos.terminal.TerminalProfile;
@@ -41,11 +50,20 @@ import okhttp3.HttpUrl;
  */
 public final class TerminalContext implements AutoCloseable {
   private static final String VERSION = Version.get();
+  /**
+   * A payment's request expires 60 s after it is made; a provider that still does not know it well
+   * after that (clock skew, queues) never will: nothing was charged.
+   */
+  private static final Duration NOT_FOUND_IS_FINAL_AFTER = Duration.ofMinutes(3);
 
   private final TerminalConfig config;
   private final Journal journal;
   private final SnapClient snap;
   private final PaymentService payments;
+  private final Connectivity connectivity = new Connectivity();
+  private final SyncWorker sync;
+  private final Reversals reversals;
+  private final SupervisorPin supervisorPin;
   private final Messages messages;
   private final SandboxProvider sandbox;
   private final PublicKey providerKey;
@@ -73,8 +91,18 @@ public final class TerminalContext implements AutoCloseable {
     TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
         config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
         new ScannerInfo(deviceId, VERSION, "keyboard-wedge", ip), config.demo(), config.zone());
-    this.payments = new PaymentService(journal, snap, profile,
-        new ReferenceNumbers(clock, config.zone(), config.terminalId()), new QrContentCheck(true), clock);
+    ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), config.terminalId());
+    InFlight inFlight = new InFlight();
+    this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
+        connectivity);
+    HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
+    Reconciler reconciler = new Reconciler(journal, snap,
+        new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
+        inFlight, clock, NOT_FOUND_IS_FINAL_AFTER);
+    this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
+        ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock);
+    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS);
+    this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
   }
 
   /**
@@ -150,6 +178,22 @@ public final class TerminalContext implements AutoCloseable {
     return payments;
   }
 
+  public SyncWorker sync() {
+    return sync;
+  }
+
+  public Reversals reversals() {
+    return reversals;
+  }
+
+  public SupervisorPin supervisorPin() {
+    return supervisorPin;
+  }
+
+  public Connectivity connectivity() {
+    return connectivity;
+  }
+
   public Messages messages() {
     return messages;
   }
@@ -187,6 +231,7 @@ public final class TerminalContext implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    sync.close();
     if (notifyReceiver != null) {
       notifyReceiver.close();
     }

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class,
     description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.",
-    subcommands = {PayCommand.class, JournalCommand.class, SandboxCommand.class, WalletCommand.class,
-        ScanCommand.class},
+    subcommands = {PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class, SetPinCommand.class,
+        SyncCommand.class, JournalCommand.class, ScanCommand.class, SandboxCommand.class, WalletCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:final success", "1:final failure (declined, rejected, not sent)",
         "2:bad input or configuration (nothing written, nothing sent)",
@@ -29,6 +29,10 @@ public final class CpmPosCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
       description = "terminal.properties (default: the per-user config directory; none there = demo mode)")
   Path config;
+
+  /** Standard input and the environment, injectable so tests can give a PIN the way a script does. */
+  java.io.BufferedReader stdin;
+  java.util.Map<String, String> env;
 
   /** Starts the GUI; set by the launcher so this package needs no JavaFX. */
   static java.util.function.Function<Path, Integer> gui = path -> {
@@ -49,7 +53,16 @@ public final class CpmPosCommand implements Callable<Integer> {
   }
 
   public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new CpmPosCommand());
+    return run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+        java.nio.charset.Charset.defaultCharset())), System.getenv(), out, err, args);
+  }
+
+  public static int run(java.io.BufferedReader stdin, java.util.Map<String, String> env, java.io.PrintWriter out,
+      java.io.PrintWriter err, String... args) {
+    CpmPosCommand root = new CpmPosCommand();
+    root.stdin = stdin;
+    root.env = env;
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -251,6 +251,244 @@ public final class Journal implements AutoCloseable {
     return OffsetDateTime.now(clock.withZone(zone)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
   }
 
+  // ---- cancels, refunds, calls, sync schedule, supervisor PIN ----
+
+  /**
+   * Write-ahead for a cancel: commits it QUEUED. A payment has at most one cancel; asking again
+   * returns the one there is (a reversal is sent again with the same references, never doubled).
+   */
+  public synchronized CancelRecord recordCancelIntent(String partnerReferenceNo, String reason,
+      CancelRecord.Requester requestedBy) {
+    String now = now();
+    try (PreparedStatement ps = connection.prepareStatement(
+        "INSERT INTO cancels (partner_reference_no, reason, requested_by, state, created_at, updated_at)"
+            + " VALUES (?,?,?,?,?,?) ON CONFLICT(partner_reference_no) DO NOTHING")) {
+      ps.setString(1, partnerReferenceNo);
+      ps.setString(2, reason);
+      ps.setString(3, requestedBy.name());
+      ps.setString(4, ActionState.QUEUED.name());
+      ps.setString(5, now);
+      ps.setString(6, now);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new JournalException("cannot record a cancel of " + partnerReferenceNo + ": " + e.getMessage(), e);
+    }
+    return cancel(partnerReferenceNo).orElseThrow();
+  }
+
+  /** Compare-and-set on a cancel's state, like {@link #transition}. */
+  public synchronized boolean transitionCancel(String partnerReferenceNo, ActionState from, ActionState to,
+      String responseCode, String responseMessage) {
+    if (!from.canMoveTo(to)) {
+      throw new JournalException("illegal cancel transition " + from + " -> " + to + " for " + partnerReferenceNo);
+    }
+    return update("UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
+        + " response_message = COALESCE(?, response_message), updated_at = ? WHERE partner_reference_no = ?"
+        + " AND state = ?", to.name(), responseCode, responseMessage, now(), partnerReferenceNo, from.name()) == 1;
+  }
+
+  public synchronized Optional<CancelRecord> cancel(String partnerReferenceNo) {
+    return queryOne(CANCEL_SELECT + " WHERE partner_reference_no = ?", Journal::readCancel, partnerReferenceNo);
+  }
+
+  /**
+   * Write-ahead for a refund: commits it QUEUED, in one transaction with the check that the payment
+   * is paid and that this refund, with every refund not rejected, stays within what was paid.
+   */
+  public synchronized RefundRecord recordRefundIntent(String partnerRefundNo, String partnerReferenceNo,
+      BigDecimal amount, String reason) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        PaymentRecord payment = payment(partnerReferenceNo)
+            .orElseThrow(() -> new RefundRefused(RefundRefused.Why.NO_SUCH_PAYMENT, null));
+        if (payment.state() != PaymentState.APPROVED) {
+          throw new RefundRefused(RefundRefused.Why.NOT_PAID, null);
+        }
+        BigDecimal left = payment.amount().subtract(committedRefunds(partnerReferenceNo));
+        if (amount.compareTo(left) > 0) {
+          throw new RefundRefused(RefundRefused.Why.EXCEEDS_REFUNDABLE, left);
+        }
+        String now = now();
+        update("INSERT INTO refunds (partner_refund_no, partner_reference_no, amount, currency, reason, state,"
+            + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", partnerRefundNo, partnerReferenceNo,
+            amount.toPlainString(), payment.currency(), reason, ActionState.QUEUED.name(), now, now);
+        connection.commit();
+      } catch (RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new JournalException("cannot record refund " + partnerRefundNo + ": " + e.getMessage(), e);
+    }
+    return refund(partnerRefundNo).orElseThrow();
+  }
+
+  /** Refunded or on the way: every refund of the payment that the provider has not refused. */
+  public synchronized BigDecimal committedRefunds(String partnerReferenceNo) {
+    return refunds(partnerReferenceNo).stream().filter(r -> r.state() != ActionState.REJECTED)
+        .map(RefundRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** What the provider confirmed refunding. */
+  public synchronized BigDecimal refunded(String partnerReferenceNo) {
+    return refunds(partnerReferenceNo).stream().filter(r -> r.state() == ActionState.SUCCEEDED)
+        .map(RefundRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Compare-and-set on a refund's state; {@code refundNo} is kept once the provider gave one. */
+  public synchronized boolean transitionRefund(String partnerRefundNo, ActionState from, ActionState to,
+      String refundNo, String responseCode, String responseMessage) {
+    if (!from.canMoveTo(to)) {
+      throw new JournalException("illegal refund transition " + from + " -> " + to + " for " + partnerRefundNo);
+    }
+    return update("UPDATE refunds SET state = ?, refund_no = COALESCE(?, refund_no),"
+        + " response_code = COALESCE(?, response_code), response_message = COALESCE(?, response_message),"
+        + " updated_at = ? WHERE partner_refund_no = ? AND state = ?", to.name(), refundNo, responseCode,
+        responseMessage, now(), partnerRefundNo, from.name()) == 1;
+  }
+
+  public synchronized Optional<RefundRecord> refund(String partnerRefundNo) {
+    return queryOne(REFUND_SELECT + " WHERE partner_refund_no = ?", Journal::readRefund, partnerRefundNo);
+  }
+
+  public synchronized List<RefundRecord> refunds(String partnerReferenceNo) {
+    return queryAll(REFUND_SELECT + " WHERE partner_reference_no = ? ORDER BY id", Journal::readRefund,
+        partnerReferenceNo);
+  }
+
+  /** Appends one call's outcome to the payment's support trail. */
+  public synchronized void recordCall(String partnerReferenceNo, String service, String actionKey, String outcome,
+      Integer httpStatus, String responseCode, String responseMessage) {
+    update("INSERT INTO calls (partner_reference_no, service, action_key, outcome, http_status, response_code,"
+        + " response_message, at) VALUES (?,?,?,?,?,?,?,?)", partnerReferenceNo, service, actionKey, outcome,
+        httpStatus, responseCode, responseMessage, now());
+  }
+
+  public synchronized List<CallRecord> calls(String partnerReferenceNo) {
+    return queryAll("SELECT partner_reference_no, service, action_key, outcome, http_status, response_code,"
+        + " response_message, at FROM calls WHERE partner_reference_no = ? ORDER BY id", rs -> new CallRecord(
+            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5) == null ? null : rs.getInt(5), rs.getString(6), rs.getString(7),
+            OffsetDateTime.parse(rs.getString(8))), partnerReferenceNo);
+  }
+
+  /**
+   * Everything not final yet, oldest first: payments to query, cancels and refunds to send, each
+   * with its retry schedule (attempts 0 and next attempt 0 when it was never tried).
+   */
+  public synchronized List<PendingAction> pending() {
+    String sql = "SELECT 'QUERY', p.partner_reference_no, p.partner_reference_no, p.amount, p.currency,"
+        + " p.created_at, s.attempts, s.next_attempt_ms FROM payments p LEFT JOIN sync_schedule s"
+        + " ON s.kind = 'QUERY' AND s.entity_key = p.partner_reference_no WHERE p.state IN ('SENDING', 'UNKNOWN')"
+        + " UNION ALL SELECT 'CANCEL', c.partner_reference_no, c.partner_reference_no, p.amount, p.currency,"
+        + " c.created_at, s.attempts, s.next_attempt_ms FROM cancels c JOIN payments p USING (partner_reference_no)"
+        + " LEFT JOIN sync_schedule s ON s.kind = 'CANCEL' AND s.entity_key = c.partner_reference_no"
+        + " WHERE c.state IN ('QUEUED', 'SENDING', 'UNKNOWN')"
+        + " UNION ALL SELECT 'REFUND', r.partner_refund_no, r.partner_reference_no, r.amount, r.currency,"
+        + " r.created_at, s.attempts, s.next_attempt_ms FROM refunds r LEFT JOIN sync_schedule s"
+        + " ON s.kind = 'REFUND' AND s.entity_key = r.partner_refund_no"
+        + " WHERE r.state IN ('QUEUED', 'SENDING', 'UNKNOWN') ORDER BY 6";
+    return queryAll(sql, rs -> new PendingAction(PendingAction.Kind.valueOf(rs.getString(1)), rs.getString(2),
+        rs.getString(3), new BigDecimal(rs.getString(4)), rs.getString(5), OffsetDateTime.parse(rs.getString(6)),
+        rs.getInt(7), rs.getLong(8)));
+  }
+
+  /** Remembers when to try a pending action next; survives restarts so backoff does too. */
+  public synchronized void schedule(PendingAction.Kind kind, String key, int attempts, long nextAttemptMillis,
+      String lastError) {
+    update("INSERT INTO sync_schedule (kind, entity_key, attempts, next_attempt_ms, last_error) VALUES (?,?,?,?,?)"
+        + " ON CONFLICT(kind, entity_key) DO UPDATE SET attempts = excluded.attempts,"
+        + " next_attempt_ms = excluded.next_attempt_ms, last_error = excluded.last_error",
+        kind.name(), key, attempts, nextAttemptMillis, lastError);
+  }
+
+  /** Makes every pending action due now: the provider is reachable again, or someone asked to sync now. */
+  public synchronized void makeAllDue() {
+    update("UPDATE sync_schedule SET next_attempt_ms = 0");
+  }
+
+  public synchronized void unschedule(PendingAction.Kind kind, String key) {
+    update("DELETE FROM sync_schedule WHERE kind = ? AND entity_key = ?", kind.name(), key);
+  }
+
+  /** The supervisor PIN's stored hash, if one was set. */
+  public synchronized Optional<String> supervisorPinHash() {
+    return queryOne("SELECT hash FROM supervisor_pin WHERE id = 1", rs -> rs.getString(1));
+  }
+
+  /**
+   * Sets the PIN hash if the stored one is still {@code expected} (null: none set yet). False when
+   * someone else changed it meanwhile.
+   */
+  public synchronized boolean replaceSupervisorPinHash(String expected, String hash) {
+    if (expected == null) {
+      return update("INSERT INTO supervisor_pin (id, hash, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO NOTHING",
+          hash, now()) == 1;
+    }
+    return update("UPDATE supervisor_pin SET hash = ?, updated_at = ? WHERE id = 1 AND hash = ?", hash, now(),
+        expected) == 1;
+  }
+
+  private static final String CANCEL_SELECT = "SELECT partner_reference_no, reason, requested_by, state,"
+      + " response_code, response_message, created_at, updated_at FROM cancels";
+
+  private static CancelRecord readCancel(ResultSet rs) throws SQLException {
+    return new CancelRecord(rs.getString(1), rs.getString(2), CancelRecord.Requester.valueOf(rs.getString(3)),
+        ActionState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), OffsetDateTime.parse(rs.getString(7)),
+        OffsetDateTime.parse(rs.getString(8)));
+  }
+
+  private static final String REFUND_SELECT = "SELECT partner_refund_no, partner_reference_no, refund_no, amount,"
+      + " currency, reason, state, response_code, response_message, created_at, updated_at FROM refunds";
+
+  private static RefundRecord readRefund(ResultSet rs) throws SQLException {
+    return new RefundRecord(rs.getString(1), rs.getString(2), rs.getString(3), new BigDecimal(rs.getString(4)),
+        rs.getString(5), rs.getString(6), ActionState.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
+        OffsetDateTime.parse(rs.getString(10)), OffsetDateTime.parse(rs.getString(11)));
+  }
+
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private int update(String sql, Object... args) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, args);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new JournalException("journal write failed: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> Optional<T> queryOne(String sql, RowReader<T> reader, Object... args) {
+    List<T> all = queryAll(sql, reader, args);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  private <T> List<T> queryAll(String sql, RowReader<T> reader, Object... args) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, args);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new JournalException("journal read failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+  }
+
   @Override
   public synchronized void close() {
     try {

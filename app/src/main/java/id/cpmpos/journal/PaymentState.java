@@ -17,7 +17,11 @@ public enum PaymentState {
   /** Final: the provider refused it; nothing was charged. */
   DECLINED("06"),
   /** Final: nothing reached the provider; the cashier may try again with a new reference. */
-  NOT_SENT("06");
+  NOT_SENT("06"),
+  /** Final: paid, then reversed by a cancel. */
+  CANCELLED("05"),
+  /** Final: paid, then refunded in full (a partial refund leaves it APPROVED). */
+  REFUNDED("04");
 
   private final String latestTransactionStatus;
 
@@ -31,7 +35,22 @@ public enum PaymentState {
   }
 
   public boolean isFinal() {
-    return this == APPROVED || this == DECLINED || this == NOT_SENT;
+    return this != SENDING && this != UNKNOWN;
+  }
+
+  /**
+   * The state a provider's {@code latestTransactionStatus} settles a payment in: 00, 04, 05 and 06
+   * are final; 01–03 mean it is still in flight; 07 (not found) and anything else settle nothing.
+   */
+  public static java.util.Optional<PaymentState> fromLatestTransactionStatus(String status) {
+    return java.util.Optional.ofNullable(status == null ? null : switch (status) {
+      case "00" -> APPROVED;
+      case "04" -> REFUNDED;
+      case "05" -> CANCELLED;
+      case "06" -> DECLINED;
+      case "01", "02", "03" -> UNKNOWN;
+      default -> null;
+    });
   }
 
   public boolean canMoveTo(PaymentState next) {
@@ -40,9 +59,11 @@ public enum PaymentState {
 
   private Set<PaymentState> allowedNext() {
     return switch (this) {
-      case SENDING -> EnumSet.of(UNKNOWN, APPROVED, DECLINED, NOT_SENT);
-      case UNKNOWN -> EnumSet.of(APPROVED, DECLINED);
-      case APPROVED, DECLINED, NOT_SENT -> EnumSet.noneOf(PaymentState.class);
+      case SENDING -> EnumSet.of(UNKNOWN, APPROVED, DECLINED, NOT_SENT, CANCELLED);
+      case UNKNOWN -> EnumSet.of(APPROVED, DECLINED, CANCELLED, REFUNDED);
+      // A reversal is the only way out of a paid state; nothing ever leads back into one.
+      case APPROVED -> EnumSet.of(CANCELLED, REFUNDED);
+      case DECLINED, NOT_SENT, CANCELLED, REFUNDED -> EnumSet.noneOf(PaymentState.class);
     };
   }
 }

@@ -97,6 +97,33 @@ public final class SandboxProvider implements AutoCloseable {
     return n == null ? 0 : n.delivered();
   }
 
+  /**
+   * Runs after a payment, cancel or refund is booked and before its answer is written: the moment a
+   * crash test stops the terminal "after the request was written". No-op unless a test sets one.
+   */
+  public void beforeAnswering(java.util.function.Consumer<SnapService> hook) {
+    this.beforeAnswering = hook;
+  }
+
+  private volatile java.util.function.Consumer<SnapService> beforeAnswering = service -> { };
+
+  private <T> T answered(SnapService service, T booked) {
+    beforeAnswering.accept(service);
+    return booked;
+  }
+
+  /**
+   * An outage: stops listening (connections are refused) but keeps the books, so {@link #start}
+   * on the same port brings the same provider back.
+   */
+  public synchronized void stopListening() {
+    if (server != null) {
+      server.stop(0);
+      executor.shutdownNow();
+      server = null;
+    }
+  }
+
   /** Listens on 127.0.0.1 only; port 0 picks a free port. */
   public SandboxProvider start(int requestedPort) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
@@ -145,8 +172,8 @@ public final class SandboxProvider implements AutoCloseable {
           case GENERATE -> respond(exchange, 200, generate(body));
           case PAYMENT -> payment(exchange, body);
           case QUERY -> respond(exchange, 200, query(body));
-          case CANCEL -> respond(exchange, 200, cancel(body));
-          case REFUND -> respond(exchange, 200, refund(body));
+          case CANCEL -> respond(exchange, 200, answered(service, cancel(body)));
+          case REFUND -> respond(exchange, 200, answered(service, refund(body)));
           default -> throw new SandboxError(405, "00", "Requested Function Is Not Supported");
         }
       } catch (SandboxError e) {
@@ -196,7 +223,7 @@ public final class SandboxProvider implements AutoCloseable {
     if (!credentials.merchantId().equals(request.merchantId())) {
       throw new SandboxError(404, "08", "Invalid Merchant");
     }
-    SandboxLedger.Booking booking = ledger.pay(request);
+    SandboxLedger.Booking booking = answered(SnapService.PAYMENT, ledger.pay(request));
     Scenario scenario = booking.scenario();
     SandboxLedger.Payment paid = booking.payment();
     PaymentResponse success = paid == null ? null : new PaymentResponse("2006000", "Successful",

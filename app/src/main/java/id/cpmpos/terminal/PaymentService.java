@@ -11,6 +11,9 @@ import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapTimestamps;
+import id.cpmpos.sync.Checkpoint;
+import id.cpmpos.sync.Connectivity;
+import id.cpmpos.sync.InFlight;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,10 +36,14 @@ public final class PaymentService {
   private final ReferenceNumbers references;
   private final QrContentCheck qrCheck;
   private final Clock clock;
+  private final InFlight inFlight;
+  private final Connectivity connectivity;
 
   public PaymentService(Journal journal, SnapClient snap, TerminalProfile profile, ReferenceNumbers references,
-      QrContentCheck qrCheck, Clock clock) {
+      QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity) {
     this.clock = clock;
+    this.inFlight = inFlight;
+    this.connectivity = connectivity;
     this.journal = journal;
     this.snap = snap;
     this.profile = profile;
@@ -61,14 +68,23 @@ public final class PaymentService {
       throw new InputProblem("request.invalid", violation.get().message());
     }
     String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
-    journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(), profile.training());
-    log.info("payment {} amount {} {} qr sha256 {}", ref, amount, profile.currency(), qrHash);
-
-    CallOutcome<PaymentResponse> outcome = snap.payment(request);
-    return settle(ref, outcome);
+    // In flight before the intent exists, so the sync worker never takes over a row this process sends.
+    inFlight.begin("P" + ref);
+    try {
+      journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(), profile.training());
+      log.info("payment {} amount {} {} qr sha256 {}", ref, amount, profile.currency(), qrHash);
+      Checkpoint.reached(Checkpoint.PAYMENT_INTENT);
+      CallOutcome<PaymentResponse> outcome = snap.payment(request);
+      Checkpoint.reached(Checkpoint.PAYMENT_ANSWERED);
+      connectivity.report(outcome);
+      return settle(ref, outcome);
+    } finally {
+      inFlight.end("P" + ref);
+    }
   }
 
   private PaymentOutcome settle(String ref, CallOutcome<PaymentResponse> outcome) {
+    recordCall(ref, outcome);
     if (outcome instanceof CallOutcome.NotSent<PaymentResponse> n) {
       move(ref, PaymentState.NOT_SENT, null, null, n.reason());
       return new PaymentOutcome.NotSent(row(ref), n.reason());
@@ -93,6 +109,16 @@ public final class PaymentService {
         move(ref, PaymentState.UNKNOWN, referenceNo, code, a.message());
         return new PaymentOutcome.Pending(row(ref), code + " " + a.message());
       }
+    }
+  }
+
+  private void recordCall(String ref, CallOutcome<PaymentResponse> outcome) {
+    if (outcome instanceof CallOutcome.Answered<PaymentResponse> a) {
+      journal.recordCall(ref, "PAYMENT", null, "ANSWERED", a.httpStatus(), a.code().toString(), a.message());
+    } else if (outcome instanceof CallOutcome.NotSent<PaymentResponse> n) {
+      journal.recordCall(ref, "PAYMENT", null, "NOT_SENT", null, null, n.reason());
+    } else if (outcome instanceof CallOutcome.Unknown<PaymentResponse> u) {
+      journal.recordCall(ref, "PAYMENT", null, "UNKNOWN", u.httpStatus(), null, u.reason());
     }
   }
 

@@ -1,0 +1,79 @@
+package id.cpmpos.cli;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.sync.PendingSummary;
+import id.cpmpos.sync.SyncWorker;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sync [--once] [--json]}: finishes what the journal holds unfinished (queries unknown
+ * payments, sends queued cancels and refunds). With {@code --once}, one pass over everything, then
+ * exit 0 when nothing is left pending, 3 when something is. Without it, runs until stopped and, when
+ * {@code notify.port} is set, hosts the notify receiver, so a counter without the GUI open still
+ * receives notifications.
+ */
+@Command(name = "sync", mixinStandardHelpOptions = true,
+    description = "Finish pending payments, cancels and refunds; without --once, keep running (and receive notifies).")
+final class SyncCommand implements Callable<Integer> {
+  @ParentCommand CpmPosCommand parent;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--once", description = "one pass over everything pending, then exit (0 nothing left, 3 some left)")
+  boolean once;
+
+  @Option(names = "--json", description = "print one JSON object (with --once)")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    TerminalContext terminal = CpmPosCommand.open(parent.config);
+    if (once) {
+      try (terminal) {
+        SyncWorker.Pass pass = terminal.sync().runOnce(true);
+        print(terminal, pass);
+        return pass.remaining().isEmpty() ? ExitStatus.OK : ExitStatus.PENDING;
+      }
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      terminal.close();
+      stopped.countDown();
+    }, "cpm-pos-sync-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    terminal.startNotifyReceiver();
+    terminal.sync().start();
+    spec.commandLine().getErr().println(terminal.messages().get("cli.sync.running"));
+    stopped.await();
+    return ExitStatus.OK;
+  }
+
+  private void print(TerminalContext terminal, SyncWorker.Pass pass) {
+    PendingSummary left = pass.remaining();
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("attempted", pass.attempted());
+      m.put("finished", pass.finished());
+      m.put("pending", left.count());
+      Map<String, String> totals = new TreeMap<>();
+      left.totals().forEach((currency, total) -> totals.put(currency, total.toPlainString()));
+      m.put("pendingTotals", totals);
+      m.put("oldestPendingSeconds", left.oldestAge().toSeconds());
+      m.put("provider", terminal.connectivity().state().name());
+      Output.json(spec.commandLine().getOut(), m);
+      return;
+    }
+    spec.commandLine().getOut().println(terminal.messages().get("cli.sync.summary", pass.attempted(),
+        pass.finished(), left.count(), left.totals().toString(), left.oldestAge().toSeconds(),
+        terminal.connectivity().state().name()));
+    spec.commandLine().getOut().flush();
+  }
+}

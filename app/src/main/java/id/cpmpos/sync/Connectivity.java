@@ -1,0 +1,51 @@
+package id.cpmpos.sync;
+
+import id.cpmpos.snap.CallOutcome;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Whether the provider is reachable, learnt from every real call and from a light probe while it is
+ * not. Listeners hear each change (the GUI shows it; the sync worker drains the outbox on the way back).
+ */
+public final class Connectivity {
+  public enum State { UNKNOWN, REACHABLE, UNREACHABLE }
+
+  private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
+  private volatile State state = State.UNKNOWN;
+
+  public State state() {
+    return state;
+  }
+
+  public boolean isUnreachable() {
+    return state == State.UNREACHABLE;
+  }
+
+  public void onChange(Consumer<State> listener) {
+    listeners.add(listener);
+  }
+
+  /** An answer proves the provider reachable; NOT_SENT proves it was not; a lost answer proves nothing. */
+  public void report(CallOutcome<?> outcome) {
+    if (outcome instanceof CallOutcome.Answered<?>) {
+      set(State.REACHABLE);
+    } else if (outcome instanceof CallOutcome.NotSent<?>) {
+      set(State.UNREACHABLE);
+    } else if (outcome instanceof CallOutcome.Unknown<?> u && u.httpStatus() != null) {
+      set(State.REACHABLE); // it answered, just not usefully (5xx, garbage)
+    }
+  }
+
+  public void set(State next) {
+    State before;
+    synchronized (this) {
+      before = state;
+      state = next;
+    }
+    if (before != next) {
+      listeners.forEach(l -> l.accept(next));
+    }
+  }
+}

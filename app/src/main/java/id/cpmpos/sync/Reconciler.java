@@ -1,0 +1,308 @@
+package id.cpmpos.sync;
+
+import id.cpmpos.journal.ActionState;
+import id.cpmpos.journal.CancelRecord;
+import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.journal.PendingAction;
+import id.cpmpos.journal.RefundRecord;
+import id.cpmpos.snap.Amount;
+import id.cpmpos.snap.CallOutcome;
+import id.cpmpos.snap.CancelRequest;
+import id.cpmpos.snap.CancelResponse;
+import id.cpmpos.snap.QueryRequest;
+import id.cpmpos.snap.QueryResponse;
+import id.cpmpos.snap.RefundRequest;
+import id.cpmpos.snap.RefundResponse;
+import id.cpmpos.snap.ResponseCatalogue;
+import id.cpmpos.snap.SnapClient;
+import id.cpmpos.snap.SnapResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings one journal entry to its final state: queries a payment whose outcome is unknown, sends
+ * (again) a cancel or a refund. The one place that merges a provider's answer into the journal for
+ * these, used by the sync worker and by the supervisor's first attempt alike. The merge rule: a final
+ * state is never replaced by an older or non-final one (the journal's transitions enforce it), and a
+ * retried reversal always carries the references of its first attempt, so the provider sees one.
+ */
+public final class Reconciler {
+  private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
+
+  private final Journal journal;
+  private final SnapClient snap;
+  private final MerchantRefs merchant;
+  private final Connectivity connectivity;
+  private final InFlight inFlight;
+  private final Clock clock;
+  private final Duration notFoundIsFinalAfter;
+
+  /**
+   * @param notFoundIsFinalAfter how long after its intent a payment the provider does not know may
+   *     still appear there; after it, "not found" means it never will (the request's expiryTime has
+   *     passed, with a margin for clock skew)
+   */
+  public Reconciler(Journal journal, SnapClient snap, MerchantRefs merchant, Connectivity connectivity,
+      InFlight inFlight, Clock clock, Duration notFoundIsFinalAfter) {
+    this.journal = journal;
+    this.snap = snap;
+    this.merchant = merchant;
+    this.connectivity = connectivity;
+    this.inFlight = inFlight;
+    this.clock = clock;
+    this.notFoundIsFinalAfter = notFoundIsFinalAfter;
+  }
+
+  public Attempt attempt(PendingAction action) {
+    return switch (action.kind()) {
+      case QUERY -> query(action.key());
+      case CANCEL -> cancel(action.key());
+      case REFUND -> refund(action.key());
+    };
+  }
+
+  /** Asks the provider where an unsettled payment stands and records a final answer. */
+  public Attempt query(String ref) {
+    return query(ref, false);
+  }
+
+  /**
+   * Asks the provider even about a settled payment (someone asked to look): its answer may still move
+   * a paid payment to cancelled or refunded, but never back.
+   */
+  public Attempt queryNow(String ref) {
+    return query(ref, true);
+  }
+
+  private Attempt query(String ref, boolean evenIfFinal) {
+    String key = "P" + ref;
+    if (!inFlight.begin(key)) {
+      return Attempt.retry("being sent by this terminal");
+    }
+    try {
+      PaymentRecord p = journal.payment(ref).orElse(null);
+      if (p == null || (p.state().isFinal() && !evenIfFinal)) {
+        return Attempt.done(p == null ? "no such payment" : p.state().name());
+      }
+      if (p.state() == PaymentState.SENDING) {
+        // Left SENDING by a process that stopped mid-call (this one is not sending it: see InFlight).
+        journal.transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null,
+            "outcome not recorded before a restart");
+      }
+      CallOutcome<QueryResponse> outcome = snap.query(new QueryRequest(p.referenceNo(), ref, null,
+          merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(), null));
+      record(ref, "QUERY", null, outcome);
+      if (!(outcome instanceof CallOutcome.Answered<QueryResponse> a)) {
+        return Attempt.retry(reason(outcome));
+      }
+      ResponseCatalogue.Outcome judged = judge(a);
+      if (judged == ResponseCatalogue.Outcome.SUCCESS && a.body() != null) {
+        QueryResponse q = a.body();
+        Optional<PaymentState> state = PaymentState.fromLatestTransactionStatus(q.latestTransactionStatus());
+        if (state.isPresent() && state.get().isFinal()) {
+          settle(ref, state.get(), q.originalReferenceNo(), a.code().toString(),
+              "query: " + (q.transactionStatusDesc() == null ? q.latestTransactionStatus() : q.transactionStatusDesc()));
+          return Attempt.done(state.get().name());
+        }
+        if (state.isPresent()) {
+          return Attempt.retry("in progress at the provider (" + q.latestTransactionStatus() + ")");
+        }
+        return p.state().isFinal() ? Attempt.done(p.state().name())
+            : notFound(p, a.code() + " status " + q.latestTransactionStatus());
+      }
+      if (judged == ResponseCatalogue.Outcome.FAILURE && a.code().httpStatus() == 404 && !p.state().isFinal()) {
+        return notFound(p, a.code() + " " + a.message());
+      }
+      return Attempt.retry(a.code() + " " + a.message());
+    } finally {
+      inFlight.end(key);
+    }
+  }
+
+  /**
+   * The provider does not know the payment. Before its request could have expired that may change;
+   * after, it means nothing was charged.
+   */
+  private Attempt notFound(PaymentRecord p, String detail) {
+    OffsetDateTime finalAfter = p.createdAt().plus(notFoundIsFinalAfter);
+    if (OffsetDateTime.now(clock).isBefore(finalAfter)) {
+      return Attempt.retry("not found yet: " + detail);
+    }
+    settle(p.partnerReferenceNo(), PaymentState.DECLINED, null, "07",
+        "not found at the provider after its expiry: nothing was charged");
+    return Attempt.done(PaymentState.DECLINED.name());
+  }
+
+  /** Moves the payment to {@code to} if its current state allows; a final state is never replaced. */
+  private void settle(String ref, PaymentState to, String referenceNo, String code, String message) {
+    PaymentRecord now = journal.payment(ref).orElseThrow();
+    if (now.state() == to || !now.state().canMoveTo(to)) {
+      return;
+    }
+    if (!journal.transition(ref, now.state(), to, referenceNo, code, message)) {
+      log.info("payment {} moved on while its answer was merged; the newer state stands", ref);
+    }
+  }
+
+  /** Sends (again) the cancel of a payment. */
+  public Attempt cancel(String ref) {
+    String key = "C" + ref;
+    if (!inFlight.begin(key)) {
+      return Attempt.retry("being sent by this terminal");
+    }
+    try {
+      CancelRecord c = journal.cancel(ref).orElse(null);
+      if (c == null || c.state().isFinal()) {
+        return Attempt.done(c == null ? "no such cancel" : c.state().name());
+      }
+      PaymentRecord p = journal.payment(ref).orElseThrow();
+      if (p.state() == PaymentState.CANCELLED) {
+        journal.transitionCancel(ref, c.state(), ActionState.SUCCEEDED, null, "already cancelled");
+        return Attempt.done(ActionState.SUCCEEDED.name());
+      }
+      if (p.state() == PaymentState.DECLINED || p.state() == PaymentState.NOT_SENT
+          || p.state() == PaymentState.REFUNDED) {
+        journal.transitionCancel(ref, c.state(), ActionState.REJECTED, null,
+            p.state() == PaymentState.REFUNDED ? "already refunded" : "nothing was charged: nothing to reverse");
+        return Attempt.done(ActionState.REJECTED.name());
+      }
+      if (c.state() != ActionState.SENDING && !journal.transitionCancel(ref, c.state(), ActionState.SENDING, null,
+          null)) {
+        return Attempt.retry("moved on meanwhile");
+      }
+      Checkpoint.reached(Checkpoint.CANCEL_SENDING);
+      CallOutcome<CancelResponse> outcome = snap.cancel(new CancelRequest(ref, p.referenceNo(), null,
+          merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(),
+          Amount.of(p.amount(), p.currency()), c.reason(), null));
+      Checkpoint.reached(Checkpoint.CANCEL_ANSWERED);
+      record(ref, "CANCEL", null, outcome);
+      if (outcome instanceof CallOutcome.NotSent<CancelResponse> n) {
+        journal.transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED, null, n.reason());
+        return Attempt.retry(n.reason());
+      }
+      if (outcome instanceof CallOutcome.Unknown<CancelResponse> u) {
+        journal.transitionCancel(ref, ActionState.SENDING, ActionState.UNKNOWN, null, u.reason());
+        return Attempt.retry(u.reason());
+      }
+      var a = (CallOutcome.Answered<CancelResponse>) outcome;
+      String code = a.code().toString();
+      switch (judge(a)) {
+        case SUCCESS -> {
+          journal.transitionCancel(ref, ActionState.SENDING, ActionState.SUCCEEDED, code, a.message());
+          settle(ref, PaymentState.CANCELLED, null, code, "cancelled: " + a.message());
+          return Attempt.done(ActionState.SUCCEEDED.name());
+        }
+        case FAILURE -> {
+          if (!p.state().isFinal()) {
+            // The payment itself is still unknown (an abandoned sale): the provider may not have it
+            // yet. Keep the cancel while the query settles the payment.
+            journal.transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED, code, a.message());
+            return Attempt.retry(code + " " + a.message() + " (payment not settled yet)");
+          }
+          journal.transitionCancel(ref, ActionState.SENDING, ActionState.REJECTED, code, a.message());
+          return Attempt.done(ActionState.REJECTED.name());
+        }
+        default -> {
+          journal.transitionCancel(ref, ActionState.SENDING, ActionState.UNKNOWN, code, a.message());
+          return Attempt.retry(code + " " + a.message());
+        }
+      }
+    } finally {
+      inFlight.end(key);
+    }
+  }
+
+  /** Sends (again) a refund, always with its own partnerRefundNo so the provider refunds once. */
+  public Attempt refund(String partnerRefundNo) {
+    String key = "R" + partnerRefundNo;
+    if (!inFlight.begin(key)) {
+      return Attempt.retry("being sent by this terminal");
+    }
+    try {
+      RefundRecord r = journal.refund(partnerRefundNo).orElse(null);
+      if (r == null || r.state().isFinal()) {
+        return Attempt.done(r == null ? "no such refund" : r.state().name());
+      }
+      PaymentRecord p = journal.payment(r.partnerReferenceNo()).orElseThrow();
+      if (r.state() != ActionState.SENDING
+          && !journal.transitionRefund(partnerRefundNo, r.state(), ActionState.SENDING, null, null, null)) {
+        return Attempt.retry("moved on meanwhile");
+      }
+      Checkpoint.reached(Checkpoint.REFUND_SENDING);
+      CallOutcome<RefundResponse> outcome = snap.refund(new RefundRequest(merchant.merchantId(),
+          merchant.subMerchantId(), merchant.externalStoreId(), p.partnerReferenceNo(), p.referenceNo(), null,
+          partnerRefundNo, Amount.of(r.amount(), r.currency()), r.reason(), null));
+      Checkpoint.reached(Checkpoint.REFUND_ANSWERED);
+      record(p.partnerReferenceNo(), "REFUND", partnerRefundNo, outcome);
+      if (outcome instanceof CallOutcome.NotSent<RefundResponse> n) {
+        journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.QUEUED, null, null, n.reason());
+        return Attempt.retry(n.reason());
+      }
+      if (outcome instanceof CallOutcome.Unknown<RefundResponse> u) {
+        journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.UNKNOWN, null, null, u.reason());
+        return Attempt.retry(u.reason());
+      }
+      var a = (CallOutcome.Answered<RefundResponse>) outcome;
+      String code = a.code().toString();
+      switch (judge(a)) {
+        case SUCCESS -> {
+          String refundNo = a.body() == null ? null : a.body().refundNo();
+          journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.SUCCEEDED, refundNo, code,
+              a.message());
+          if (journal.refunded(p.partnerReferenceNo()).compareTo(p.amount()) >= 0) {
+            settle(p.partnerReferenceNo(), PaymentState.REFUNDED, null, code, "refunded in full");
+          }
+          return Attempt.done(ActionState.SUCCEEDED.name());
+        }
+        case FAILURE -> {
+          journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.REJECTED, null, code,
+              a.message());
+          return Attempt.done(ActionState.REJECTED.name());
+        }
+        default -> {
+          journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.UNKNOWN, null, code,
+              a.message());
+          return Attempt.retry(code + " " + a.message());
+        }
+      }
+    } finally {
+      inFlight.end(key);
+    }
+  }
+
+  /**
+   * What an answer means. A code whose HTTP status disagrees with its first three digits is not
+   * trusted; a code that says "not processed, try again" is a retry for a reversal, never a refusal.
+   */
+  private static ResponseCatalogue.Outcome judge(CallOutcome.Answered<?> a) {
+    if (a.httpStatus() != a.code().httpStatus()) {
+      return ResponseCatalogue.Outcome.UNKNOWN;
+    }
+    ResponseCatalogue.Outcome o = ResponseCatalogue.standard().lookup(a.code()).outcome();
+    return o == ResponseCatalogue.Outcome.RETRYABLE ? ResponseCatalogue.Outcome.UNKNOWN : o;
+  }
+
+  private <T extends SnapResponse> void record(String ref, String service, String actionKey, CallOutcome<T> outcome) {
+    connectivity.report(outcome);
+    if (outcome instanceof CallOutcome.Answered<T> a) {
+      journal.recordCall(ref, service, actionKey, "ANSWERED", a.httpStatus(), a.code().toString(), a.message());
+    } else if (outcome instanceof CallOutcome.NotSent<T> n) {
+      journal.recordCall(ref, service, actionKey, "NOT_SENT", null, null, n.reason());
+    } else if (outcome instanceof CallOutcome.Unknown<T> u) {
+      journal.recordCall(ref, service, actionKey, "UNKNOWN", u.httpStatus(), null, u.reason());
+    }
+  }
+
+  private static String reason(CallOutcome<?> outcome) {
+    if (outcome instanceof CallOutcome.NotSent<?> n) {
+      return "not sent: " + n.reason();
+    }
+    return outcome instanceof CallOutcome.Unknown<?> u ? "no answer: " + u.reason() : String.valueOf(outcome);
+  }
+}

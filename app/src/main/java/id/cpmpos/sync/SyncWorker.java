@@ -1,0 +1,174 @@
+package id.cpmpos.sync;
+
+import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PendingAction;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outbox worker: everything the journal holds that is not final yet (payments to query, cancels
+ * and refunds to send) is tried when due, retried with backoff, and finished by a final answer.
+ * While the provider is unreachable it only probes, and drains everything at once when it is back.
+ * One thread; start-up picks up whatever an earlier process left behind.
+ */
+public final class SyncWorker implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(SyncWorker.class);
+  private static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
+
+  private final Journal journal;
+  private final Reconciler reconciler;
+  private final Backoff backoff;
+  private final Connectivity connectivity;
+  private final ReachabilityProbe probe;
+  private final Clock clock;
+  /** Passes run one at a time; scheduling has its own lock so a wake-up never waits for a pass. */
+  private final Object passLock = new Object();
+  private ScheduledExecutorService executor;
+  private ScheduledFuture<?> next;
+
+  /** What one pass did. */
+  public record Pass(int attempted, int finished, PendingSummary remaining) {}
+
+  public SyncWorker(Journal journal, Reconciler reconciler, Backoff backoff, Connectivity connectivity,
+      ReachabilityProbe probe, Clock clock) {
+    this.journal = journal;
+    this.reconciler = reconciler;
+    this.backoff = backoff;
+    this.connectivity = connectivity;
+    this.probe = probe;
+    this.clock = clock;
+    connectivity.onChange(state -> {
+      if (state == Connectivity.State.REACHABLE) {
+        journal.makeAllDue();
+        wake();
+      }
+    });
+  }
+
+  /**
+   * Tries every pending action that is due (with {@code everything}, every pending action: "sync
+   * now"). While the provider is unreachable, a probe decides whether to try at all.
+   */
+  public Pass runOnce(boolean everything) {
+    synchronized (passLock) {
+      return pass(everything);
+    }
+  }
+
+  private Pass pass(boolean everything) {
+    if (connectivity.isUnreachable() && !everything) {
+      if (!probe.reachable()) {
+        return new Pass(0, 0, summary());
+      }
+      connectivity.set(Connectivity.State.REACHABLE);
+    }
+    long now = clock.millis();
+    int attempted = 0;
+    int finished = 0;
+    for (PendingAction action : journal.pending()) {
+      if (!everything && action.nextAttemptMillis() > now) {
+        continue;
+      }
+      if (!everything && connectivity.isUnreachable()) {
+        break; // it went away during this pass: wait for the probe
+      }
+      attempted++;
+      Attempt attempt;
+      try {
+        attempt = reconciler.attempt(action);
+      } catch (RuntimeException e) {
+        log.warn("sync: {} {} failed: {}", action.kind(), action.key(), e.toString());
+        attempt = Attempt.retry(e.getClass().getSimpleName());
+      }
+      if (attempt.finished()) {
+        finished++;
+        journal.unschedule(action.kind(), action.key());
+        log.info("sync: {} {} finished: {}", action.kind(), action.key(), attempt.detail());
+      } else {
+        int attempts = action.attempts() + 1;
+        long at = clock.millis() + backoff.delay(attempts).toMillis();
+        journal.schedule(action.kind(), action.key(), attempts, at, attempt.detail());
+        log.info("sync: {} {} attempt {} pending: {}", action.kind(), action.key(), attempts, attempt.detail());
+      }
+    }
+    return new Pass(attempted, finished, summary());
+  }
+
+  public PendingSummary summary() {
+    return PendingSummary.of(journal.pending(), clock.instant());
+  }
+
+  /** Runs passes on a background thread until closed, each as soon as something is due. */
+  public synchronized void start() {
+    if (executor != null) {
+      return;
+    }
+    executor = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "cpm-pos-sync");
+      t.setDaemon(true);
+      return t;
+    });
+    schedule(Duration.ZERO);
+  }
+
+  /** Something new is pending, or the provider is back: run a pass now. */
+  public synchronized void wake() {
+    if (executor != null) {
+      schedule(Duration.ZERO);
+    }
+  }
+
+  private synchronized void schedule(Duration delay) {
+    if (executor == null || executor.isShutdown()) {
+      return;
+    }
+    if (next != null) {
+      next.cancel(false);
+    }
+    next = executor.schedule(this::loop, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void loop() {
+    try {
+      runOnce(false);
+    } catch (RuntimeException e) {
+      log.warn("sync pass failed: {}", e.toString());
+    }
+    schedule(untilNextDue());
+  }
+
+  private Duration untilNextDue() {
+    if (connectivity.isUnreachable()) {
+      return PROBE_INTERVAL;
+    }
+    List<PendingAction> pending = journal.pending();
+    long now = clock.millis();
+    long soonest = pending.stream().mapToLong(PendingAction::nextAttemptMillis).min().orElse(Long.MAX_VALUE);
+    long wait = Math.max(soonest - now, 100);
+    return Duration.ofMillis(Math.min(wait, backoff.ceiling().toMillis()));
+  }
+
+  @Override
+  public void close() {
+    ScheduledExecutorService executor;
+    synchronized (this) {
+      executor = this.executor;
+      this.executor = null;
+    }
+    if (executor != null) {
+      executor.shutdownNow();
+      try {
+        executor.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package id.cpmpos.terminal;
+
+import id.cpmpos.journal.ActionState;
+import id.cpmpos.journal.CancelRecord;
+import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.journal.RefundRecord;
+import id.cpmpos.journal.RefundRefused;
+import id.cpmpos.snap.Amount;
+import id.cpmpos.snap.CancelRequest;
+import id.cpmpos.snap.RefundRequest;
+import id.cpmpos.sync.Reconciler;
+import id.cpmpos.sync.SyncWorker;
+import java.math.BigDecimal;
+
+/**
+ * The supervisor's cancel and refund: check the PIN and the input, commit the intent, try once at
+ * once. What cannot be sent now stays queued in the journal and the sync worker sends it later with
+ * the same references, so a reversal is never lost and never doubled.
+ */
+public final class Reversals {
+  private final Journal journal;
+  private final Reconciler reconciler;
+  private final SyncWorker sync;
+  private final SupervisorPin pin;
+  private final TerminalProfile profile;
+  private final ReferenceNumbers references;
+
+  public Reversals(Journal journal, Reconciler reconciler, SyncWorker sync, SupervisorPin pin, TerminalProfile profile,
+      ReferenceNumbers references) {
+    this.journal = journal;
+    this.reconciler = reconciler;
+    this.sync = sync;
+    this.pin = pin;
+    this.profile = profile;
+    this.references = references;
+  }
+
+  /** Cancels (voids) a payment. A payment that was partly refunded cannot be cancelled: refund the rest. */
+  public ReversalOutcome cancel(String ref, String reason, char[] supervisorPin) throws InputProblem {
+    pin.check(supervisorPin);
+    PaymentRecord p = payment(ref);
+    switch (p.state()) {
+      case DECLINED, NOT_SENT -> throw new InputProblem("cancel.nothingCharged", ref);
+      case REFUNDED -> throw new InputProblem("cancel.refunded", ref);
+      default -> { }
+    }
+    if (journal.committedRefunds(ref).signum() > 0) {
+      throw new InputProblem("cancel.refunded", ref);
+    }
+    var violation = new CancelRequest(ref, p.referenceNo(), null, profile.merchantId(), profile.subMerchantId(),
+        profile.externalStoreId(), Amount.of(p.amount(), p.currency()), reason, null).violation();
+    if (violation.isPresent()) {
+      throw new InputProblem("request.invalid", violation.get().message());
+    }
+    journal.recordCancelIntent(ref, reason, CancelRecord.Requester.SUPERVISOR);
+    reconciler.cancel(ref);
+    sync.wake();
+    CancelRecord c = journal.cancel(ref).orElseThrow();
+    return new ReversalOutcome(c.state(), ref, payment(ref), c.responseCode(), c.responseMessage());
+  }
+
+  /** Refunds part or all of a paid payment; several partial refunds may follow one another. */
+  public ReversalOutcome refund(String ref, String amountText, String reason, char[] supervisorPin)
+      throws InputProblem {
+    BigDecimal amount = Money.parse(amountText);
+    pin.check(supervisorPin);
+    PaymentRecord p = payment(ref);
+    String refundNo = references.next("R");
+    var violation = new RefundRequest(profile.merchantId(), profile.subMerchantId(), profile.externalStoreId(), ref,
+        p.referenceNo(), null, refundNo, Amount.of(amount, p.currency()), reason, null).violation();
+    if (violation.isPresent()) {
+      throw new InputProblem("request.invalid", violation.get().message());
+    }
+    try {
+      journal.recordRefundIntent(refundNo, ref, amount, reason);
+    } catch (RefundRefused r) {
+      throw switch (r.why()) {
+        case NO_SUCH_PAYMENT -> new InputProblem("payment.unknown", ref);
+        case NOT_PAID -> new InputProblem("refund.notPaid", ref, p.state().name());
+        case EXCEEDS_REFUNDABLE -> new InputProblem("refund.exceeds", amount.toPlainString(),
+            r.refundable().toPlainString(), p.currency());
+      };
+    }
+    reconciler.refund(refundNo);
+    sync.wake();
+    RefundRecord r = journal.refund(refundNo).orElseThrow();
+    return new ReversalOutcome(r.state(), refundNo, payment(ref), r.responseCode(), r.responseMessage());
+  }
+
+  /**
+   * The cashier gives up on a payment whose outcome is unknown. A cancel is queued so that, if the
+   * payment went through after all, it is reversed; no PIN, since nothing is paid out.
+   */
+  public void abandon(String ref) throws InputProblem {
+    PaymentRecord p = payment(ref);
+    if (p.state() == PaymentState.SENDING || p.state() == PaymentState.UNKNOWN) {
+      journal.recordCancelIntent(ref, "abandoned at the counter: outcome unknown", CancelRecord.Requester.ABANDONED);
+      sync.wake();
+    }
+  }
+
+  /** Queries the provider now and returns the payment as the journal then holds it. */
+  public PaymentRecord query(String ref) throws InputProblem {
+    payment(ref);
+    reconciler.queryNow(ref);
+    return payment(ref);
+  }
+
+  private PaymentRecord payment(String ref) throws InputProblem {
+    return journal.payment(ref).orElseThrow(() -> new InputProblem("payment.unknown", ref));
+  }
+
+}

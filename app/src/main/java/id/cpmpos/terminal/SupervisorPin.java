@@ -1,0 +1,121 @@
+package id.cpmpos.terminal;
+
+import id.cpmpos.journal.Journal;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * The supervisor PIN that cancels and refunds require. Only a salted PBKDF2-HMAC-SHA256 hash is
+ * kept ({@code pbkdf2-sha256$iterations$salt$hash}), so a copied journal does not give the PIN away
+ * cheaply; the iteration count travels with the hash, so it can be raised later without a reset.
+ */
+public final class SupervisorPin {
+  /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
+  public static final int DEFAULT_ITERATIONS = 600_000;
+  private static final int MIN_LENGTH = 4;
+  private static final int MAX_LENGTH = 12;
+
+  private final Journal journal;
+  private final int iterations;
+  private final SecureRandom random = new SecureRandom();
+
+  public SupervisorPin(Journal journal, int iterations) {
+    this.journal = journal;
+    this.iterations = iterations;
+  }
+
+  public boolean isSet() {
+    return journal.supervisorPinHash().isPresent();
+  }
+
+  /**
+   * Sets the PIN. With one set already, {@code current} must match it. The PIN is digits only, 4–12
+   * of them: what a supervisor can type on the counter's keypad.
+   */
+  public void set(char[] current, char[] next) throws InputProblem {
+    if (!isWellFormed(next)) {
+      throw new InputProblem("pin.format", MIN_LENGTH, MAX_LENGTH);
+    }
+    Optional<String> stored = journal.supervisorPinHash();
+    if (stored.isPresent()) {
+      if (current == null) {
+        throw new InputProblem("pin.currentRequired");
+      }
+      if (!matches(stored.get(), current)) {
+        throw new InputProblem("pin.wrong");
+      }
+    }
+    if (!journal.replaceSupervisorPinHash(stored.orElse(null), hash(next))) {
+      throw new InputProblem("pin.changedMeanwhile");
+    }
+  }
+
+  /** Refuses unless {@code pin} is the supervisor's. */
+  public void check(char[] pin) throws InputProblem {
+    Optional<String> stored = journal.supervisorPinHash();
+    if (stored.isEmpty()) {
+      throw new InputProblem("pin.notSet");
+    }
+    if (pin == null || pin.length == 0) {
+      throw new InputProblem("pin.required");
+    }
+    if (!matches(stored.get(), pin)) {
+      throw new InputProblem("pin.wrong");
+    }
+  }
+
+  private static boolean isWellFormed(char[] pin) {
+    if (pin == null || pin.length < MIN_LENGTH || pin.length > MAX_LENGTH) {
+      return false;
+    }
+    for (char c : pin) {
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  String hash(char[] pin) {
+    byte[] salt = new byte[16];
+    random.nextBytes(salt);
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$"
+        + b64.encodeToString(derive(pin, salt, iterations));
+  }
+
+  static boolean matches(String stored, char[] pin) {
+    String[] parts = stored.split("\\$");
+    if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
+      return false;
+    }
+    Base64.Decoder b64 = Base64.getDecoder();
+    byte[] expected = b64.decode(parts[3]);
+    byte[] actual = derive(pin, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+    return MessageDigest.isEqual(expected, actual); // constant time
+  }
+
+  private static byte[] derive(char[] pin, byte[] salt, int iterations) {
+    PBEKeySpec spec = new PBEKeySpec(pin, salt, iterations, 256);
+    try {
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("PBKDF2WithHmacSHA256 is part of every Java 17", e);
+    } finally {
+      spec.clearPassword();
+    }
+  }
+
+  /** Overwrites a PIN once it was used: it must not linger in memory longer than needed. */
+  public static void wipe(char[] pin) {
+    if (pin != null) {
+      Arrays.fill(pin, '\0');
+    }
+  }
+}
