@@ -10,9 +10,13 @@ import java.util.List;
 record AuditedTable(String name, String keyColumn) {
   static final AuditedTable PAYMENTS = new AuditedTable("payments", "partner_reference_no");
   static final AuditedTable EXTERNAL_ID_SEQUENCE = new AuditedTable("external_id_sequence", "day");
+  static final AuditedTable CANCELS = new AuditedTable("cancels", "partner_reference_no");
+  static final AuditedTable REFUNDS = new AuditedTable("refunds", "partner_refund_no");
+  /** A PIN hash swapped by hand would hand refunds to whoever chose it: the change must show. */
+  static final AuditedTable SUPERVISOR_PIN = new AuditedTable("supervisor_pin", "id");
 
   /** Every audited table; a new table that holds money or its history registers here. */
-  static final List<AuditedTable> ALL = List.of(PAYMENTS, EXTERNAL_ID_SEQUENCE);
+  static final List<AuditedTable> ALL = List.of(PAYMENTS, EXTERNAL_ID_SEQUENCE, CANCELS, REFUNDS, SUPERVISOR_PIN);
 
   AuditedTable {
     if (!name.matches("[a-z_]+") || !keyColumn.matches("[a-z_]+")) {

@@ -260,19 +260,14 @@ public final class Journal implements AutoCloseable {
   public synchronized CancelRecord recordCancelIntent(String partnerReferenceNo, String reason,
       CancelRecord.Requester requestedBy) {
     String now = now();
-    try (PreparedStatement ps = connection.prepareStatement(
-        "INSERT INTO cancels (partner_reference_no, reason, requested_by, state, created_at, updated_at)"
-            + " VALUES (?,?,?,?,?,?) ON CONFLICT(partner_reference_no) DO NOTHING")) {
-      ps.setString(1, partnerReferenceNo);
-      ps.setString(2, reason);
-      ps.setString(3, requestedBy.name());
-      ps.setString(4, ActionState.QUEUED.name());
-      ps.setString(5, now);
-      ps.setString(6, now);
-      ps.executeUpdate();
-    } catch (SQLException e) {
-      throw new JournalException("cannot record a cancel of " + partnerReferenceNo + ": " + e.getMessage(), e);
-    }
+    write("cannot record a cancel of " + partnerReferenceNo, () -> {
+      if (update("INSERT INTO cancels (partner_reference_no, reason, requested_by, state, created_at, updated_at)"
+          + " VALUES (?,?,?,?,?,?) ON CONFLICT(partner_reference_no) DO NOTHING", partnerReferenceNo, reason,
+          requestedBy.name(), ActionState.QUEUED.name(), now, now) == 1) {
+        audited(AuditedTable.CANCELS, partnerReferenceNo, "INSERT", now);
+      }
+      return null;
+    });
     return cancel(partnerReferenceNo).orElseThrow();
   }
 
@@ -282,9 +277,16 @@ public final class Journal implements AutoCloseable {
     if (!from.canMoveTo(to)) {
       throw new JournalException("illegal cancel transition " + from + " -> " + to + " for " + partnerReferenceNo);
     }
-    return update("UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
-        + " response_message = COALESCE(?, response_message), updated_at = ? WHERE partner_reference_no = ?"
-        + " AND state = ?", to.name(), responseCode, responseMessage, now(), partnerReferenceNo, from.name()) == 1;
+    String now = now();
+    return write("cannot update the cancel of " + partnerReferenceNo, () -> {
+      boolean moved = update("UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
+          + " response_message = COALESCE(?, response_message), updated_at = ? WHERE partner_reference_no = ?"
+          + " AND state = ?", to.name(), responseCode, responseMessage, now, partnerReferenceNo, from.name()) == 1;
+      if (moved) {
+        audited(AuditedTable.CANCELS, partnerReferenceNo, "UPDATE", now);
+      }
+      return moved;
+    });
   }
 
   public synchronized Optional<CancelRecord> cancel(String partnerReferenceNo) {
@@ -297,32 +299,23 @@ public final class Journal implements AutoCloseable {
    */
   public synchronized RefundRecord recordRefundIntent(String partnerRefundNo, String partnerReferenceNo,
       BigDecimal amount, String reason) {
-    try {
-      connection.setAutoCommit(false);
-      try {
-        PaymentRecord payment = payment(partnerReferenceNo)
-            .orElseThrow(() -> new RefundRefused(RefundRefused.Why.NO_SUCH_PAYMENT, null));
-        if (payment.state() != PaymentState.APPROVED) {
-          throw new RefundRefused(RefundRefused.Why.NOT_PAID, null);
-        }
-        BigDecimal left = payment.amount().subtract(committedRefunds(partnerReferenceNo));
-        if (amount.compareTo(left) > 0) {
-          throw new RefundRefused(RefundRefused.Why.EXCEEDS_REFUNDABLE, left);
-        }
-        String now = now();
-        update("INSERT INTO refunds (partner_refund_no, partner_reference_no, amount, currency, reason, state,"
-            + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", partnerRefundNo, partnerReferenceNo,
-            amount.toPlainString(), payment.currency(), reason, ActionState.QUEUED.name(), now, now);
-        connection.commit();
-      } catch (RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
+    write("cannot record refund " + partnerRefundNo, () -> {
+      PaymentRecord payment = payment(partnerReferenceNo)
+          .orElseThrow(() -> new RefundRefused(RefundRefused.Why.NO_SUCH_PAYMENT, null));
+      if (payment.state() != PaymentState.APPROVED) {
+        throw new RefundRefused(RefundRefused.Why.NOT_PAID, null);
       }
-    } catch (SQLException e) {
-      throw new JournalException("cannot record refund " + partnerRefundNo + ": " + e.getMessage(), e);
-    }
+      BigDecimal left = payment.amount().subtract(committedRefunds(partnerReferenceNo));
+      if (amount.compareTo(left) > 0) {
+        throw new RefundRefused(RefundRefused.Why.EXCEEDS_REFUNDABLE, left);
+      }
+      String now = now();
+      update("INSERT INTO refunds (partner_refund_no, partner_reference_no, amount, currency, reason, state,"
+          + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", partnerRefundNo, partnerReferenceNo,
+          amount.toPlainString(), payment.currency(), reason, ActionState.QUEUED.name(), now, now);
+      audited(AuditedTable.REFUNDS, partnerRefundNo, "INSERT", now);
+      return null;
+    });
     return refund(partnerRefundNo).orElseThrow();
   }
 
@@ -344,10 +337,17 @@ public final class Journal implements AutoCloseable {
     if (!from.canMoveTo(to)) {
       throw new JournalException("illegal refund transition " + from + " -> " + to + " for " + partnerRefundNo);
     }
-    return update("UPDATE refunds SET state = ?, refund_no = COALESCE(?, refund_no),"
-        + " response_code = COALESCE(?, response_code), response_message = COALESCE(?, response_message),"
-        + " updated_at = ? WHERE partner_refund_no = ? AND state = ?", to.name(), refundNo, responseCode,
-        responseMessage, now(), partnerRefundNo, from.name()) == 1;
+    String now = now();
+    return write("cannot update refund " + partnerRefundNo, () -> {
+      boolean moved = update("UPDATE refunds SET state = ?, refund_no = COALESCE(?, refund_no),"
+          + " response_code = COALESCE(?, response_code), response_message = COALESCE(?, response_message),"
+          + " updated_at = ? WHERE partner_refund_no = ? AND state = ?", to.name(), refundNo, responseCode,
+          responseMessage, now, partnerRefundNo, from.name()) == 1;
+      if (moved) {
+        audited(AuditedTable.REFUNDS, partnerRefundNo, "UPDATE", now);
+      }
+      return moved;
+    });
   }
 
   public synchronized Optional<RefundRecord> refund(String partnerRefundNo) {
@@ -424,12 +424,27 @@ public final class Journal implements AutoCloseable {
    * someone else changed it meanwhile.
    */
   public synchronized boolean replaceSupervisorPinHash(String expected, String hash) {
-    if (expected == null) {
-      return update("INSERT INTO supervisor_pin (id, hash, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO NOTHING",
-          hash, now()) == 1;
+    String now = now();
+    return write("cannot store the supervisor PIN", () -> {
+      boolean replaced = expected == null
+          ? update("INSERT INTO supervisor_pin (id, hash, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO NOTHING",
+              hash, now) == 1
+          : update("UPDATE supervisor_pin SET hash = ?, updated_at = ? WHERE id = 1 AND hash = ?", hash, now,
+              expected) == 1;
+      if (replaced) {
+        audited(AuditedTable.SUPERVISOR_PIN, "1", expected == null ? "INSERT" : "UPDATE", now);
+      }
+      return replaced;
+    });
+  }
+
+  /** A write in one transaction with its audit entries; SQL failures become a JournalException naming {@code what}. */
+  private <T> T write(String what, SqlWork<T> work) {
+    try {
+      return inTransaction(work);
+    } catch (SQLException e) {
+      throw new JournalException(what + ": " + e.getMessage(), e);
     }
-    return update("UPDATE supervisor_pin SET hash = ?, updated_at = ? WHERE id = 1 AND hash = ?", hash, now(),
-        expected) == 1;
   }
 
   private static final String CANCEL_SELECT = "SELECT partner_reference_no, reason, requested_by, state,"
