@@ -1,0 +1,72 @@
+package id.cpmpos.scanner.wedge;
+
+import id.cpmpos.scanner.ScanEvent;
+import id.cpmpos.scanner.ScanListener;
+import id.cpmpos.scanner.Scanner;
+import id.cpmpos.scanner.ScannerDescription;
+import id.cpmpos.scanner.ScannerStatus;
+import id.cpmpos.scanner.StatusReporter;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * A USB scanner that types like a keyboard. It has no device to open: the UI feeds it the window's
+ * key events, and it reports the bursts its detector recognises. The OS gives no way to tell which
+ * keyboard a key came from, so its description names the kind, not the device.
+ */
+public final class KeyboardWedgeScanner implements Scanner {
+  private final ScannerDescription description;
+  private final WedgeDetector detector;
+  private final Clock clock;
+  private final StatusReporter status;
+  private volatile ScanListener listener;
+
+  public KeyboardWedgeScanner(ScannerDescription description, WedgeSettings settings, Clock clock) {
+    this.description = description;
+    this.detector = new WedgeDetector(settings);
+    this.clock = clock;
+    this.status = new StatusReporter(description);
+  }
+
+  /**
+   * One typed character ({@code '\n'} for Enter) with its event time in nanoseconds. Returns the
+   * burst it completes, which has also been reported as a scan: the caller swallows this key and
+   * takes the burst's characters back out of the focused field.
+   */
+  public Optional<WedgeBurst> key(char c, long nanos) {
+    Optional<WedgeBurst> burst = detector.key(c, nanos);
+    ScanListener l = listener;
+    if (burst.isPresent() && l != null) {
+      l.onScan(new ScanEvent(burst.get().content(), description, clock.instant()));
+    }
+    return l == null ? Optional.empty() : burst;
+  }
+
+  public void focusLost() {
+    detector.reset();
+  }
+
+  @Override
+  public ScannerDescription description() {
+    return description;
+  }
+
+  @Override
+  public ScannerStatus status() {
+    return status.get();
+  }
+
+  @Override
+  public void start(ScanListener listener) {
+    this.listener = listener;
+    status.listener(listener);
+    status.set(ScannerStatus.READY);
+  }
+
+  @Override
+  public void stop() {
+    status.set(ScannerStatus.STOPPED);
+    listener = null;
+    detector.reset();
+  }
+}
