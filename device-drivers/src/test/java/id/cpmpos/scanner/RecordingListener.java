@@ -32,6 +32,15 @@ public final class RecordingListener implements ScanListener {
     return e;
   }
 
+  /** The next status reported, waiting at most {@code limit}. */
+  public ScannerStatus nextStatus(Duration limit) throws InterruptedException {
+    ScannerStatus s = statusQueue.poll(limit.toMillis(), TimeUnit.MILLISECONDS);
+    if (s == null) {
+      throw new AssertionError("no status within " + limit);
+    }
+    return s;
+  }
+
   /** Waits until a status in this state arrives (earlier ones are skipped). */
   public ScannerStatus awaitState(ScannerState state, Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
