@@ -6,8 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -73,10 +73,10 @@ final class AuditVerifier {
         }
       }
     }
-    for (Iterator<Map.Entry<String, Latest>> it = latest.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue((a, b) -> Long.compare(a.seq(), b.seq()))).iterator(); it.hasNext();) {
-      Map.Entry<String, Latest> gone = it.next();
-      problems.add(new AuditProblem(Kind.ROW_DELETED, gone.getValue().seq(), table.name(), gone.getKey()));
-    }
+    // What is left was audited but is no longer there; listed in the order it was last changed.
+    latest.entrySet().stream()
+        .sorted(Comparator.comparingLong(gone -> gone.getValue().seq()))
+        .forEach(gone -> problems.add(
+            new AuditProblem(Kind.ROW_DELETED, gone.getValue().seq(), table.name(), gone.getKey())));
   }
 }
