@@ -98,7 +98,7 @@ public final class TerminalContext implements AutoCloseable {
     HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
     Reconciler reconciler = new Reconciler(journal, snap,
         new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
-        inFlight, clock, NOT_FOUND_IS_FINAL_AFTER);
+        inFlight, clock, config.notFoundFinalAfter());
     this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock);
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS);
@@ -149,7 +149,8 @@ public final class TerminalContext implements AutoCloseable {
     TerminalConfig config = new TerminalConfig(sandbox.baseUrl(), "v1.0", "symmetric", null, credentials.partnerId(),
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
-        "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true);
+        "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
+        NOT_FOUND_IS_FINAL_AFTER);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
         sandbox, clock);
   }

@@ -26,6 +26,7 @@ public final class ConfigKeys {
   public static final String CONNECT_TIMEOUT_MS = "http.connectTimeoutMs";
   public static final String READ_TIMEOUT_MS = "http.readTimeoutMs";
   public static final String LANGUAGE = "ui.language";
+  public static final String NOT_FOUND_FINAL_SECONDS = "sync.notFoundFinalSeconds";
 
   private ConfigKeys() {}
 }

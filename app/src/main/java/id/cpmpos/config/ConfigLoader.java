@@ -66,7 +66,8 @@ public final class ConfigLoader {
         Duration.ofMillis(r.integer(CONNECT_TIMEOUT_MS, 5_000, 100, 120_000)),
         Duration.ofMillis(r.integer(READ_TIMEOUT_MS, 20_000, 100, 300_000)),
         r.optional(LANGUAGE, 8, "id"),
-        false);
+        false,
+        Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)));
   }
 
   private static void checkUrl(String url) throws ConfigException {

@@ -33,7 +33,9 @@ public record TerminalConfig(
     Duration connectTimeout,
     Duration readTimeout,
     String language,
-    boolean demo) {
+    boolean demo,
+    /** After this long, a payment the provider does not know is final: nothing was charged. */
+    Duration notFoundFinalAfter) {
 
   @Override
   public String toString() {

@@ -9,6 +9,8 @@ package id.cpmpos.sync;
 public final class Checkpoint {
   public static final String PAYMENT_INTENT = "payment.intent-committed";
   public static final String PAYMENT_ANSWERED = "payment.answered";
+  public static final String CANCEL_INTENT = "cancel.intent-committed";
+  public static final String REFUND_INTENT = "refund.intent-committed";
   public static final String CANCEL_SENDING = "cancel.sending-committed";
   public static final String CANCEL_ANSWERED = "cancel.answered";
   public static final String REFUND_SENDING = "refund.sending-committed";

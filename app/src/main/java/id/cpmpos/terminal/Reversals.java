@@ -10,6 +10,7 @@ import id.cpmpos.journal.RefundRefused;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CancelRequest;
 import id.cpmpos.snap.RefundRequest;
+import id.cpmpos.sync.Checkpoint;
 import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
 import java.math.BigDecimal;
@@ -55,6 +56,7 @@ public final class Reversals {
       throw new InputProblem("request.invalid", violation.get().message());
     }
     journal.recordCancelIntent(ref, reason, CancelRecord.Requester.SUPERVISOR);
+    Checkpoint.reached(Checkpoint.CANCEL_INTENT);
     reconciler.cancel(ref);
     sync.wake();
     CancelRecord c = journal.cancel(ref).orElseThrow();
@@ -83,6 +85,7 @@ public final class Reversals {
             r.refundable().toPlainString(), p.currency());
       };
     }
+    Checkpoint.reached(Checkpoint.REFUND_INTENT);
     reconciler.refund(refundNo);
     sync.wake();
     RefundRecord r = journal.refund(refundNo).orElseThrow();

@@ -1,0 +1,224 @@
+package id.cpmpos.crash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cpmpos.cli.CpmPosCommand;
+import id.cpmpos.config.ConfigKeys;
+import id.cpmpos.journal.ActionState;
+import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.journal.RefundRecord;
+import id.cpmpos.sandbox.SandboxLedger;
+import id.cpmpos.snap.SnapService;
+import id.cpmpos.sync.Checkpoint;
+import id.cpmpos.testing.SandboxFixture;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The promise, tested the hard way: the terminal runs as its own JVM and is killed with SIGKILL at
+ * each step of a payment, a cancel and a refund; then it is started again and its sync finishes the
+ * work. Every case must end with the provider having done the thing exactly once, and the journal
+ * saying so. The provider is the real sandbox on loopback, in this JVM, so it survives the kills.
+ */
+class CrashRecoveryIT {
+  static final String PIN = "246810";
+
+  /** Where the terminal dies. WRITTEN: the provider has the request and booked it; its answer never arrives. */
+  enum Step { INTENT, SENDING, WRITTEN, ANSWERED }
+
+  @TempDir Path dir;
+  SandboxFixture fixture;
+
+  @BeforeEach
+  void start() throws Exception {
+    fixture = new SandboxFixture(dir);
+    // The restarted terminal may call "not found" final at once: the tests' clock cannot wait 3 minutes.
+    fixture.override(ConfigKeys.NOT_FOUND_FINAL_SECONDS, "0");
+    assertEquals(0, cli(PIN + "\n", "set-pin", "--stdin"));
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Step.class, names = {"INTENT", "WRITTEN", "ANSWERED"})
+  void aPaymentKilledAtAnyStepEndsChargedAtMostOnceAndTheJournalAgrees(Step step) throws Exception {
+    String qr = fixture.customerQr();
+    String[] pay = {"pay", "--amount", "10000.00", "--qr", qr, "--json"};
+    switch (step) {
+      case INTENT -> killAt(Checkpoint.PAYMENT_INTENT, pay);
+      case WRITTEN -> killAfterProviderBooked(SnapService.PAYMENT, pay);
+      case ANSWERED -> killAt(Checkpoint.PAYMENT_ANSWERED, pay);
+      default -> throw new IllegalArgumentException(step.name());
+    }
+
+    recover();
+
+    PaymentRecord row = onlyPayment();
+    if (step == Step.INTENT) {
+      // Killed before a byte left: the provider never saw it, and after its expiry the terminal knows.
+      assertEquals(0, fixture.sandbox.ledger().chargedCount());
+      assertEquals(PaymentState.DECLINED, row.state());
+    } else {
+      assertEquals(1, fixture.sandbox.ledger().chargedCount(), "charged exactly once");
+      assertEquals(PaymentState.APPROVED, row.state());
+      assertEquals(provider(row.partnerReferenceNo()).referenceNo(), row.referenceNo());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Step.class)
+  void aCancelKilledAtAnyStepIsSentAgainAndReversesThePaymentOnce(Step step) throws Exception {
+    String ref = payApproved("25000.00");
+    String[] cancel = {"cancel", "--ref", ref, "--json"};
+    switch (step) {
+      case INTENT -> killAt(Checkpoint.CANCEL_INTENT, cancel);
+      case SENDING -> killAt(Checkpoint.CANCEL_SENDING, cancel);
+      case WRITTEN -> killAfterProviderBooked(SnapService.CANCEL, cancel);
+      case ANSWERED -> killAt(Checkpoint.CANCEL_ANSWERED, cancel);
+    }
+
+    recover();
+
+    assertEquals(SandboxLedger.CANCELLED, provider(ref).status());
+    assertEquals(0, fixture.sandbox.ledger().chargedCount());
+    try (Journal journal = journal()) {
+      assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
+      assertEquals(ActionState.SUCCEEDED, journal.cancel(ref).orElseThrow().state());
+      assertTrue(journal.verify().intact(), "the audit chain holds across the crash");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Step.class)
+  void aRefundKilledAtAnyStepIsSentAgainAndRefundsOnce(Step step) throws Exception {
+    String ref = payApproved("10000.00");
+    String[] refund = {"refund", "--ref", ref, "--amount", "4000.00", "--json"};
+    switch (step) {
+      case INTENT -> killAt(Checkpoint.REFUND_INTENT, refund);
+      case SENDING -> killAt(Checkpoint.REFUND_SENDING, refund);
+      case WRITTEN -> killAfterProviderBooked(SnapService.REFUND, refund);
+      case ANSWERED -> killAt(Checkpoint.REFUND_ANSWERED, refund);
+    }
+
+    recover();
+
+    List<SandboxLedger.Refund> atProvider = fixture.sandbox.ledger().refunds(ref);
+    assertEquals(1, atProvider.size(), "refunded exactly once");
+    assertEquals("4000.00", atProvider.get(0).amount());
+    assertEquals("4000.00", provider(ref).refunded());
+    try (Journal journal = journal()) {
+      List<RefundRecord> refunds = journal.refunds(ref);
+      assertEquals(1, refunds.size());
+      assertEquals(ActionState.SUCCEEDED, refunds.get(0).state());
+      assertEquals(atProvider.get(0).refundNo(), refunds.get(0).refundNo());
+      assertEquals(atProvider.get(0).partnerRefundNo(), refunds.get(0).partnerRefundNo());
+      assertEquals(PaymentState.APPROVED, journal.payment(ref).orElseThrow().state(), "partly refunded");
+      assertEquals(0, new BigDecimal("4000.00").compareTo(journal.refunded(ref)));
+      assertTrue(journal.verify().intact(), "the audit chain holds across the crash");
+    }
+  }
+
+  // ---- the steps ----
+
+  /** Runs the command in a child JVM that stops at {@code checkpoint}, and kills it there. */
+  void killAt(String checkpoint, String... args) throws Exception {
+    try (ChildTerminal child = ChildTerminal.start(fixture.config, dir.resolve("logs"), checkpoint, pinEnv(), args)) {
+      assertEquals(checkpoint, child.awaitCheckpoint());
+      child.kill();
+    }
+  }
+
+  /** Runs the command in a child JVM and kills it once the provider booked it, before its answer is written. */
+  void killAfterProviderBooked(SnapService service, String... args) throws Exception {
+    CountDownLatch booked = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicBoolean first = new AtomicBoolean(true);
+    fixture.sandbox.beforeAnswering(s -> {
+      if (s == service && first.getAndSet(false)) {
+        booked.countDown();
+        try {
+          release.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+    try (ChildTerminal child = ChildTerminal.start(fixture.config, dir.resolve("logs"), null, pinEnv(), args)) {
+      assertTrue(booked.await(60, TimeUnit.SECONDS), "the provider got the request\n" + child.stderr());
+      child.kill();
+    } finally {
+      release.countDown();
+      fixture.sandbox.beforeAnswering(s -> { });
+    }
+  }
+
+  /** Starts the terminal again, as its own JVM, and lets the sync finish everything. */
+  void recover() throws Exception {
+    try (ChildTerminal sync = ChildTerminal.start(fixture.config, dir.resolve("logs"), null, Map.of(),
+        "sync", "--once", "--json")) {
+      assertEquals(0, sync.exitStatus(), "nothing left pending\n" + sync.stdout() + sync.stderr());
+    }
+  }
+
+  String payApproved(String amount) {
+    StringWriter out = new StringWriter();
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader("")), Map.of(), new PrintWriter(out, true),
+        new PrintWriter(new StringWriter(), true), "--config", fixture.config.toString(), "pay", "--amount", amount,
+        "--qr", fixture.customerQr());
+    assertEquals(0, status, out.toString());
+    try (Journal journal = journal()) {
+      return journal.payments(1).get(0).partnerReferenceNo();
+    }
+  }
+
+  int cli(String stdin, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--config";
+    all[1] = fixture.config.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(),
+        new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true), all);
+  }
+
+  Map<String, String> pinEnv() {
+    return Map.of("CPM_POS_PIN", PIN);
+  }
+
+  Journal journal() {
+    return Journal.open(dir.resolve("journal.db"), Clock.systemUTC(), ZoneId.of("Asia/Jakarta"));
+  }
+
+  PaymentRecord onlyPayment() {
+    try (Journal journal = journal()) {
+      List<PaymentRecord> rows = journal.payments(10);
+      assertEquals(1, rows.size());
+      return rows.get(0);
+    }
+  }
+
+  SandboxLedger.Payment provider(String ref) {
+    return fixture.sandbox.ledger().payment(ref).orElseThrow();
+  }
+}
