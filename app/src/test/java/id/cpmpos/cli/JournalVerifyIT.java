@@ -107,6 +107,48 @@ class JournalVerifyIT {
   }
 
   @Test
+  void cancelsRefundsAndThePinAreAuditedAndAHandEditToEachIsNamed() throws Exception {
+    String pin = "482915";
+    assertEquals(0, cliWithPin(pin, "set-pin", "--stdin").status());
+    String cancelled = paid();
+    String refunded = paid();
+    assertEquals(0, cliWithPin(pin, "cancel", "--ref", cancelled, "--reason", "test", "--pin-stdin").status());
+    Run refund = cliWithPin(pin, "refund", "--ref", refunded, "--amount", "4000.00", "--pin-stdin", "--json");
+    assertEquals(0, refund.status(), refund.out() + refund.err());
+    String refundNo = json.readTree(refund.out()).get("partnerRefundNo").asText();
+    assertEquals(0, verifyJson().status(), verifyJson().out());
+
+    HandEdits.sqlite3(journalFile, "UPDATE refunds SET amount = '10000.00' WHERE partner_refund_no = '" + refundNo
+        + "'; UPDATE cancels SET state = 'REJECTED'; UPDATE supervisor_pin SET hash = 'chosen-by-someone-else';");
+
+    Run run = verifyJson();
+    assertEquals(1, run.status(), run.out() + run.err());
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (JsonNode p : json.readTree(run.out()).get("problems")) {
+      assertEquals("ROW_ALTERED", p.get("problem").asText());
+      named.add(p.get("entity").asText() + " " + p.get("key").asText());
+    }
+    assertEquals(java.util.Set.of("refunds " + refundNo, "cancels " + cancelled, "supervisor_pin 1"), named);
+  }
+
+  Run cliWithPin(String pin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--config", fixture.config.toString()),
+        java.util.Arrays.stream(args)).toArray(String[]::new);
+    int status = CpmPosCommand.run(new java.io.BufferedReader(new java.io.StringReader(pin + "\n")),
+        java.util.Map.of(), new PrintWriter(out, true), new PrintWriter(err, true), all);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  String paid() throws Exception {
+    Run run = cli("--config", fixture.config.toString(), "pay", "--amount", "10000.00", "--qr", fixture.customerQr(),
+        "--json");
+    assertEquals(0, run.status(), run.out() + run.err());
+    return json.readTree(run.out()).get("partnerReferenceNo").asText();
+  }
+
+  @Test
   void unknownOptionIsUsageErrorTwo() {
     Run run = cli("--config", fixture.config.toString(), "journal", "verify", "--no-such-option");
 
