@@ -100,7 +100,8 @@ public final class TerminalContext implements AutoCloseable {
         new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
         inFlight, clock, config.notFoundFinalAfter());
     this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
-        ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock);
+        ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
+        SyncWorker.PROBE_INTERVAL);
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
   }

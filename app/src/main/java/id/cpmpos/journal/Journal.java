@@ -289,6 +289,23 @@ public final class Journal implements AutoCloseable {
     });
   }
 
+  /**
+   * The provider cancelled it: the cancel succeeds and the payment becomes CANCELLED in one
+   * transaction, so no crash can leave a reversed sale looking paid.
+   */
+  public synchronized boolean completeCancel(String partnerReferenceNo, ActionState from, String responseCode,
+      String responseMessage) {
+    return write("cannot complete the cancel of " + partnerReferenceNo, () -> {
+      boolean moved = transitionCancel(partnerReferenceNo, from, ActionState.SUCCEEDED, responseCode, responseMessage);
+      PaymentRecord p = payment(partnerReferenceNo).orElseThrow();
+      if (moved && p.state().canMoveTo(PaymentState.CANCELLED)) {
+        transition(partnerReferenceNo, p.state(), PaymentState.CANCELLED, null, responseCode,
+            "cancelled: " + responseMessage);
+      }
+      return moved;
+    });
+  }
+
   public synchronized Optional<CancelRecord> cancel(String partnerReferenceNo) {
     return queryOne(CANCEL_SELECT + " WHERE partner_reference_no = ?", Journal::readCancel, partnerReferenceNo);
   }
@@ -345,6 +362,24 @@ public final class Journal implements AutoCloseable {
           responseMessage, now, partnerRefundNo, from.name()) == 1;
       if (moved) {
         audited(AuditedTable.REFUNDS, partnerRefundNo, "UPDATE", now);
+      }
+      return moved;
+    });
+  }
+
+  /**
+   * The provider refunded it: the refund succeeds and, once refunds cover the whole amount, the
+   * payment becomes REFUNDED, in one transaction.
+   */
+  public synchronized boolean completeRefund(String partnerRefundNo, ActionState from, String refundNo,
+      String responseCode, String responseMessage) {
+    return write("cannot complete refund " + partnerRefundNo, () -> {
+      boolean moved = transitionRefund(partnerRefundNo, from, ActionState.SUCCEEDED, refundNo, responseCode,
+          responseMessage);
+      String ref = refund(partnerRefundNo).orElseThrow().partnerReferenceNo();
+      PaymentRecord p = payment(ref).orElseThrow();
+      if (moved && refunded(ref).compareTo(p.amount()) >= 0 && p.state().canMoveTo(PaymentState.REFUNDED)) {
+        transition(ref, p.state(), PaymentState.REFUNDED, null, responseCode, "refunded in full");
       }
       return moved;
     });

@@ -163,7 +163,7 @@ public final class Reconciler {
       }
       PaymentRecord p = journal.payment(ref).orElseThrow();
       if (p.state() == PaymentState.CANCELLED) {
-        journal.transitionCancel(ref, c.state(), ActionState.SUCCEEDED, null, "already cancelled");
+        journal.completeCancel(ref, c.state(), null, "already cancelled");
         return Attempt.done(ActionState.SUCCEEDED.name());
       }
       if (p.state() == PaymentState.DECLINED || p.state() == PaymentState.NOT_SENT
@@ -194,8 +194,7 @@ public final class Reconciler {
       String code = a.code().toString();
       switch (judge(a)) {
         case SUCCESS -> {
-          journal.transitionCancel(ref, ActionState.SENDING, ActionState.SUCCEEDED, code, a.message());
-          settle(ref, PaymentState.CANCELLED, null, code, "cancelled: " + a.message());
+          journal.completeCancel(ref, ActionState.SENDING, code, a.message());
           return Attempt.done(ActionState.SUCCEEDED.name());
         }
         case FAILURE -> {
@@ -253,11 +252,7 @@ public final class Reconciler {
       switch (judge(a)) {
         case SUCCESS -> {
           String refundNo = a.body() == null ? null : a.body().refundNo();
-          journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.SUCCEEDED, refundNo, code,
-              a.message());
-          if (journal.refunded(p.partnerReferenceNo()).compareTo(p.amount()) >= 0) {
-            settle(p.partnerReferenceNo(), PaymentState.REFUNDED, null, code, "refunded in full");
-          }
+          journal.completeRefund(partnerRefundNo, ActionState.SENDING, refundNo, code, a.message());
           return Attempt.done(ActionState.SUCCEEDED.name());
         }
         case FAILURE -> {

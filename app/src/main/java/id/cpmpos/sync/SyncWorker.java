@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SyncWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncWorker.class);
-  private static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
+  /** How often an unreachable provider is probed by default. */
+  public static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
 
   private final Journal journal;
   private final Reconciler reconciler;
@@ -28,6 +29,7 @@ public final class SyncWorker implements AutoCloseable {
   private final Connectivity connectivity;
   private final ReachabilityProbe probe;
   private final Clock clock;
+  private final Duration probeInterval;
   /** Passes run one at a time; scheduling has its own lock so a wake-up never waits for a pass. */
   private final Object passLock = new Object();
   private ScheduledExecutorService executor;
@@ -37,7 +39,8 @@ public final class SyncWorker implements AutoCloseable {
   public record Pass(int attempted, int finished, PendingSummary remaining) {}
 
   public SyncWorker(Journal journal, Reconciler reconciler, Backoff backoff, Connectivity connectivity,
-      ReachabilityProbe probe, Clock clock) {
+      ReachabilityProbe probe, Clock clock, Duration probeInterval) {
+    this.probeInterval = probeInterval;
     this.journal = journal;
     this.reconciler = reconciler;
     this.backoff = backoff;
@@ -146,7 +149,7 @@ public final class SyncWorker implements AutoCloseable {
 
   private Duration untilNextDue() {
     if (connectivity.isUnreachable()) {
-      return PROBE_INTERVAL;
+      return probeInterval;
     }
     List<PendingAction> pending = journal.pending();
     long now = clock.millis();

@@ -1,0 +1,187 @@
+package id.cpmpos.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.journal.ActionState;
+import id.cpmpos.journal.CancelRecord;
+import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.journal.PendingAction;
+import id.cpmpos.sandbox.SandboxLedger;
+import id.cpmpos.sandbox.SandboxOptions;
+import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.terminal.PaymentOutcome;
+import id.cpmpos.testing.Await;
+import id.cpmpos.testing.MutableClock;
+import id.cpmpos.testing.SandboxFixture;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The outbox worker against the real sandbox on loopback and a real journal, on a clock the test
+ * moves: retries back off, an unreachable provider is only probed, and its return drains the outbox.
+ */
+class SyncWorkerIT {
+  @TempDir Path dir;
+  final MutableClock clock = new MutableClock(Instant.now());
+  SandboxFixture fixture;
+  TerminalContext terminal;
+  Journal journal;
+  Connectivity connectivity;
+  SyncWorker worker;
+  int port;
+
+  @BeforeEach
+  void start() throws Exception {
+    fixture = new SandboxFixture(dir, SandboxOptions.defaults(), clock);
+    terminal = TerminalContext.open(fixture.config, clock);
+    journal = terminal.journal();
+    connectivity = terminal.connectivity();
+    port = fixture.sandbox.port();
+    Reconciler reconciler = new Reconciler(journal, terminal.snap(),
+        new MerchantRefs(terminal.config().merchantId(), null, null), connectivity, new InFlight(), clock,
+        Duration.ofMinutes(3));
+    worker = new SyncWorker(journal, reconciler,
+        new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random(7)), connectivity,
+        ReachabilityProbe.tcp("127.0.0.1", port, Duration.ofSeconds(1)), clock, Duration.ofMillis(20));
+  }
+
+  @AfterEach
+  void stop() {
+    worker.close();
+    terminal.close();
+    fixture.close();
+  }
+
+  String paid() throws Exception {
+    PaymentOutcome outcome = terminal.payments().pay("20000.00", fixture.customerQr(), null);
+    assertTrue(outcome instanceof PaymentOutcome.Approved, outcome.toString());
+    return outcome.record().partnerReferenceNo();
+  }
+
+  PendingAction only() {
+    List<PendingAction> pending = journal.pending();
+    assertEquals(1, pending.size(), pending.toString());
+    return pending.get(0);
+  }
+
+  @Test
+  void whileTheProviderIsDownRetriesBackOffAndOnlyTheProbeRuns() throws Exception {
+    String ref = paid();
+    fixture.sandbox.stopListening();
+    journal.recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
+
+    // The first try may go out on a pooled keep-alive connection the provider has just closed: the
+    // request was written, so it counts as a lost answer (UNKNOWN), not as proof of an outage.
+    int passes = 0;
+    do {
+      assertEquals(1, worker.runOnce(false).attempted());
+      passes++;
+      clock.advance(Duration.ofMinutes(10));
+    } while (!connectivity.isUnreachable() && passes < 3);
+    assertEquals(Connectivity.State.UNREACHABLE, connectivity.state());
+    PendingAction scheduled = only();
+    assertEquals(passes, scheduled.attempts());
+    assertEquals(ActionState.QUEUED, journal.cancel(ref).orElseThrow().state(), "refused: queued again");
+
+    clock.advance(Duration.ofMinutes(1));
+    assertEquals(0, worker.runOnce(false).attempted(), "unreachable: the probe fails, nothing is sent");
+    assertEquals(passes, only().attempts());
+
+    fixture.sandbox.start(port);
+    SyncWorker.Pass back = worker.runOnce(false);
+
+    assertEquals(1, back.finished());
+    assertTrue(back.remaining().isEmpty());
+    assertEquals(Connectivity.State.REACHABLE, connectivity.state());
+    assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
+  }
+
+  @Test
+  void retriesThatKeepFailingWaitLongerEachTimeUpToTheCeiling() throws Exception {
+    String ref = paid();
+    fixture.sandbox.stopListening();
+    journal.recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
+    long previous = 0;
+    for (int attempt = 1; attempt <= 12; attempt++) {
+      worker.runOnce(true); // "sync now": try regardless of schedule and probe
+      PendingAction a = only();
+      assertEquals(attempt, a.attempts());
+      long wait = a.nextAttemptMillis() - clock.millis();
+      assertTrue(wait <= 300_000, "ceiling: " + wait);
+      if (attempt <= 7) {
+        assertTrue(wait > previous / 2, "attempt " + attempt + " waits " + wait + " after " + previous);
+      }
+      previous = wait;
+    }
+    assertTrue(previous >= 150_000, "at the ceiling, with jitter: " + previous);
+  }
+
+  @Test
+  void theRunningWorkerDrainsTheOutboxAsSoonAsTheProviderIsBack() throws Exception {
+    String a = paid();
+    String b = paid();
+    fixture.sandbox.stopListening();
+    journal.recordCancelIntent(a, "test", CancelRecord.Requester.SUPERVISOR);
+    journal.recordCancelIntent(b, "test", CancelRecord.Requester.SUPERVISOR);
+    worker.start();
+    Await.until(Duration.ofSeconds(20), connectivity::isUnreachable, "the worker found the provider down");
+
+    fixture.sandbox.start(port); // the schedule says minutes; the probe notices within its interval
+
+    Await.until(Duration.ofSeconds(20), () -> journal.pending().isEmpty(), "the outbox drained");
+    assertEquals(PaymentState.CANCELLED, journal.payment(a).orElseThrow().state(), journal.cancel(a) + " "
+        + journal.calls(a));
+    assertEquals(PaymentState.CANCELLED, journal.payment(b).orElseThrow().state());
+  }
+
+  @Test
+  void anAbandonedPaymentThatWentThroughIsReversed() throws Exception {
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP), null);
+    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
+    String ref = outcome.record().partnerReferenceNo();
+    assertEquals(1, fixture.sandbox.ledger().chargedCount(), "the provider booked it; the answer was lost");
+
+    terminal.reversals().abandon(ref);
+    worker.runOnce(true);
+
+    assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
+    assertEquals(0, fixture.sandbox.ledger().chargedCount());
+    assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
+    assertEquals(CancelRecord.Requester.ABANDONED, journal.cancel(ref).orElseThrow().requestedBy());
+    assertTrue(journal.pending().isEmpty());
+  }
+
+  @Test
+  void aQueryAnswerNeverReplacesAFinalStateButARealReversalShows() throws Exception {
+    String ref = paid();
+    Reconciler reconciler = new Reconciler(journal, terminal.snap(),
+        new MerchantRefs(terminal.config().merchantId(), null, null), connectivity, new InFlight(), clock,
+        Duration.ofMinutes(3));
+
+    assertTrue(reconciler.queryNow(ref).finished());
+    assertEquals(PaymentState.APPROVED, journal.payment(ref).orElseThrow().state());
+    int callsBefore = journal.calls(ref).size();
+
+    // Reversed at the provider by another party (e.g. the wallet's own cancel): the query learns it.
+    terminal.snap().cancel(new id.cpmpos.snap.CancelRequest(ref, null, null, terminal.config().merchantId(), null,
+        null, null, "elsewhere", null));
+    reconciler.queryNow(ref);
+    assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
+    assertEquals(callsBefore + 1, journal.calls(ref).size(), "each query is on the payment's trail");
+
+    // A stale "paid" can never bring it back.
+    assertTrue(!PaymentState.CANCELLED.canMoveTo(PaymentState.APPROVED));
+    reconciler.queryNow(ref);
+    assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
+  }
+}
