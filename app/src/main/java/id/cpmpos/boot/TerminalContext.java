@@ -9,6 +9,7 @@ import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.notify.JournalNotifyApplier;
 import id.cpmpos.notify.NotifyReceiver;
+import id.cpmpos.notify.ReplayGuard;
 import id.cpmpos.sandbox.CustomerWallet;
 import id.cpmpos.sandbox.SandboxCredentials;
 import id.cpmpos.sandbox.SandboxProvider;
@@ -214,7 +215,7 @@ public final class TerminalContext implements AutoCloseable {
       return;
     }
     notifyReceiver = new NotifyReceiver(NotifySignatureVerifier.asymmetric(providerKey),
-        new JournalNotifyApplier(journal), clock, config.zone())
+        new JournalNotifyApplier(journal), ReplayGuard.inJournal(journal), clock, config.zone())
         .start(config.notifyBindAddress(), config.notifyPort());
     if (sandbox != null) {
       sandbox.notifyTo(notifyReceiver.url());

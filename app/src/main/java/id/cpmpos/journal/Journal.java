@@ -449,6 +449,24 @@ public final class Journal implements AutoCloseable {
     update("DELETE FROM sync_schedule WHERE kind = ? AND entity_key = ?", kind.name(), key);
   }
 
+  /** Whether a notify's X-EXTERNAL-ID was accepted already on {@code day}. */
+  public synchronized boolean notifyExternalIdUsed(String day, String externalId) {
+    return queryOne("SELECT 1 FROM notify_external_ids WHERE day = ? AND external_id = ?", rs -> true, day,
+        externalId).isPresent();
+  }
+
+  /**
+   * Claims a notify's X-EXTERNAL-ID for {@code day}; false when it was claimed before. Ids of days
+   * before yesterday are forgotten: they can no longer collide.
+   */
+  public synchronized boolean claimNotifyExternalId(String day, String externalId, String oldestDayKept) {
+    return write("cannot record a notify's external id", () -> {
+      update("DELETE FROM notify_external_ids WHERE day < ?", oldestDayKept);
+      return update("INSERT INTO notify_external_ids (day, external_id, at) VALUES (?,?,?)"
+          + " ON CONFLICT(day, external_id) DO NOTHING", day, externalId, now()) == 1;
+    });
+  }
+
   /** The supervisor PIN's stored hash, if one was set. */
   public synchronized Optional<String> supervisorPinHash() {
     return queryOne("SELECT hash FROM supervisor_pin WHERE id = 1", rs -> rs.getString(1));

@@ -28,7 +28,8 @@ final class Migrations {
    * In order; a released migration is never edited, only followed by a new one. The version is the
    * number in the name ({@code V<n>__what.sql}), so scripts may land in any order of merge.
    */
-  static final List<String> SCRIPTS = List.of("V1__payments.sql", "V2__refunds_cancels_calls.sql", "V3__audit.sql");
+  static final List<String> SCRIPTS = List.of("V1__payments.sql", "V2__refunds_cancels_calls.sql", "V3__audit.sql",
+      "V4__notify_external_ids.sql");
 
   /**
    * Java steps that run after a script, inside its transaction. A migration that creates or changes

@@ -7,8 +7,9 @@ import id.cpmpos.snap.NotifyRequest;
 import java.util.Optional;
 
 /**
- * Merges a notify into the payment it names. Only a final status (00 paid, 06 failed) moves a row,
- * and only a row that is not final yet: an older or repeated notify never overwrites a final state.
+ * Merges a notify into the payment it names. Only a final status (00 paid, 04 refunded, 05
+ * cancelled, 06 failed) moves a row, and only along the journal's transitions: an older or repeated
+ * notify never overwrites a final state, and nothing leads back to paid.
  */
 public final class JournalNotifyApplier implements NotifyApplier {
   private final Journal journal;
@@ -24,11 +25,8 @@ public final class JournalNotifyApplier implements NotifyApplier {
       return Result.UNKNOWN_TRANSACTION;
     }
     PaymentState from = row.get().state();
-    PaymentState to = switch (notify.latestTransactionStatus()) {
-      case "00" -> PaymentState.APPROVED;
-      case "06" -> PaymentState.DECLINED;
-      default -> null;
-    };
+    PaymentState to = PaymentState.fromLatestTransactionStatus(notify.latestTransactionStatus())
+        .filter(PaymentState::isFinal).orElse(null);
     if (to == null || !from.canMoveTo(to)) {
       return Result.UNCHANGED;
     }

@@ -16,11 +16,9 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -40,12 +38,14 @@ public final class NotifyReceiver implements AutoCloseable {
   private final Clock clock;
   private final ZoneId zone;
   private final ObjectMapper json = SnapJson.mapper();
-  private final Set<String> externalIds = new HashSet<>();
+  private final ReplayGuard replays;
   private HttpServer server;
   private ExecutorService executor;
   private String url;
 
-  public NotifyReceiver(NotifySignatureVerifier verifier, NotifyApplier applier, Clock clock, ZoneId zone) {
+  public NotifyReceiver(NotifySignatureVerifier verifier, NotifyApplier applier, ReplayGuard replays, Clock clock,
+      ZoneId zone) {
+    this.replays = replays;
     this.verifier = verifier;
     this.applier = applier;
     this.clock = clock;
@@ -105,12 +105,10 @@ public final class NotifyReceiver implements AutoCloseable {
     if (externalId == null || externalId.isBlank()) {
       return new Answer("4007902", "Invalid Mandatory Field X-EXTERNAL-ID");
     }
-    String dayKey = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(zone)) + ":" + externalId;
-    synchronized (externalIds) {
-      if (externalIds.contains(dayKey)) {
-        log.warn("notify refused: X-EXTERNAL-ID {} already used today", externalId);
-        return new Answer("4097900", "Conflict");
-      }
+    LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
+    if (replays.used(day, externalId)) {
+      log.warn("notify refused: X-EXTERNAL-ID {} already used today", externalId);
+      return new Answer("4097900", "Conflict");
     }
     NotifyRequest notify;
     try {
@@ -122,10 +120,8 @@ public final class NotifyReceiver implements AutoCloseable {
     if (invalid.isPresent()) {
       return new Answer(invalid.get().responseCode(SnapService.NOTIFY).toString(), invalid.get().message());
     }
-    synchronized (externalIds) {
-      if (!externalIds.add(dayKey)) {
-        return new Answer("4097900", "Conflict");
-      }
+    if (!replays.claim(day, externalId)) {
+      return new Answer("4097900", "Conflict");
     }
     NotifyApplier.Result result = applier.apply(notify);
     log.info("notify for {} status {}: {}", notify.originalPartnerReferenceNo(), notify.latestTransactionStatus(), result);

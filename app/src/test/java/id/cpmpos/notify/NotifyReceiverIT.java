@@ -44,8 +44,8 @@ class NotifyReceiverIT {
     fixture = new SandboxFixture(dir);
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
     receiver = new NotifyReceiver(id.cpmpos.snap.NotifySignatureVerifier.asymmetric(Pem.readPublicKey(dir.resolve("provider-public.pem"))),
-        new JournalNotifyApplier(terminal.journal()), Clock.systemUTC(), ZoneId.of("Asia/Jakarta"))
-        .start("127.0.0.1", 0);
+        new JournalNotifyApplier(terminal.journal()), ReplayGuard.inJournal(terminal.journal()), Clock.systemUTC(),
+        ZoneId.of("Asia/Jakarta")).start("127.0.0.1", 0);
   }
 
   @AfterEach
@@ -90,6 +90,31 @@ class NotifyReceiverIT {
 
     assertEquals("4097900", replay.get("responseCode").asText());
     assertEquals(PaymentState.DECLINED, row(ref).state());
+  }
+
+  @Test
+  void aReplayIsRefusedEvenByAReceiverStartedAfterwards() throws Exception {
+    String ref = unknownPayment();
+    String externalId = next();
+    assertEquals("2007900", post(provider(), body(ref, "06"), externalId).get("responseCode").asText());
+    receiver.close();
+    receiver = new NotifyReceiver(id.cpmpos.snap.NotifySignatureVerifier.asymmetric(
+        Pem.readPublicKey(dir.resolve("provider-public.pem"))), new JournalNotifyApplier(terminal.journal()),
+        ReplayGuard.inJournal(terminal.journal()), Clock.systemUTC(), ZoneId.of("Asia/Jakarta"))
+        .start("127.0.0.1", 0);
+
+    assertEquals("4097900", post(provider(), body(ref, "00"), externalId).get("responseCode").asText());
+    assertEquals(PaymentState.DECLINED, row(ref).state());
+  }
+
+  @Test
+  void aCancelledOrRefundedNotifyMovesAPaidPaymentButNothingMovesItBack() throws Exception {
+    String ref = unknownPayment();
+    assertEquals("2007900", post(provider(), body(ref, "00"), next()).get("responseCode").asText());
+    assertEquals("2007900", post(provider(), body(ref, "05"), next()).get("responseCode").asText());
+    assertEquals(PaymentState.CANCELLED, row(ref).state());
+    assertEquals("2007900", post(provider(), body(ref, "00"), next()).get("responseCode").asText());
+    assertEquals(PaymentState.CANCELLED, row(ref).state());
   }
 
   @Test

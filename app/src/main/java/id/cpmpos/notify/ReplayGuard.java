@@ -1,0 +1,49 @@
+package id.cpmpos.notify;
+
+import id.cpmpos.journal.Journal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Remembers which notify X-EXTERNAL-IDs were accepted on which day, so a replay is a conflict. The
+ * journal-backed guard remembers across restarts: a notify captured yesterday evening and replayed
+ * after this morning's restart is still refused.
+ */
+public interface ReplayGuard {
+  boolean used(LocalDate day, String externalId);
+
+  /** False when the id was claimed before (a concurrent duplicate). */
+  boolean claim(LocalDate day, String externalId);
+
+  static ReplayGuard inJournal(Journal journal) {
+    DateTimeFormatter f = DateTimeFormatter.BASIC_ISO_DATE;
+    return new ReplayGuard() {
+      @Override
+      public boolean used(LocalDate day, String externalId) {
+        return journal.notifyExternalIdUsed(day.format(f), externalId);
+      }
+
+      @Override
+      public boolean claim(LocalDate day, String externalId) {
+        return journal.claimNotifyExternalId(day.format(f), externalId, day.minusDays(1).format(f));
+      }
+    };
+  }
+
+  static ReplayGuard inMemory() {
+    Set<String> seen = new HashSet<>();
+    return new ReplayGuard() {
+      @Override
+      public synchronized boolean used(LocalDate day, String externalId) {
+        return seen.contains(day + ":" + externalId);
+      }
+
+      @Override
+      public synchronized boolean claim(LocalDate day, String externalId) {
+        return seen.add(day + ":" + externalId);
+      }
+    };
+  }
+}
