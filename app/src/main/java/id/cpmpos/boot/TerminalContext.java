@@ -103,7 +103,7 @@ public final class TerminalContext implements AutoCloseable {
     this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);
-    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS);
+    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
   }
 

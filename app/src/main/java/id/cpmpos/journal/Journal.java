@@ -467,6 +467,20 @@ public final class Journal implements AutoCloseable {
     });
   }
 
+  /** Wrong supervisor PINs entered since {@code sinceMillis}, and the newest one's time (0 if none). */
+  public synchronized long[] pinFailuresSince(long sinceMillis) {
+    return queryOne("SELECT COUNT(*), COALESCE(MAX(at_ms), 0) FROM pin_failures WHERE at_ms >= ?",
+        rs -> new long[] {rs.getLong(1), rs.getLong(2)}, sinceMillis).orElseThrow();
+  }
+
+  public synchronized void recordPinFailure(long atMillis) {
+    write("cannot record a wrong PIN", () -> update("INSERT INTO pin_failures (at_ms) VALUES (?)", atMillis));
+  }
+
+  public synchronized void clearPinFailures() {
+    write("cannot clear wrong PINs", () -> update("DELETE FROM pin_failures"));
+  }
+
   /** The supervisor PIN's stored hash, if one was set. */
   public synchronized Optional<String> supervisorPinHash() {
     return queryOne("SELECT hash FROM supervisor_pin WHERE id = 1", rs -> rs.getString(1));

@@ -4,6 +4,8 @@ import id.cpmpos.journal.Journal;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -21,13 +23,19 @@ public final class SupervisorPin {
   private static final int MIN_LENGTH = 4;
   private static final int MAX_LENGTH = 12;
 
+  /** After this many wrong PINs within {@link #LOCKOUT}, the PIN is refused until LOCKOUT has passed. */
+  public static final int MAX_FAILURES = 5;
+  public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
   private final Journal journal;
   private final int iterations;
+  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
-  public SupervisorPin(Journal journal, int iterations) {
+  public SupervisorPin(Journal journal, int iterations, Clock clock) {
     this.journal = journal;
     this.iterations = iterations;
+    this.clock = clock;
   }
 
   public boolean isSet() {
@@ -47,9 +55,7 @@ public final class SupervisorPin {
       if (current == null) {
         throw new InputProblem("pin.currentRequired");
       }
-      if (!matches(stored.get(), current)) {
-        throw new InputProblem("pin.wrong");
-      }
+      verify(stored.get(), current);
     }
     if (!journal.replaceSupervisorPinHash(stored.orElse(null), hash(next))) {
       throw new InputProblem("pin.changedMeanwhile");
@@ -65,8 +71,27 @@ public final class SupervisorPin {
     if (pin == null || pin.length == 0) {
       throw new InputProblem("pin.required");
     }
-    if (!matches(stored.get(), pin)) {
+    verify(stored.get(), pin);
+  }
+
+  /**
+   * Compares, counting wrong PINs in the journal (so the GUI and every CLI process share the count):
+   * a 4-digit PIN must not be guessable by a script that simply tries them all.
+   */
+  private void verify(String stored, char[] pin) throws InputProblem {
+    long now = clock.millis();
+    long[] failures = journal.pinFailuresSince(now - LOCKOUT.toMillis());
+    if (failures[0] >= MAX_FAILURES) {
+      long left = failures[1] + LOCKOUT.toMillis() - now;
+      long minutes = Math.max(1, (left + 59_999) / 60_000); // rounded up: never "0 minutes"
+      throw new InputProblem("pin.locked", minutes);
+    }
+    if (!matches(stored, pin)) {
+      journal.recordPinFailure(now);
       throw new InputProblem("pin.wrong");
+    }
+    if (failures[0] > 0) {
+      journal.clearPinFailures();
     }
   }
 

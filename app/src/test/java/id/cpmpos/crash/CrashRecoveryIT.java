@@ -57,7 +57,7 @@ class CrashRecoveryIT {
     // The real PIN code, with few PBKDF2 iterations: the hash carries its count, so the children
     // verify with the same; 600,000 rounds per child would only slow the test down.
     try (Journal journal = journal()) {
-      new SupervisorPin(journal, 1_000).set(null, PIN.toCharArray());
+      new SupervisorPin(journal, 1_000, Clock.systemUTC()).set(null, PIN.toCharArray());
     }
   }
 

@@ -1,0 +1,100 @@
+package id.cpmpos.terminal;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cpmpos.journal.Journal;
+import id.cpmpos.testing.MutableClock;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SupervisorPinTest {
+  @TempDir Path dir;
+  final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
+  Journal journal;
+  SupervisorPin pins;
+
+  @BeforeEach
+  void open() throws Exception {
+    journal = Journal.open(dir.resolve("journal.db"), clock, ZoneId.of("Asia/Jakarta"));
+    pins = new SupervisorPin(journal, 1_000, clock);
+    pins.set(null, "4321".toCharArray());
+  }
+
+  @AfterEach
+  void close() {
+    journal.close();
+  }
+
+  String check(String pin) {
+    try {
+      pins.check(pin.toCharArray());
+      return "ok";
+    } catch (InputProblem p) {
+      return p.messageKey();
+    }
+  }
+
+  @Test
+  void theRightPinPassesAndAWrongOneIsRefused() {
+    assertEquals("ok", check("4321"));
+    assertEquals("pin.wrong", check("1234"));
+    assertEquals("pin.required", check(""));
+  }
+
+  @Test
+  void fiveWrongPinsLockItForFifteenMinutesEvenForTheRightOne() {
+    for (int i = 0; i < SupervisorPin.MAX_FAILURES; i++) {
+      assertEquals("pin.wrong", check("000" + i));
+    }
+    assertEquals("pin.locked", check("4321"));
+    clock.advance(Duration.ofMinutes(14));
+    assertEquals("pin.locked", check("4321"));
+    clock.advance(Duration.ofMinutes(2));
+    assertEquals("ok", check("4321"));
+  }
+
+  @Test
+  void theCountIsKeptInTheJournalSoANewProcessSeesIt() {
+    for (int i = 0; i < SupervisorPin.MAX_FAILURES; i++) {
+      check("9999");
+    }
+    SupervisorPin another = new SupervisorPin(journal, 1_000, clock);
+    InputProblem p = assertThrows(InputProblem.class, () -> another.check("4321".toCharArray()));
+    assertEquals("pin.locked", p.messageKey());
+    assertEquals(15L, p.args()[0]);
+  }
+
+  @Test
+  void aRightPinClearsEarlierMistakes() {
+    for (int i = 0; i < SupervisorPin.MAX_FAILURES - 1; i++) {
+      check("9999");
+    }
+    assertEquals("ok", check("4321"));
+    for (int i = 0; i < SupervisorPin.MAX_FAILURES - 1; i++) {
+      check("9999");
+    }
+    assertEquals("ok", check("4321"));
+  }
+
+  @Test
+  void theHashIsSaltedAndCarriesItsRoundCount() {
+    String a = pins.hash("4321".toCharArray());
+    String b = pins.hash("4321".toCharArray());
+    assertNotEquals(a, b, "salted");
+    assertTrue(a.startsWith("pbkdf2-sha256$1000$"));
+    assertTrue(SupervisorPin.matches(a, "4321".toCharArray()));
+    assertFalse(SupervisorPin.matches(a, "4322".toCharArray()));
+    assertDoesNotThrow(() -> pins.set("4321".toCharArray(), "55667788".toCharArray()));
+  }
+}
