@@ -1,9 +1,5 @@
 package id.cpmpos.cli;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.terminal.InputProblem;
-import id.cpmpos.terminal.ReversalOutcome;
-import id.cpmpos.terminal.SupervisorPin;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,19 +30,7 @@ final class RefundCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    char[] pin = pinInput.read(parent);
-    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
-      ReversalOutcome outcome;
-      try {
-        outcome = terminal.reversals().refund(ref, amount, reason, pin);
-      } catch (InputProblem p) {
-        spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
-        return ExitStatus.BAD_INPUT;
-      } finally {
-        SupervisorPin.wipe(pin);
-      }
-      ReversalPrinter.print(spec.commandLine(), terminal.messages(), "refund", outcome, json);
-      return ReversalJson.exitStatus(outcome);
-    }
+    return SupervisorAction.run(parent, spec.commandLine(), pinInput, "refund", json,
+        (terminal, pin) -> terminal.reversals().refund(ref, amount, reason, pin));
   }
 }
