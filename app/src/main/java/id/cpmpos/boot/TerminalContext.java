@@ -4,6 +4,7 @@ import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.ConfigPaths;
+import id.cpmpos.config.ScannerConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.Journal;
@@ -70,6 +71,7 @@ public final class TerminalContext implements AutoCloseable {
   private final PublicKey providerKey;
   private final Clock clock;
   private NotifyReceiver notifyReceiver;
+  private Scanners scanners;
 
   private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, SandboxProvider sandbox,
       Clock clock) {
@@ -91,7 +93,7 @@ public final class TerminalContext implements AutoCloseable {
         clock);
     TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
         config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
-        new ScannerInfo(deviceId, VERSION, "keyboard-wedge", ip), config.demo(), config.zone());
+        new ScannerInfo(deviceId, VERSION, "manual-entry", ip), config.demo(), config.zone());
     ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), config.terminalId());
     InFlight inFlight = new InFlight();
     this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
@@ -152,7 +154,7 @@ public final class TerminalContext implements AutoCloseable {
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
-        NOT_FOUND_IS_FINAL_AFTER);
+        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
         sandbox, clock);
   }
@@ -222,6 +224,14 @@ public final class TerminalContext implements AutoCloseable {
     }
   }
 
+  /** The counter's scanners, built on first use; started by the GUI, never by a CLI command. */
+  public synchronized Scanners scanners() {
+    if (scanners == null) {
+      scanners = new Scanners(config.scanners(), config.demo(), VERSION, clock);
+    }
+    return scanners;
+  }
+
   /** A simulated customer wallet against this terminal's provider (useful with the sandbox only). */
   public CustomerWallet wallet() {
     return new CustomerWallet(snap, clock, config.zone(), config.merchantId());
@@ -234,6 +244,9 @@ public final class TerminalContext implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (scanners != null) {
+      scanners.close();
+    }
     sync.close();
     if (notifyReceiver != null) {
       notifyReceiver.close();

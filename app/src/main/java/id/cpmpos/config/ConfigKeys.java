@@ -27,6 +27,17 @@ public final class ConfigKeys {
   public static final String READ_TIMEOUT_MS = "http.readTimeoutMs";
   public static final String LANGUAGE = "ui.language";
   public static final String NOT_FOUND_FINAL_SECONDS = "sync.notFoundFinalSeconds";
+  public static final String SCANNER_WEBCAM = "scanner.webcam";
+  public static final String SCANNER_WEBCAM_RESOLUTION = "scanner.webcam.resolution";
+  public static final String SCANNER_SERIAL_PORT = "scanner.serial.port";
+  public static final String SCANNER_SERIAL_BAUD = "scanner.serial.baud";
+  public static final String SCANNER_SERIAL_TERMINATOR = "scanner.serial.terminator";
+  public static final String SCANNER_WEDGE = "scanner.wedge";
+  public static final String SCANNER_WEDGE_MAX_GAP_MS = "scanner.wedge.maxGapMs";
+  public static final String SCANNER_WEDGE_MAX_MEAN_GAP_MS = "scanner.wedge.maxMeanGapMs";
+  public static final String SCANNER_WEDGE_MIN_LENGTH = "scanner.wedge.minLength";
+  public static final String SCANNER_WEDGE_PREFIX = "scanner.wedge.prefix";
+  public static final String SCANNER_WEDGE_SUFFIX = "scanner.wedge.suffix";
 
   private ConfigKeys() {}
 }

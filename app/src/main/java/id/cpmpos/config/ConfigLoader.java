@@ -67,7 +67,35 @@ public final class ConfigLoader {
         Duration.ofMillis(r.integer(READ_TIMEOUT_MS, 20_000, 100, 300_000)),
         r.optional(LANGUAGE, 8, "id"),
         false,
-        Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)));
+        Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
+        scanners(r));
+  }
+
+  private static final Pattern RESOLUTION = Pattern.compile("\\d{3,4}x\\d{3,4}");
+
+  private static ScannerConfig scanners(Keys r) throws ConfigException {
+    ScannerConfig d = ScannerConfig.DEFAULTS;
+    String webcam = r.optional(SCANNER_WEBCAM, 255, d.webcam());
+    if (webcam.startsWith("files:")) {
+      webcam = "files:" + r.baseDir().resolve(webcam.substring("files:".length())).normalize();
+    }
+    String resolution = r.optional(SCANNER_WEBCAM_RESOLUTION, 16, d.webcamResolution()).toLowerCase(java.util.Locale.ROOT);
+    if (!RESOLUTION.matcher(resolution).matches()) {
+      throw new ConfigException(SCANNER_WEBCAM_RESOLUTION, "must be WIDTHxHEIGHT, e.g. 640x480 or 1280x720, was '"
+          + resolution + "'");
+    }
+    return new ScannerConfig(
+        webcam,
+        resolution,
+        r.optional(SCANNER_SERIAL_PORT, 255, null),
+        r.integer(SCANNER_SERIAL_BAUD, d.serialBaud(), 300, 4_000_000),
+        r.oneOf(SCANNER_SERIAL_TERMINATOR, d.serialTerminator(), "CR", "LF", "CRLF"),
+        !"off".equals(r.oneOf(SCANNER_WEDGE, "on", "on", "off")),
+        r.integer(SCANNER_WEDGE_MAX_GAP_MS, d.wedgeMaxGapMs(), 5, 500),
+        r.integer(SCANNER_WEDGE_MAX_MEAN_GAP_MS, d.wedgeMaxMeanGapMs(), 2, 200),
+        r.integer(SCANNER_WEDGE_MIN_LENGTH, d.wedgeMinLength(), 1, 4096),
+        r.raw(SCANNER_WEDGE_PREFIX, d.wedgePrefix()),
+        r.raw(SCANNER_WEDGE_SUFFIX, d.wedgeSuffix()));
   }
 
   private static void checkUrl(String url) throws ConfigException {
@@ -160,6 +188,12 @@ public final class ConfigLoader {
       } catch (DateTimeException e) {
         throw new ConfigException(ZONE, "unknown time zone '" + v + "' (for example Asia/Jakarta, Asia/Makassar)");
       }
+    }
+
+    /** Untrimmed: a scanner's prefix or suffix may be a space or a tab. */
+    String raw(String key, String fallback) throws ConfigException {
+      String v = p.getProperty(key);
+      return v == null || v.isEmpty() ? fallback : checkLength(key, v, 16);
     }
 
     private String value(String key) {

@@ -35,7 +35,8 @@ public record TerminalConfig(
     String language,
     boolean demo,
     /** After this long, a payment the provider does not know is final: nothing was charged. */
-    Duration notFoundFinalAfter) {
+    Duration notFoundFinalAfter,
+    ScannerConfig scanners) {
 
   @Override
   public String toString() {

@@ -51,6 +51,15 @@ public final class PaymentService {
     this.qrCheck = qrCheck;
   }
 
+  /**
+   * Pays with content read by this scanner (null: typed or pasted by hand); the payment's
+   * {@code scannerInfo} says which scanner it was.
+   */
+  public PaymentOutcome payScanned(String amountText, String qrContent, id.cpmpos.scanner.ScannerDescription scanner)
+      throws InputProblem {
+    return pay(amountText, qrContent, ScannerInfos.from(scanner, profile.defaultScanner()));
+  }
+
   /** Validates, then pays. {@link InputProblem} means nothing was written and nothing was sent. */
   public PaymentOutcome pay(String amountText, String qrContent, ScannerInfo scanner) throws InputProblem {
     BigDecimal amount = Money.parse(amountText);

@@ -1,6 +1,8 @@
 package id.cpmpos.ui;
 
+import id.cpmpos.boot.Scanners;
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.scanner.image.ImageScanner;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.ui.checkout.CheckoutView;
 import id.cpmpos.ui.checkout.CheckoutViewModel;
@@ -53,7 +55,12 @@ public final class CpmPosApp extends Application {
     WalletViewModel vm = new WalletViewModel(context.wallet(), context.messages(), java.time.Clock.systemUTC(),
         background, UiThread.executor());
     Stage phone = new Stage();
-    Scene scene = new Scene(new WalletView(vm, context.messages()), 420, 660);
+    WalletView wallet = new WalletView(vm, context.messages());
+    ImageScanner virtualCamera = context.scanners().demoPhone();
+    if (virtualCamera != null) {
+      wallet.offerToCamera(content -> background.execute(() -> virtualCamera.read(DemoPhonePicture.of(content))));
+    }
+    Scene scene = new Scene(wallet, 480, 700);
     scene.getStylesheets().addAll(owner.getScene().getStylesheets());
     phone.setScene(scene);
     phone.setTitle(context.messages().get("wallet.title"));
@@ -72,6 +79,13 @@ public final class CpmPosApp extends Application {
     Messages messages = terminal.messages();
     CheckoutViewModel vm = new CheckoutViewModel(terminal.payments(), messages, background, UiThread.executor());
     CheckoutView checkout = new CheckoutView(vm, messages);
+    Scanners scanners = terminal.scanners();
+    scanners.hub().addListener(vm.scanListener());
+    if (scanners.camera() != null) {
+      scanners.camera().previewTo(vm.previewSink());
+    }
+    checkout.attachScanners(scanners.wedge(), scanners.camera() != null);
+    scanners.hub().start();
 
     Label merchant = new Label(Objects.requireNonNullElse(terminal.config().merchantName(), terminal.config().merchantId()));
     merchant.getStyleClass().add("merchant");

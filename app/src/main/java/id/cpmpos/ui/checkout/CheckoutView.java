@@ -1,7 +1,15 @@
 package id.cpmpos.ui.checkout;
 
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.scanner.ScannerProblem;
+import id.cpmpos.scanner.ScannerState;
+import id.cpmpos.scanner.ScannerStatus;
+import id.cpmpos.scanner.wedge.KeyboardWedgeScanner;
 import javafx.geometry.Pos;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -19,6 +27,8 @@ public final class CheckoutView extends VBox {
   final Button payButton = new Button();
   final Label headline = new Label();
   final Label detail = new Label();
+  private static final int PREVIEW_WIDTH = 320;
+  private static final int PREVIEW_HEIGHT = 240;
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -28,7 +38,18 @@ public final class CheckoutView extends VBox {
     amountField.setPromptText(messages.get("checkout.amount.prompt"));
     amountField.getStyleClass().add("amount-field");
     amountField.textProperty().bindBidirectional(vm.amountProperty());
-    amountField.setOnAction(e -> scanField.requestFocus());
+    amountField.setOnAction(e -> {
+      if (vm.awaitingAmountProperty().get()) {
+        vm.pay(); // the QR was read before the amount: Enter pays
+      } else {
+        scanField.requestFocus();
+      }
+    });
+    vm.awaitingAmountProperty().addListener((obs, old, now) -> {
+      if (now) {
+        amountField.requestFocus();
+      }
+    });
 
     scanField.setId("scan");
     scanField.setPromptText(messages.get("checkout.scan.prompt"));
@@ -83,7 +104,73 @@ public final class CheckoutView extends VBox {
       }
     });
 
-    getChildren().addAll(form, payButton, result);
+    top.getChildren().add(form);
+    HBox.setHgrow(form, Priority.ALWAYS);
+    scanners.setId("scanners");
+    scanners.getStyleClass().add("scanners");
+    scanners.textProperty().bind(vm.scannersProperty());
+    scanners.setWrapText(true);
+    getChildren().addAll(top, payButton, result, scanners);
+    this.vm = vm;
+    this.messages = messages;
+  }
+
+  private final HBox top = new HBox(20);
+  private final Label scanners = new Label();
+  private final CheckoutViewModel vm;
+  private final Messages messages;
+
+  /**
+   * Connects the counter's scanners: the keyboard wedge hears this screen's keys (null: no wedge),
+   * and with a camera configured, its live preview (or why there is none) sits beside the form.
+   */
+  public void attachScanners(KeyboardWedgeScanner wedge, boolean cameraConfigured) {
+    if (wedge != null) {
+      addEventFilter(KeyEvent.ANY, new WedgeKeyFilter(wedge, System::nanoTime, scanField));
+    }
+    if (cameraConfigured) {
+      top.getChildren().add(cameraPanel());
+    }
+  }
+
+  private StackPane cameraPanel() {
+    ImageView image = new ImageView();
+    image.setId("camera-preview");
+    image.setFitWidth(PREVIEW_WIDTH);
+    image.setFitHeight(PREVIEW_HEIGHT);
+    image.setPreserveRatio(true);
+    image.imageProperty().bind(vm.previewProperty());
+    Label none = new Label();
+    none.setId("camera-state");
+    none.getStyleClass().add("camera-state");
+    none.setWrapText(true);
+    none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    StackPane panel = new StackPane(image, none);
+    panel.setId("camera");
+    panel.getStyleClass().add("camera");
+    panel.setMinSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    panel.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    panel.setMaxSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    Runnable update = () -> {
+      ScannerStatus s = vm.cameraProperty().get();
+      boolean live = s.state() == ScannerState.SCANNING;
+      image.setVisible(live);
+      none.setVisible(!live);
+      none.setText(live ? "" : cameraText(s));
+    };
+    vm.cameraProperty().addListener((obs, old, now) -> update.run());
+    update.run();
+    return panel;
+  }
+
+  private String cameraText(ScannerStatus s) {
+    if (s.problem() == ScannerProblem.NO_CAMERA) {
+      return messages.get("checkout.camera.none") + "\n" + messages.get("checkout.camera.hint");
+    }
+    if (s.problem() != ScannerProblem.NONE) {
+      return messages.get("scanner.problem." + s.problem().name()) + "\n" + messages.get("checkout.camera.hint");
+    }
+    return messages.get("scanner.kind.webcam") + ": " + messages.get("scanner.state." + s.state().name());
   }
 
   public void focusAmount() {

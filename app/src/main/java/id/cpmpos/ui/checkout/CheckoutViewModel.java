@@ -7,7 +7,18 @@ import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.terminal.PaymentService;
+import id.cpmpos.scanner.ScanEvent;
+import id.cpmpos.scanner.ScanListener;
+import id.cpmpos.scanner.ScannerDescription;
+import id.cpmpos.scanner.ScannerProblem;
+import id.cpmpos.scanner.ScannerStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +47,14 @@ public final class CheckoutViewModel {
   private final StringProperty headline = new SimpleStringProperty();
   private final StringProperty detail = new SimpleStringProperty("");
   private final BooleanBinding working = Bindings.equal(phase, CheckoutPhase.WORKING);
+  /** Who read what is in the scan field; null when it was typed or pasted by hand. */
+  private ScannerDescription scannedBy;
+  private boolean settingScan;
+  private final BooleanProperty awaitingAmount = new SimpleBooleanProperty();
+  private final Map<String, String> scannerLines = new LinkedHashMap<>();
+  private final StringProperty scanners = new SimpleStringProperty("");
+  private final ObjectProperty<ScannerStatus> camera = new SimpleObjectProperty<>(ScannerStatus.STOPPED);
+  private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
 
   public CheckoutViewModel(PaymentService payments, Messages messages, Executor background, Executor ui) {
     this.payments = payments;
@@ -49,6 +68,64 @@ public final class CheckoutViewModel {
         show(CheckoutPhase.READY, messages.get("checkout.ready"), "");
       }
     });
+    scan.addListener((obs, old, now) -> {
+      if (!settingScan) {
+        scannedBy = null; // the cashier typed or pasted: no scanner read this
+      }
+    });
+  }
+
+  /** What the view model hears from the scanner hub, moved onto the UI executor. */
+  public ScanListener scanListener() {
+    return new ScanListener() {
+      @Override
+      public void onScan(ScanEvent event) {
+        ui.execute(() -> scanned(event));
+      }
+
+      @Override
+      public void onStatus(ScannerDescription scanner, ScannerStatus status) {
+        ui.execute(() -> scannerStatus(scanner, status));
+      }
+    };
+  }
+
+  /**
+   * A scanner read a code: it goes into the scan field with its source, and is paid at once if the
+   * amount is there; if not, the cashier is asked for the amount and Enter pays. Ignored while a
+   * payment is in flight: the customer's next code must not start a second one.
+   */
+  public void scanned(ScanEvent event) {
+    if (working.get()) {
+      log.info("scan ignored while a payment is in flight: {}", event);
+      return;
+    }
+    settingScan = true;
+    try {
+      scan.set(event.content());
+      scannedBy = event.source();
+    } finally {
+      settingScan = false;
+    }
+    if (amount.get() == null || amount.get().isBlank()) {
+      awaitingAmount.set(true);
+      show(CheckoutPhase.READY, messages.get("checkout.scanned.enterAmount"), "");
+      return;
+    }
+    pay();
+  }
+
+  /** A scanner's state changed: the status line names each scanner and how it is. */
+  public void scannerStatus(ScannerDescription scanner, ScannerStatus status) {
+    String kind = scanner.deviceId().startsWith("serial:") ? "serial" : scanner.deviceId();
+    if ("webcam".equals(kind)) {
+      camera.set(status);
+    }
+    String state = status.problem() != ScannerProblem.NONE
+        ? messages.get("scanner.problem." + status.problem().name())
+        : messages.get("scanner.state." + status.state().name());
+    scannerLines.put(scanner.deviceId(), messages.get("scanner.status", messages.get("scanner.kind." + kind), state));
+    scanners.set(String.join("   ·   ", scannerLines.values()));
   }
 
   /** Sends the payment for the current amount and scan. Ignored while one is in flight. */
@@ -58,10 +135,12 @@ public final class CheckoutViewModel {
     }
     String amountText = amount.get();
     String qr = scan.get();
+    ScannerDescription source = scannedBy;
+    awaitingAmount.set(false);
     show(CheckoutPhase.WORKING, messages.get("checkout.working"), "");
     background.execute(() -> {
       try {
-        PaymentOutcome outcome = payments.pay(amountText, qr, null);
+        PaymentOutcome outcome = payments.payScanned(amountText, qr, source);
         ui.execute(() -> show(outcome));
       } catch (InputProblem p) {
         ui.execute(() -> {
@@ -113,6 +192,36 @@ public final class CheckoutViewModel {
     headline.set(head);
     detail.set(text);
     phase.set(p);
+  }
+
+  /** True after a scan arrived before the amount: Enter in the amount field then pays. */
+  public BooleanProperty awaitingAmountProperty() {
+    return awaitingAmount;
+  }
+
+  /** One line naming every scanner and its state, e.g. "Kamera: tidak ada kamera · Pemindai USB: siap". */
+  public StringProperty scannersProperty() {
+    return scanners;
+  }
+
+  /**
+   * Where the camera's preview frames go: converted on the camera's thread (an image not yet in the
+   * scene may be built anywhere), shown through the UI executor.
+   */
+  public java.util.function.Consumer<java.awt.image.BufferedImage> previewSink() {
+    return frame -> {
+      Image image = SwingFXUtils.toFXImage(frame, null);
+      ui.execute(() -> preview.set(image));
+    };
+  }
+
+  public ObjectProperty<Image> previewProperty() {
+    return preview;
+  }
+
+  /** The webcam's latest status, for the preview panel. */
+  public ObjectProperty<ScannerStatus> cameraProperty() {
+    return camera;
   }
 
   public StringProperty amountProperty() {

@@ -75,7 +75,7 @@ public final class WalletView extends VBox {
       c.putString(vm.contentProperty().get());
       javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
     });
-    HBox buttons = new HBox(10, newQr, copy);
+    buttons.getChildren().addAll(newQr, copy);
     buttons.setAlignment(Pos.CENTER);
 
     Label hint = new Label(messages.get("wallet.hint"));
@@ -83,10 +83,28 @@ public final class WalletView extends VBox {
     hint.setWrapText(true);
 
     getChildren().addAll(title, scenario, qr, status, buttons, hint);
+    this.vm = vm;
+    this.messages = messages;
 
     Timeline countdown = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
     countdown.setCycleCount(Timeline.INDEFINITE);
     countdown.play();
+  }
+
+  private final HBox buttons = new HBox(10);
+  private final WalletViewModel vm;
+  private final Messages messages;
+
+  /**
+   * Demo mode: a button that holds this phone up to the counter's (virtual) camera; the consumer
+   * gets the QR content shown and turns it into a camera picture.
+   */
+  public void offerToCamera(java.util.function.Consumer<String> showToCamera) {
+    Button show = new Button(messages.get("wallet.showToCamera"));
+    show.setId("wallet-show");
+    show.disableProperty().bind(vm.contentProperty().isNull());
+    show.setOnAction(e -> showToCamera.accept(vm.contentProperty().get()));
+    buttons.getChildren().add(show);
   }
 
   private static WritableImage render(String content) {

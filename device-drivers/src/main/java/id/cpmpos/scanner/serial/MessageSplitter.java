@@ -28,7 +28,11 @@ final class MessageSplitter {
       if (endsWithTerminator()) {
         byte[] all = pending.toByteArray();
         pending.reset();
-        String message = new String(all, 0, all.length - terminator.length, StandardCharsets.UTF_8);
+        int start = 0;
+        while (start < all.length - terminator.length && (all[start] == '\r' || all[start] == '\n')) {
+          start++; // the LF of a scanner sending CRLF to a port set to CR: not part of the next scan
+        }
+        String message = new String(all, start, all.length - terminator.length - start, StandardCharsets.UTF_8);
         if (!message.isEmpty() && !discarding) {
           messages.add(message);
         }

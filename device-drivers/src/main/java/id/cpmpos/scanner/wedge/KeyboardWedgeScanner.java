@@ -34,12 +34,27 @@ public final class KeyboardWedgeScanner implements Scanner {
    * takes the burst's characters back out of the focused field.
    */
   public Optional<WedgeBurst> key(char c, long nanos) {
-    Optional<WedgeBurst> burst = detector.key(c, nanos);
+    return key(c, nanos, WedgeBurst::content);
+  }
+
+  /**
+   * As {@link #key(char, long)}, with {@code takeBack} run before the scan is reported: the UI
+   * removes the burst's characters from the field they landed in (so that what the scan then puts
+   * into the scan field is not cut by it) and returns the content to report, normally the burst's.
+   */
+  public Optional<WedgeBurst> key(char c, long nanos, java.util.function.Function<WedgeBurst, String> takeBack) {
     ScanListener l = listener;
-    if (burst.isPresent() && l != null) {
-      l.onScan(new ScanEvent(burst.get().content(), description, clock.instant()));
+    if (l == null) {
+      return Optional.empty();
     }
-    return l == null ? Optional.empty() : burst;
+    Optional<WedgeBurst> burst = detector.key(c, nanos);
+    burst.ifPresent(b -> {
+      String content = takeBack.apply(b);
+      if (content != null && !content.isEmpty()) {
+        l.onScan(new ScanEvent(content, description, clock.instant()));
+      }
+    });
+    return burst;
   }
 
   public void focusLost() {

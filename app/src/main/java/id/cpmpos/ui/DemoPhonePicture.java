@@ -1,0 +1,20 @@
+package id.cpmpos.ui;
+
+import id.cpmpos.scanner.samples.PhoneScene;
+import id.cpmpos.scanner.samples.PhoneScreenRenderer;
+import id.cpmpos.scanner.samples.Sample;
+import java.awt.image.BufferedImage;
+
+/**
+ * What the counter's camera would see of the demo phone: its QR on a phone screen, held a little
+ * askew, as a 640×480 frame. Decoded by the same decoder as a real camera's frames.
+ */
+final class DemoPhonePicture {
+  private DemoPhonePicture() {}
+
+  static BufferedImage of(String content) {
+    Sample held = new Sample("demo-phone", "demo", PhoneScene.plain().withRotation(6).withTilt(0.1).withNoise(4),
+        Sample.Shows.QR, content);
+    return PhoneScreenRenderer.render(held, 640, 480, System.nanoTime());
+  }
+}
