@@ -188,16 +188,33 @@ public final class PhoneScreenRenderer {
         dst[0], dst[1], dst[2], dst[3], dst[4], dst[5], dst[6], dst[7],
         0, 0, CANVAS_WIDTH, 0, CANVAS_WIDTH, CANVAS_HEIGHT, 0, CANVAS_HEIGHT);
     int[] src = phone.getRGB(0, 0, CANVAS_WIDTH, CANVAS_HEIGHT, null, 0, CANVAS_WIDTH);
-    float[] row = new float[2 * width];
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        row[2 * x] = x + 0.5f;
-        row[2 * x + 1] = y + 0.5f;
+    // Only the phone's bounding box in the frame needs mapping.
+    int x0 = width;
+    int y0 = height;
+    int x1 = 0;
+    int y1 = 0;
+    for (int i = 0; i < 4; i++) {
+      x0 = Math.min(x0, (int) Math.floor(dst[2 * i]));
+      x1 = Math.max(x1, (int) Math.ceil(dst[2 * i]));
+      y0 = Math.min(y0, (int) Math.floor(dst[2 * i + 1]));
+      y1 = Math.max(y1, (int) Math.ceil(dst[2 * i + 1]));
+    }
+    x0 = Math.max(0, x0);
+    y0 = Math.max(0, y0);
+    x1 = Math.min(width - 1, x1);
+    y1 = Math.min(height - 1, y1);
+    int span = x1 - x0 + 1;
+    float[] row = new float[2 * Math.max(span, 1)];
+    for (int y = y0; y <= y1; y++) {
+      for (int i = 0; i < span; i++) {
+        row[2 * i] = x0 + i + 0.5f;
+        row[2 * i + 1] = y + 0.5f;
       }
       toPhone.transformPoints(row);
-      for (int x = 0; x < width; x++) {
-        float u = row[2 * x] - 0.5f;
-        float v = row[2 * x + 1] - 0.5f;
+      for (int i = 0; i < span; i++) {
+        int x = x0 + i;
+        float u = row[2 * i] - 0.5f;
+        float v = row[2 * i + 1] - 0.5f;
         if (u >= 0 && v >= 0 && u < CANVAS_WIDTH - 1 && v < CANVAS_HEIGHT - 1) {
           int sampled = Effects.bilinear(src, CANVAS_WIDTH, u, v);
           if ((sampled >>> 24) > 0) {
