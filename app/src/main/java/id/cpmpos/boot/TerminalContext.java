@@ -13,6 +13,7 @@ import id.cpmpos.notify.NotifyReceiver;
 import id.cpmpos.notify.ReplayGuard;
 import id.cpmpos.sandbox.CustomerWallet;
 import id.cpmpos.sandbox.SandboxCredentials;
+import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
@@ -144,7 +145,10 @@ public final class TerminalContext implements AutoCloseable {
   /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
   public static TerminalContext demo(Clock clock, Path journal) {
     SandboxCredentials credentials = SandboxCredentials.generate();
-    SandboxProvider sandbox = new SandboxProvider(credentials, clock);
+    // The provider's books live beside the demo journal: what was pending when the demo was closed
+    // is still known to "the provider" when it opens again, so the sync settles it as it would.
+    SandboxProvider sandbox = new SandboxProvider(credentials, clock,
+        SandboxOptions.defaults().withStateFile(journal.resolveSibling("sandbox-state.db")));
     try {
       sandbox.start(0);
     } catch (IOException e) {

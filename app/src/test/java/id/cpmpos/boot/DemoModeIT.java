@@ -45,4 +45,19 @@ class DemoModeIT {
       assertEquals(1, demo.sandbox().ledger().chargedCount());
     }
   }
+
+  @Test
+  void whatWasPendingWhenTheDemoClosedIsSettledWhenItOpensAgain() throws Exception {
+    String ref;
+    try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
+      PaymentOutcome outcome = demo.payments().pay("10000", demo.wallet().generate(Scenario.DROP).content(), null);
+      assertInstanceOf(PaymentOutcome.Pending.class, outcome);
+      ref = outcome.record().partnerReferenceNo();
+    }
+    try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
+      demo.sync().runOnce(true);
+      assertEquals("00", demo.journal().payment(ref).orElseThrow().latestTransactionStatus());
+      assertEquals(1, demo.sandbox().ledger().chargedCount());
+    }
+  }
 }
