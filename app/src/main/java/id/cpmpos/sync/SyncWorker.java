@@ -22,6 +22,8 @@ public final class SyncWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SyncWorker.class);
   /** How often an unreachable provider is probed by default. */
   public static final Duration PROBE_INTERVAL = Duration.ofSeconds(5);
+  /** The longest the worker sleeps while the provider is reachable: then it probes, or sends what is due. */
+  private static final Duration IDLE_CHECK = Duration.ofSeconds(30);
 
   private final Journal journal;
   private final Reconciler reconciler;
@@ -101,6 +103,11 @@ public final class SyncWorker implements AutoCloseable {
         log.info("sync: {} {} attempt {} pending: {}", action.kind(), action.key(), attempts, attempt.detail());
       }
     }
+    if (attempted == 0 && !connectivity.isUnreachable()) {
+      // Nothing was sent, so nothing told us whether the provider is still there: look, cheaply,
+      // so the counter's status is never older than one idle interval.
+      connectivity.set(probe.reachable() ? Connectivity.State.REACHABLE : Connectivity.State.UNREACHABLE);
+    }
     return new Pass(attempted, finished, summary());
   }
 
@@ -155,7 +162,7 @@ public final class SyncWorker implements AutoCloseable {
     long now = clock.millis();
     long soonest = pending.stream().mapToLong(PendingAction::nextAttemptMillis).min().orElse(Long.MAX_VALUE);
     long wait = Math.max(soonest - now, 100);
-    return Duration.ofMillis(Math.min(wait, backoff.ceiling().toMillis()));
+    return Duration.ofMillis(Math.min(wait, IDLE_CHECK.toMillis()));
   }
 
   @Override

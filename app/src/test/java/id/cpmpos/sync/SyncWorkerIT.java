@@ -184,4 +184,16 @@ class SyncWorkerIT {
     reconciler.queryNow(ref);
     assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
   }
+
+  @Test
+  void anIdlePassProbesSoTheStatusIsNeverStale() throws Exception {
+    assertEquals(Connectivity.State.UNKNOWN, connectivity.state());
+    worker.runOnce(false);
+    assertEquals(Connectivity.State.REACHABLE, connectivity.state(), "probed at start-up");
+
+    fixture.sandbox.stopListening();
+    worker.runOnce(false);
+    assertEquals(Connectivity.State.UNREACHABLE, connectivity.state(), "an idle pass notices the outage");
+    assertEquals(0, fixture.sandbox.ledger().chargedCount(), "a probe sends nothing");
+  }
 }
