@@ -104,18 +104,22 @@ public final class CheckoutView extends VBox {
       }
     });
 
-    top.getChildren().add(form);
-    HBox.setHgrow(form, Priority.ALWAYS);
+    // The camera's preview, when there is one, sits beside the result: both are what the cashier
+    // watches while the customer holds up the phone.
+    middle.getChildren().add(result);
+    HBox.setHgrow(result, Priority.ALWAYS);
+    result.setMaxHeight(Double.MAX_VALUE);
+    VBox.setVgrow(middle, Priority.ALWAYS);
     scanners.setId("scanners");
     scanners.getStyleClass().add("scanners");
     scanners.textProperty().bind(vm.scannersProperty());
     scanners.setWrapText(true);
-    getChildren().addAll(top, payButton, result, scanners);
+    getChildren().addAll(form, payButton, middle, scanners);
     this.vm = vm;
     this.messages = messages;
   }
 
-  private final HBox top = new HBox(20);
+  private final HBox middle = new HBox(18);
   private final Label scanners = new Label();
   private final CheckoutViewModel vm;
   private final Messages messages;
@@ -129,7 +133,7 @@ public final class CheckoutView extends VBox {
       addEventFilter(KeyEvent.ANY, new WedgeKeyFilter(wedge, System::nanoTime, scanField));
     }
     if (cameraConfigured) {
-      top.getChildren().add(cameraPanel());
+      middle.getChildren().add(cameraPanel());
     }
   }
 

@@ -104,7 +104,8 @@ public final class WalletView extends VBox {
     show.setId("wallet-show");
     show.disableProperty().bind(vm.contentProperty().isNull());
     show.setOnAction(e -> showToCamera.accept(vm.contentProperty().get()));
-    buttons.getChildren().add(show);
+    show.setMaxWidth(Double.MAX_VALUE);
+    getChildren().add(getChildren().indexOf(buttons) + 1, show);
   }
 
   private static WritableImage render(String content) {
