@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  * asserts nothing about time. Runs only with the bench profile (README).
  *
  * <p>Our decoder is timed on in-memory frames, as the camera hands them over. zbarimg can only be
- * timed as a process reading a PNG: its per-frame figure is the invocation's wall time less the
- * median invocation on a 16×16 blank image (process start, library load), so it still includes
- * reading the PNG. The batch figure runs one zbarimg over all frames: mean per frame, start-up
+ * timed as a process reading a PNG: its per-frame figure is the least of three invocations' wall
+ * time less the median invocation on a 16×16 blank image (process start, library load), so it
+ * still includes reading the PNG. The batch figure runs one zbarimg over all frames: mean per frame, start-up
  * spread thin. {@code -Dbench.reps=N} repeats our decoding (default 5).
  */
 class QrDecodeBenchmark {
@@ -103,7 +103,7 @@ class QrDecodeBenchmark {
   private static Zbar zbar(List<Sample> samples, List<Path> files, Path dir) throws Exception {
     Path blank = dir.resolve("blank-16.png");
     ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY), "png", blank.toFile());
-    double[] startup = new double[7];
+    double[] startup = new double[15];
     for (int i = 0; i < startup.length; i++) {
       startup[i] = zbarimg(List.of(blank)).millis;
     }
@@ -113,7 +113,11 @@ class QrDecodeBenchmark {
     int correct = 0;
     for (int i = 0; i < files.size(); i++) {
       Run run = zbarimg(List.of(files.get(i)));
-      ms[i] = Math.max(0.01, run.millis - base);
+      double best = run.millis;
+      for (int r = 1; r < 3; r++) { // the least of three: a process start is at the mercy of the machine's load
+        best = Math.min(best, zbarimg(List.of(files.get(i))).millis);
+      }
+      ms[i] = Math.max(0.01, best - base);
       Sample s = samples.get(i);
       boolean ok = s.positive() ? run.output.trim().equals(s.content()) : run.output.isBlank();
       correct += ok ? 1 : 0;
