@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * unknown), and only a query can tell what happened.
  */
 class TransportOutcomesTest {
-  static final Duration SHORT_READ_TIMEOUT = Duration.ofMillis(300);
+  // Short enough for the two "never answers" cases, long enough for a loaded CI machine to answer
+  // the token request in every other case (300 ms was not: a flake seen at load average 10).
+  static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(3);
   LoopbackServer server;
   final Clock clock = Clock.fixed(TestClients.SAMPLE_INSTANT, TestClients.JAKARTA);
 
