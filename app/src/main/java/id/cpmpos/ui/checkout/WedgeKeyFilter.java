@@ -62,9 +62,13 @@ final class WedgeKeyFilter implements EventHandler<KeyEvent> {
    */
   private String takeBack(KeyEvent e, WedgeBurst burst) {
     if (e.getTarget() == scanField) {
-      String all = scanField.getText();
+      String all = scanField.getText() == null ? "" : scanField.getText().strip();
       scanField.clear();
-      return all == null || all.isBlank() ? burst.content() : all.strip();
+      String prefix = wedge.settings().prefix();
+      if (!prefix.isEmpty() && all.startsWith(prefix)) {
+        all = all.substring(prefix.length());
+      }
+      return all.isEmpty() ? burst.content() : all;
     }
     if (e.getTarget() instanceof TextInputControl field && field.isEditable()) {
       int n = burst.keys() - 1;

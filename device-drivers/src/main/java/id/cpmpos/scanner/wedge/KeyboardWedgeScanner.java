@@ -17,6 +17,7 @@ import java.util.Optional;
 public final class KeyboardWedgeScanner implements Scanner {
   private final ScannerDescription description;
   private final WedgeDetector detector;
+  private final WedgeSettings settings;
   private final Clock clock;
   private final StatusReporter status;
   private volatile ScanListener listener;
@@ -24,6 +25,7 @@ public final class KeyboardWedgeScanner implements Scanner {
   public KeyboardWedgeScanner(ScannerDescription description, WedgeSettings settings, Clock clock) {
     this.description = description;
     this.detector = new WedgeDetector(settings);
+    this.settings = settings;
     this.clock = clock;
     this.status = new StatusReporter(description);
   }
@@ -55,6 +57,10 @@ public final class KeyboardWedgeScanner implements Scanner {
       }
     });
     return burst;
+  }
+
+  public WedgeSettings settings() {
+    return settings;
   }
 
   public void focusLost() {
