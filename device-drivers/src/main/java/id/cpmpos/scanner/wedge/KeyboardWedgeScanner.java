@@ -63,10 +63,6 @@ public final class KeyboardWedgeScanner implements Scanner {
     return settings;
   }
 
-  public void focusLost() {
-    detector.reset();
-  }
-
   @Override
   public ScannerDescription description() {
     return description;
