@@ -1,6 +1,7 @@
 package id.cpmpos.boot;
 
 import id.cpmpos.config.ScannerConfig;
+import id.cpmpos.scanner.Scanner;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerHub;
 import id.cpmpos.scanner.camera.CameraScanner;
@@ -37,7 +38,7 @@ public final class Scanners implements AutoCloseable {
         config.serialBaud(), SerialSettings.parseTerminator(config.serialTerminator()), Duration.ofSeconds(2)),
         version, clock);
     demoPhone = demo ? new ImageScanner(ScannerDescription.local("demo-phone", version, "image"), clock) : null;
-    for (var s : new id.cpmpos.scanner.Scanner[] {wedge, camera, serial, demoPhone}) {
+    for (Scanner s : new Scanner[] {wedge, camera, serial, demoPhone}) {
       if (s != null) {
         hub.add(s);
       }

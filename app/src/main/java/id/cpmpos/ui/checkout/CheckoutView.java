@@ -18,8 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The checkout screen. Keyboard first: type the amount, Enter; the scanner types the QR and Enter
- * (a USB keyboard-wedge scanner, or a paste); the result fills half the screen in its colour.
+ * The checkout screen. Keyboard first: type the amount, Enter; then a scanner reads the QR (a
+ * keyboard-wedge scanner typing into the window, the camera beside the result, a serial scanner) or
+ * the cashier pastes it and presses Enter; the result fills half the screen in its colour.
  */
 public final class CheckoutView extends VBox {
   final TextField amountField = new TextField();
@@ -29,6 +30,10 @@ public final class CheckoutView extends VBox {
   final Label detail = new Label();
   private static final int PREVIEW_WIDTH = 320;
   private static final int PREVIEW_HEIGHT = 240;
+  private final HBox middle = new HBox(18);
+  private final Label scanners = new Label();
+  private final CheckoutViewModel vm;
+  private final Messages messages;
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -118,11 +123,6 @@ public final class CheckoutView extends VBox {
     this.vm = vm;
     this.messages = messages;
   }
-
-  private final HBox middle = new HBox(18);
-  private final Label scanners = new Label();
-  private final CheckoutViewModel vm;
-  private final Messages messages;
 
   /**
    * Connects the counter's scanners: the keyboard wedge hears this screen's keys (null: no wedge),
