@@ -139,6 +139,24 @@ public final class Journal implements AutoCloseable {
     }
   }
 
+  /**
+   * Records the provider's answer on a payment already in {@code state} (settled first by a notify):
+   * its references, code and message, the state unchanged. False when the payment is in another state.
+   */
+  public synchronized boolean recordAnswer(String partnerReferenceNo, PaymentState state, String referenceNo,
+      String responseCode, String responseMessage) {
+    String now = now();
+    return write("cannot record the answer for " + partnerReferenceNo, () -> {
+      boolean updated = update("UPDATE payments SET reference_no = COALESCE(?, reference_no), response_code = ?,"
+          + " response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?", referenceNo,
+          responseCode, responseMessage, now, partnerReferenceNo, state.name()) == 1;
+      if (updated) {
+        audited(AuditedTable.PAYMENTS, partnerReferenceNo, "UPDATE", now);
+      }
+      return updated;
+    });
+  }
+
   public synchronized Optional<PaymentRecord> payment(String partnerReferenceNo) {
     try (PreparedStatement ps = connection.prepareStatement(SELECT + " WHERE partner_reference_no = ?")) {
       ps.setString(1, partnerReferenceNo);

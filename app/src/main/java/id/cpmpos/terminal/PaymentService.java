@@ -132,9 +132,17 @@ public final class PaymentService {
   }
 
   private void move(String ref, PaymentState to, String referenceNo, String code, String message) {
-    if (!journal.transition(ref, PaymentState.SENDING, to, referenceNo, code, message)) {
-      // Only a notify can have moved it meanwhile; what it recorded stands.
-      log.info("payment {} was settled by another path before its answer was recorded", ref);
+    if (journal.transition(ref, PaymentState.SENDING, to, referenceNo, code, message)) {
+      return;
+    }
+    // A notify settled it first (the provider may notify before its answer reaches us). Its state
+    // stands; if the answer agrees, the answer's own code and message replace the notify's, since
+    // they are what the cashier must read (e.g. "insufficient funds", not the notify's receipt).
+    if (journal.recordAnswer(ref, to, referenceNo, code, message)) {
+      log.info("payment {} was settled by a notify first; its answer agrees and is recorded", ref);
+    } else {
+      log.warn("payment {} was settled by another path as {}; its answer ({} {}) says {}", ref,
+          journal.payment(ref).map(PaymentRecord::state).orElse(null), code, message, to);
     }
   }
 

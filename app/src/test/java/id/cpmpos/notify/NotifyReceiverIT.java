@@ -1,6 +1,7 @@
 package id.cpmpos.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,6 +116,31 @@ class NotifyReceiverIT {
     assertEquals(PaymentState.CANCELLED, row(ref).state());
     assertEquals("2007900", post(provider(), body(ref, "00"), next()).get("responseCode").asText());
     assertEquals(PaymentState.CANCELLED, row(ref).state());
+  }
+
+  @Test
+  void aNotifyThatOvertakesTheAnswerLeavesTheAnswersCodeForTheCashier() throws Exception {
+    JournalNotifyApplier applier = new JournalNotifyApplier(terminal.journal());
+    String[] status = {"06"};
+    fixture.sandbox.beforeAnswering(service -> {
+      if (service == id.cpmpos.snap.SnapService.PAYMENT) { // the provider notifies before it answers
+        String ref = terminal.journal().payments(1).get(0).partnerReferenceNo();
+        applier.apply(new id.cpmpos.snap.NotifyRequest(ref, null, null, null, null, null, status[0], "notified",
+            null, null, null, null, null, null, null));
+      }
+    });
+
+    PaymentOutcome declined = terminal.payments().pay("5000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
+    assertInstanceOf(PaymentOutcome.Declined.class, declined);
+    assertEquals("4036014", declined.record().responseCode(), "the decline's reason, not the notify's receipt");
+    assertEquals(PaymentState.DECLINED, declined.record().state());
+
+    status[0] = "00";
+    PaymentOutcome approved = terminal.payments().pay("5000", fixture.customerQr(), null);
+    assertInstanceOf(PaymentOutcome.Approved.class, approved);
+    assertEquals("2006000", approved.record().responseCode());
+    assertTrue(approved.record().referenceNo().startsWith("SBX"));
+    assertTrue(terminal.journal().verify().intact());
   }
 
   @Test
