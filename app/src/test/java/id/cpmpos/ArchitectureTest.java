@@ -76,4 +76,15 @@ class ArchitectureTest {
   static final ArchRule uiTouchesNoSqlOrHttp = noClasses().that().resideInAPackage(UI)
       .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "okhttp3..")
       .because("UI code never touches SQL or HTTP: view models call use cases");
+
+  @ArchTest
+  static final ArchRule screensReadThroughUseCases = noClasses().that()
+      .resideInAnyPackage("id.cpmpos.ui.checkout..", "id.cpmpos.ui.history..", "id.cpmpos.ui.status..",
+          "id.cpmpos.ui.supervisor..", "id.cpmpos.ui.wallet..")
+      .should().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.journal.Journal")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.sync.SyncWorker")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.sync.Reconciler")
+      .orShould().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.sync.Connectivity")
+      .because("screens reach the journal and the outbox through terminal use cases (PaymentHistory, Outbox,"
+          + " Reversals); journal and sync records and values only pass through");
 }

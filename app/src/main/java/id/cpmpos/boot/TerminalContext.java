@@ -22,6 +22,8 @@ import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
 import id.cpmpos.terminal.JournalExternalIds;
+import id.cpmpos.terminal.Outbox;
+import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Reversals;
 import id.cpmpos.terminal.SupervisorPin;
@@ -67,6 +69,8 @@ public final class TerminalContext implements AutoCloseable {
   private final SyncWorker sync;
   private final Reversals reversals;
   private final SupervisorPin supervisorPin;
+  private final PaymentHistory history;
+  private final Outbox outbox;
   private final Messages messages;
   private final SandboxProvider sandbox;
   private final PublicKey providerKey;
@@ -108,6 +112,8 @@ public final class TerminalContext implements AutoCloseable {
         SyncWorker.PROBE_INTERVAL);
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
+    this.history = new PaymentHistory(journal);
+    this.outbox = new Outbox(sync, connectivity);
   }
 
   /**
@@ -197,6 +203,16 @@ public final class TerminalContext implements AutoCloseable {
 
   public SupervisorPin supervisorPin() {
     return supervisorPin;
+  }
+
+  /** Recent payments with their refunds, cancel and calls: what the history screen reads. */
+  public PaymentHistory history() {
+    return history;
+  }
+
+  /** The sync worker and connectivity as the screens see them. */
+  public Outbox outbox() {
+    return outbox;
   }
 
   public Connectivity connectivity() {

@@ -5,6 +5,8 @@ import id.cpmpos.journal.PendingAction;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -34,6 +36,7 @@ public final class SyncWorker implements AutoCloseable {
   private final Duration probeInterval;
   /** Passes run one at a time; scheduling has its own lock so a wake-up never waits for a pass. */
   private final Object passLock = new Object();
+  private final List<Consumer<Pass>> passListeners = new CopyOnWriteArrayList<>();
   private ScheduledExecutorService executor;
   private ScheduledFuture<?> next;
 
@@ -62,9 +65,23 @@ public final class SyncWorker implements AutoCloseable {
    * now"). While the provider is unreachable, a probe decides whether to try at all.
    */
   public Pass runOnce(boolean everything) {
+    Pass pass;
     synchronized (passLock) {
-      return pass(everything);
+      pass = pass(everything);
     }
+    for (Consumer<Pass> listener : passListeners) {
+      try {
+        listener.accept(pass);
+      } catch (RuntimeException e) {
+        log.warn("sync: a pass listener failed: {}", e.toString());
+      }
+    }
+    return pass;
+  }
+
+  /** Hears every finished pass (its own or a "sync now"), on the thread that ran it. */
+  public void onPass(Consumer<Pass> listener) {
+    passListeners.add(listener);
   }
 
   private Pass pass(boolean everything) {

@@ -1,25 +1,15 @@
 package id.cpmpos.ui;
 
-import id.cpmpos.boot.Scanners;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.scanner.image.ImageScanner;
-import id.cpmpos.i18n.Messages;
-import id.cpmpos.ui.checkout.CheckoutView;
-import id.cpmpos.ui.checkout.CheckoutViewModel;
 import id.cpmpos.ui.wallet.WalletView;
 import id.cpmpos.ui.wallet.WalletViewModel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
-import javafx.geometry.Pos;
-import javafx.scene.Parent;
+import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
 /** The JavaFX application: the main window around the checkout screen. */
@@ -39,11 +29,13 @@ public final class CpmPosApp extends Application {
       t.setDaemon(true);
       return t;
     });
-    Scene scene = new Scene(mainWindow(context, background), 1024, 720);
+    MainWindow window = mainWindow(context, background);
+    Scene scene = new Scene(window, 1024, 720);
     scene.getStylesheets().add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
         .toExternalForm());
     stage.setTitle(context.messages().get("app.title") + (context.isDemo() ? " — DEMO" : ""));
     stage.setScene(scene);
+    window.guardQuit(stage, Platform::exit);
     stage.show();
     if (context.isDemo()) {
       showCustomerPhone(stage);
@@ -75,44 +67,8 @@ public final class CpmPosApp extends Application {
   }
 
   /** The window's content; public so UI tests build exactly what users see. */
-  public static Parent mainWindow(TerminalContext terminal, ExecutorService background) {
-    Messages messages = terminal.messages();
-    CheckoutViewModel vm = new CheckoutViewModel(terminal.payments(), messages, background, UiThread.executor());
-    CheckoutView checkout = new CheckoutView(vm, messages);
-    Scanners scanners = terminal.scanners();
-    scanners.hub().addListener(vm.scanListener());
-    if (scanners.camera() != null) {
-      scanners.camera().previewTo(vm.previewSink());
-    }
-    checkout.attachScanners(scanners.wedge(), scanners.camera() != null);
-    scanners.hub().start();
-
-    Label merchant = new Label(Objects.requireNonNullElse(terminal.config().merchantName(), terminal.config().merchantId()));
-    merchant.getStyleClass().add("merchant");
-    Label terminalId = new Label(messages.get("app.terminal", terminal.config().terminalId()));
-    terminalId.getStyleClass().add("terminal-id");
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(16, merchant, terminalId, spacer);
-    header.getStyleClass().add("header");
-    header.setAlignment(Pos.CENTER_LEFT);
-    if (terminal.isDemo()) {
-      Label demo = new Label(messages.get("app.demo"));
-      demo.setId("demo-badge");
-      demo.getStyleClass().add("demo-badge");
-      Label hint = new Label(messages.get("app.demo.hint"));
-      hint.getStyleClass().add("demo-hint");
-      header.getChildren().addAll(hint, demo);
-    }
-    BorderPane root = new BorderPane(checkout);
-    root.setTop(header);
-    root.getStyleClass().add("main-window");
-    checkout.sceneProperty().addListener((obs, old, scene) -> {
-      if (scene != null) {
-        checkout.focusAmount();
-      }
-    });
-    return root;
+  public static MainWindow mainWindow(TerminalContext terminal, ExecutorService background) {
+    return new MainWindow(terminal, background);
   }
 
   @Override

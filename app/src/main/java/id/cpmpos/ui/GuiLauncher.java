@@ -25,6 +25,8 @@ public final class GuiLauncher {
       terminal.close();
       return 2;
     }
+    // The outbox: queries of unknown payments, queued cancels and refunds; stopped by TerminalContext.close().
+    terminal.sync().start();
     // Fetch the B2B token now, off the FX thread, so the first payment does not wait for it.
     Thread warmUp = new Thread(() -> terminal.snap().warmUp(), "token-warm-up");
     warmUp.setDaemon(true);

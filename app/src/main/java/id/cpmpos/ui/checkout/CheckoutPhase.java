@@ -2,7 +2,9 @@ package id.cpmpos.ui.checkout;
 
 /** What the checkout screen is showing. */
 public enum CheckoutPhase {
-  READY, WORKING, APPROVED, DECLINED, PENDING, NOT_SENT, INVALID;
+  READY, WORKING, APPROVED, DECLINED, PENDING, NOT_SENT, INVALID,
+  /** The cashier gave up on a pending payment; a cancel is queued in case it went through. */
+  ABANDONED;
 
   /** The CSS class of the result panel in this phase. */
   public String styleClass() {

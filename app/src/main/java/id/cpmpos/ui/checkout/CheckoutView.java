@@ -34,6 +34,7 @@ public final class CheckoutView extends VBox {
   private final Label scanners = new Label();
   private final CheckoutViewModel vm;
   private final Messages messages;
+  final Button abandonButton = new Button();
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -94,7 +95,13 @@ public final class CheckoutView extends VBox {
     detail.setWrapText(true);
     detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     headline.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-    VBox result = new VBox(10, headline, detail);
+    abandonButton.setId("abandon");
+    abandonButton.setText(messages.get("checkout.abandon"));
+    abandonButton.getStyleClass().add("abandon-button");
+    abandonButton.visibleProperty().bind(vm.canAbandonProperty());
+    abandonButton.managedProperty().bind(vm.canAbandonProperty());
+    abandonButton.setOnAction(e -> vm.abandon());
+    VBox result = new VBox(10, headline, detail, abandonButton);
     result.setId("result");
     result.getStyleClass().addAll("result", vm.phaseProperty().get().styleClass());
     result.setAlignment(Pos.CENTER);
@@ -103,7 +110,7 @@ public final class CheckoutView extends VBox {
       result.getStyleClass().remove(old.styleClass());
       result.getStyleClass().add(now.styleClass());
       switch (now) {
-        case APPROVED, PENDING, READY -> amountField.requestFocus();
+        case APPROVED, PENDING, READY, ABANDONED -> amountField.requestFocus();
         case DECLINED, NOT_SENT, INVALID -> scanField.requestFocus();
         default -> { }
       }

@@ -7,6 +7,7 @@ import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.terminal.PaymentService;
+import id.cpmpos.terminal.Reversals;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
 import id.cpmpos.scanner.ScannerDescription;
@@ -37,6 +38,7 @@ public final class CheckoutViewModel {
   private static final Logger log = LoggerFactory.getLogger(CheckoutViewModel.class);
 
   private final PaymentService payments;
+  private final Reversals reversals;
   private final Messages messages;
   private final Executor background;
   private final Executor ui;
@@ -55,9 +57,19 @@ public final class CheckoutViewModel {
   private final StringProperty scanners = new SimpleStringProperty("");
   private final ObjectProperty<ScannerStatus> camera = new SimpleObjectProperty<>(ScannerStatus.STOPPED);
   private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
+  /** The payment whose outcome is unknown, while the cashier may still abandon it. */
+  private final StringProperty pendingRef = new SimpleStringProperty();
+  private final BooleanBinding canAbandon = Bindings.equal(phase, CheckoutPhase.PENDING).and(pendingRef.isNotNull());
 
   public CheckoutViewModel(PaymentService payments, Messages messages, Executor background, Executor ui) {
+    this(payments, null, messages, background, ui);
+  }
+
+  /** With {@code reversals}, a payment left pending can be abandoned (a cancel is queued). */
+  public CheckoutViewModel(PaymentService payments, Reversals reversals, Messages messages, Executor background,
+      Executor ui) {
     this.payments = payments;
+    this.reversals = reversals;
     this.messages = messages;
     this.background = background;
     this.ui = ui;
@@ -168,6 +180,7 @@ public final class CheckoutViewModel {
       amount.set("");
       show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
           messages.get("checkout.pending.detail", r.partnerReferenceNo()));
+      pendingRef.set(reversals == null ? null : r.partnerReferenceNo());
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
     }
@@ -188,7 +201,33 @@ public final class CheckoutViewModel {
     return f.format(amount);
   }
 
+  /**
+   * The cashier gives up waiting for a pending payment: a cancel is queued so that, if it went
+   * through after all, it is reversed. Only while the screen shows that payment as pending.
+   */
+  public void abandon() {
+    String ref = pendingRef.get();
+    if (!canAbandon.get() || ref == null) {
+      return;
+    }
+    show(CheckoutPhase.WORKING, messages.get("checkout.abandoning"), "");
+    background.execute(() -> {
+      try {
+        reversals.abandon(ref);
+        ui.execute(() -> show(CheckoutPhase.ABANDONED, messages.get("checkout.abandoned"),
+            messages.get("checkout.abandoned.detail", ref)));
+      } catch (InputProblem | RuntimeException e) {
+        log.error("abandoning {} failed", ref, e);
+        ui.execute(() -> show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
+            messages.get("checkout.abandonFailed", ref)));
+      }
+    });
+  }
+
   private void show(CheckoutPhase p, String head, String text) {
+    if (p != CheckoutPhase.PENDING && p != CheckoutPhase.WORKING) {
+      pendingRef.set(null);
+    }
     headline.set(head);
     detail.set(text);
     phase.set(p);
@@ -242,6 +281,10 @@ public final class CheckoutViewModel {
 
   public StringProperty detailProperty() {
     return detail;
+  }
+
+  public BooleanBinding canAbandonProperty() {
+    return canAbandon;
   }
 
   public BooleanBinding workingProperty() {

@@ -1,0 +1,184 @@
+package id.cpmpos.ui;
+
+import id.cpmpos.boot.Scanners;
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.ui.checkout.CheckoutView;
+import id.cpmpos.ui.checkout.CheckoutViewModel;
+import id.cpmpos.ui.history.HistoryView;
+import id.cpmpos.ui.history.HistoryViewModel;
+import id.cpmpos.ui.status.StatusBar;
+import id.cpmpos.ui.status.StatusViewModel;
+import id.cpmpos.ui.supervisor.ReversalViewModel;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The main window: a header (merchant, terminal, screens, DEMO), the current screen (checkout or
+ * history; F1 and F2 switch), and the status bar at the foot of every screen.
+ */
+public final class MainWindow extends BorderPane {
+  private final StatusViewModel status;
+  private final CheckoutView checkout;
+  private final HistoryView history;
+  private final ToggleButton checkoutTab;
+  private final ToggleButton historyTab;
+  private final Messages messages;
+  private final boolean demo;
+
+  public MainWindow(TerminalContext terminal, Executor background) {
+    this.messages = terminal.messages();
+    this.demo = terminal.isDemo();
+    Executor ui = UiThread.executor();
+    Formats formats = new Formats(messages, terminal.config().zone());
+
+    CheckoutViewModel checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
+        background, ui);
+    checkout = new CheckoutView(checkoutVm, messages);
+    Scanners scanners = terminal.scanners();
+    scanners.hub().addListener(checkoutVm.scanListener());
+    if (scanners.camera() != null) {
+      scanners.camera().previewTo(checkoutVm.previewSink());
+    }
+    checkout.attachScanners(scanners.wedge(), scanners.camera() != null);
+    scanners.hub().start();
+    status = new StatusViewModel(terminal.outbox(), messages, formats, background, ui);
+    HistoryViewModel historyVm = new HistoryViewModel(terminal.history(), messages, formats, background, ui);
+    history = new HistoryView(historyVm, messages, terminal.isDemo(),
+        (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(), terminal.supervisorPin(), messages,
+            formats, background, ui),
+        status::refresh);
+
+    // A sale that ends pending (or an abandon) changes the outbox now, not at the next timer tick.
+    checkoutVm.phaseProperty().addListener((obs, old, now) -> status.refresh());
+
+    Label merchant = new Label(Objects.requireNonNullElse(terminal.config().merchantName(),
+        terminal.config().merchantId()));
+    merchant.getStyleClass().add("merchant");
+    Label terminalId = new Label(messages.get("app.terminal", terminal.config().terminalId()));
+    terminalId.getStyleClass().add("terminal-id");
+    ToggleGroup screens = new ToggleGroup();
+    checkoutTab = tab(messages.get("nav.checkout"), "nav-checkout", screens);
+    historyTab = tab(messages.get("nav.history"), "nav-history", screens);
+    checkoutTab.setSelected(true);
+    screens.selectedToggleProperty().addListener((obs, old, now) -> {
+      if (now == null) {
+        old.setSelected(true); // one screen is always shown
+      } else {
+        setCenter(now == historyTab ? history : checkout);
+        if (now == checkoutTab) {
+          checkout.focusAmount();
+        }
+      }
+    });
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(16, merchant, terminalId, checkoutTab, historyTab, spacer);
+    header.getStyleClass().add("header");
+    header.setAlignment(Pos.CENTER_LEFT);
+    // Names, screens and DEMO never shrink; the demo hint gives way first.
+    for (javafx.scene.Node n : List.of(merchant, terminalId, checkoutTab, historyTab)) {
+      ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+    }
+    if (terminal.isDemo()) {
+      Label demo = new Label(messages.get("app.demo"));
+      demo.setId("demo-badge");
+      demo.getStyleClass().add("demo-badge");
+      demo.setMinWidth(Region.USE_PREF_SIZE);
+      Label hint = new Label(messages.get("app.demo.hint"));
+      hint.getStyleClass().add("demo-hint");
+      hint.setMinWidth(0);
+      header.getChildren().addAll(hint, demo);
+    }
+    setTop(header);
+    setCenter(checkout);
+    setBottom(new StatusBar(status, messages));
+    getStyleClass().add("main-window");
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.F1) {
+        checkoutTab.setSelected(true);
+        e.consume();
+      } else if (e.getCode() == KeyCode.F2) {
+        historyTab.setSelected(true);
+        e.consume();
+      }
+    });
+    checkout.sceneProperty().addListener((obs, old, scene) -> {
+      if (scene != null) {
+        checkout.focusAmount();
+      }
+    });
+  }
+
+  private static ToggleButton tab(String text, String id, ToggleGroup group) {
+    ToggleButton b = new ToggleButton(text);
+    b.setId(id);
+    b.getStyleClass().add("nav-tab");
+    b.setToggleGroup(group);
+    b.setFocusTraversable(false);
+    return b;
+  }
+
+  /**
+   * Quitting with something still in the outbox: say what (count, total, age) and let the cashier
+   * stay or quit anyway. Nothing is lost either way: the journal keeps it for the next start.
+   * {@code quit} runs once the cashier chose to quit (or nothing was pending).
+   */
+  public void guardQuit(Stage stage, Runnable quit) {
+    stage.setOnCloseRequest(e -> {
+      e.consume();
+      status.quitWarning(warning -> {
+        if (warning.isEmpty() || confirmQuit(stage, warning.get())) {
+          quit.run();
+        }
+      });
+    });
+  }
+
+  private boolean confirmQuit(Stage stage, String warning) {
+    ButtonType stay = new ButtonType(messages.get("quit.stay"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType quit = new ButtonType(messages.get("quit.anyway"), ButtonBar.ButtonData.OK_DONE);
+    Alert alert = new Alert(Alert.AlertType.WARNING, warning, stay, quit);
+    alert.initOwner(stage);
+    alert.setTitle(messages.get("quit.title") + (demo ? " — DEMO" : ""));
+    alert.setHeaderText(messages.get("quit.header"));
+    alert.getDialogPane().setId("quit-dialog");
+    alert.getDialogPane().lookupButton(stay).setId("quit-stay");
+    alert.getDialogPane().lookupButton(quit).setId("quit-anyway");
+    if (stage.getScene() != null) {
+      alert.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
+    }
+    // Staying is the default: an Enter pressed out of habit must not close a terminal with work pending.
+    ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+    ((Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
+    return alert.showAndWait().filter(quit::equals).isPresent();
+  }
+
+  public StatusViewModel status() {
+    return status;
+  }
+
+  public void showHistory() {
+    historyTab.setSelected(true);
+  }
+
+  public void showCheckout() {
+    checkoutTab.setSelected(true);
+  }
+}

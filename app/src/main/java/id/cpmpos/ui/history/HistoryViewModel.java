@@ -1,0 +1,201 @@
+package id.cpmpos.ui.history;
+
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.ActionState;
+import id.cpmpos.journal.CallRecord;
+import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.RefundRecord;
+import id.cpmpos.terminal.PaymentHistory;
+import id.cpmpos.ui.Formats;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Recent payments from the journal, each with its state, amount, time, references, what was refunded
+ * and what reversal still waits; the selected one with every call made for it. Reads run on the
+ * background executor; properties change on the UI executor.
+ */
+public final class HistoryViewModel {
+  private static final Logger log = LoggerFactory.getLogger(HistoryViewModel.class);
+  /** Enough for a shift at a busy counter; older ones are in the CLI's {@code journal}. */
+  public static final int LIMIT = 200;
+
+  /** One line of the table, already in the cashier's words. */
+  public record Row(PaymentHistory.Entry entry, String time, String references, String amount, String state,
+      String refunded, String pending) {
+    public String partnerReferenceNo() {
+      return entry.payment().partnerReferenceNo();
+    }
+  }
+
+  private final PaymentHistory history;
+  private final Messages messages;
+  private final Formats formats;
+  private final Executor background;
+  private final Executor ui;
+
+  private final ObservableList<Row> rows = FXCollections.observableArrayList();
+  private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
+  private final ObservableList<String> calls = FXCollections.observableArrayList();
+  private final BooleanProperty canRefund = new SimpleBooleanProperty();
+  private final BooleanProperty canCancel = new SimpleBooleanProperty();
+  private final StringProperty notice = new SimpleStringProperty("");
+
+  public HistoryViewModel(PaymentHistory history, Messages messages, Formats formats, Executor background,
+      Executor ui) {
+    this.history = history;
+    this.messages = messages;
+    this.formats = formats;
+    this.background = background;
+    this.ui = ui;
+    selected.addListener((obs, old, now) -> showSelection(now));
+  }
+
+  /** Reads the journal again, keeping the selection on the same payment. */
+  public void refresh() {
+    String keep = selected.get() == null ? null : selected.get().partnerReferenceNo();
+    run(() -> {
+      try {
+        List<Row> read = history.recent(LIMIT).stream().map(this::row).toList();
+        List<CallRecord> keptCalls = keep == null ? List.of() : history.calls(keep);
+        ui.execute(() -> {
+          rows.setAll(read);
+          Row again = keep == null ? null
+              : read.stream().filter(r -> r.partnerReferenceNo().equals(keep)).findFirst().orElse(null);
+          if (again != null) {
+            selected.set(again);
+            showCalls(keptCalls);
+          } else {
+            selected.set(null);
+          }
+        });
+      } catch (RuntimeException e) {
+        log.warn("history: cannot read the journal: {}", e.toString());
+        ui.execute(() -> notice.set(messages.get("history.readFailed")));
+      }
+    });
+  }
+
+  public void select(Row row) {
+    selected.set(row);
+  }
+
+  private void showSelection(Row row) {
+    canRefund.set(row != null && row.entry().refundable().signum() > 0);
+    canCancel.set(row != null && row.entry().cancellable());
+    if (row == null) {
+      calls.clear();
+      return;
+    }
+    String ref = row.partnerReferenceNo();
+    run(() -> {
+      try {
+        List<CallRecord> read = history.calls(ref);
+        ui.execute(() -> {
+          if (selected.get() != null && selected.get().partnerReferenceNo().equals(ref)) {
+            showCalls(read);
+          }
+        });
+      } catch (RuntimeException e) {
+        log.warn("history: cannot read the calls of {}: {}", ref, e.toString());
+      }
+    });
+  }
+
+  private void showCalls(List<CallRecord> read) {
+    List<String> lines = new ArrayList<>();
+    for (CallRecord c : read) {
+      String service = messages.get("service." + c.service()) + (c.actionKey() == null ? "" : " " + c.actionKey());
+      lines.add(messages.get("history.call", formats.time(c.at()), service, messages.get("outcome." + c.outcome()),
+          c.httpStatus() == null ? "–" : c.httpStatus(), nullToDash(c.responseCode()), nullToDash(c.responseMessage())));
+    }
+    if (lines.isEmpty()) {
+      lines.add(messages.get("history.noCalls"));
+    }
+    calls.setAll(lines);
+  }
+
+  /** A supervisor action's outcome, shown above the table until the next one. */
+  public void showNotice(String text) {
+    notice.set(text);
+  }
+
+  Row row(PaymentHistory.Entry e) {
+    PaymentRecord p = e.payment();
+    String state = messages.get("state." + p.state().name());
+    if (p.training()) {
+      state = state + "\n" + messages.get("history.training"); // training: marked, on its own line
+    }
+    String refs = p.partnerReferenceNo() + (p.referenceNo() == null ? "" : "\n" + p.referenceNo());
+    String refunded = e.refunded().signum() == 0 ? "" : formats.money(p.currency(), e.refunded());
+    return new Row(e, formats.time(p.createdAt()), refs, formats.money(p.currency(), p.amount()), state, refunded,
+        pending(e));
+  }
+
+  private String pending(PaymentHistory.Entry e) {
+    List<String> parts = new ArrayList<>();
+    e.cancel().ifPresent(c -> {
+      if (!c.state().isFinal()) {
+        parts.add(messages.get("history.cancel.pending"));
+      } else if (c.state() == ActionState.REJECTED) {
+        parts.add(messages.get("history.cancel.rejected", nullToDash(c.responseMessage())));
+      }
+    });
+    for (RefundRecord r : e.refunds()) {
+      if (!r.state().isFinal()) {
+        parts.add(messages.get("history.refund.pending", formats.money(r.currency(), r.amount())));
+      } else if (r.state() == ActionState.REJECTED) {
+        parts.add(messages.get("history.refund.rejected", formats.money(r.currency(), r.amount())));
+      }
+    }
+    return String.join("\n", parts);
+  }
+
+  private static String nullToDash(Object o) {
+    return o == null ? "–" : o.toString();
+  }
+
+  public ObservableList<Row> rows() {
+    return rows;
+  }
+
+  public ObjectProperty<Row> selectedProperty() {
+    return selected;
+  }
+
+  public ObservableList<String> calls() {
+    return calls;
+  }
+
+  public BooleanProperty canRefundProperty() {
+    return canRefund;
+  }
+
+  public BooleanProperty canCancelProperty() {
+    return canCancel;
+  }
+
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  /** Work for the background executor; once it is shut down (the window is closing) there is nothing left to show. */
+  private void run(Runnable work) {
+    try {
+      background.execute(work);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      log.debug("closing: not reading any more");
+    }
+  }
+}

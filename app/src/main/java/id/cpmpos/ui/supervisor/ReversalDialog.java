@@ -1,0 +1,118 @@
+package id.cpmpos.ui.supervisor;
+
+import id.cpmpos.i18n.Messages;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The supervisor's refund or cancel dialog. The PIN field's characters are copied into a char array
+ * the moment the supervisor confirms, the field is cleared at once, and the view model wipes the
+ * array after use: the PIN never becomes a String here and is never shown.
+ */
+public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
+  final PasswordField pinField = new PasswordField();
+
+  public ReversalDialog(ReversalViewModel vm, Messages messages, boolean demo, Window owner) {
+    initOwner(owner);
+    boolean refund = vm.kind() == ReversalViewModel.Kind.REFUND;
+    setTitle(messages.get(refund ? "reversal.refund.title" : "reversal.cancel.title") + (demo ? " — DEMO" : ""));
+    setHeaderText(vm.summary());
+    getDialogPane().getStyleClass().add("reversal-dialog");
+    getDialogPane().setId(refund ? "refund-dialog" : "cancel-dialog");
+    if (owner != null && owner.getScene() != null) {
+      getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+    }
+    if (demo) {
+      Label badge = new Label(messages.get("app.demo"));
+      badge.getStyleClass().add("demo-badge");
+      setGraphic(badge);
+    }
+
+    ButtonType close = new ButtonType(messages.get("reversal.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    if (!vm.pinIsSet()) {
+      Label howTo = new Label(messages.get("reversal.pinNotSet"));
+      howTo.setId("pin-not-set");
+      howTo.setWrapText(true);
+      howTo.setMaxWidth(520);
+      getDialogPane().setContent(howTo);
+      getDialogPane().getButtonTypes().add(close);
+      return;
+    }
+
+    TextField amount = new TextField();
+    amount.setId("reversal-amount");
+    amount.textProperty().bindBidirectional(vm.amountProperty());
+    TextField reason = new TextField();
+    reason.setId("reversal-reason");
+    reason.setPromptText(messages.get("reversal.reason.prompt"));
+    reason.textProperty().bindBidirectional(vm.reasonProperty());
+    pinField.setId("supervisor-pin");
+    pinField.setPromptText(messages.get("reversal.pin.prompt"));
+
+    GridPane form = new GridPane();
+    form.setHgap(12);
+    form.setVgap(10);
+    int row = 0;
+    if (refund) {
+      form.addRow(row++, labelFor(messages.get("reversal.amount"), amount), amount);
+    }
+    form.addRow(row++, labelFor(messages.get("reversal.reason"), reason), reason);
+    form.addRow(row, labelFor(messages.get("reversal.pin"), pinField), pinField);
+
+    Label problem = new Label();
+    problem.setId("reversal-problem");
+    problem.getStyleClass().add("reversal-problem");
+    problem.setWrapText(true);
+    problem.setMaxWidth(520);
+    problem.textProperty().bind(vm.problemProperty());
+    Label busy = new Label(messages.get("reversal.busy"));
+    busy.visibleProperty().bind(vm.busyProperty());
+    getDialogPane().setContent(new VBox(12, form, problem, busy));
+
+    ButtonType confirm = new ButtonType(messages.get(refund ? "reversal.refund.confirm" : "reversal.cancel.confirm"),
+        ButtonBar.ButtonData.OK_DONE);
+    getDialogPane().getButtonTypes().addAll(confirm, close);
+    Node ok = getDialogPane().lookupButton(confirm);
+    ok.setId("reversal-confirm");
+    ((Button) ok).disableProperty().bind(vm.busyProperty());
+    ok.addEventFilter(ActionEvent.ACTION, e -> {
+      e.consume(); // stay open: the outcome closes the dialog, a refusal keeps it for another try
+      CharSequence typed = pinField.getCharacters();
+      char[] pin = new char[typed.length()];
+      for (int i = 0; i < pin.length; i++) {
+        pin[i] = typed.charAt(i);
+      }
+      pinField.clear();
+      vm.submit(pin);
+    });
+    vm.problemProperty().addListener((obs, old, now) -> {
+      if (!now.isEmpty()) {
+        pinField.requestFocus();
+      }
+    });
+    vm.outcomeProperty().addListener((obs, old, now) -> {
+      if (now != null) {
+        setResult(now);
+      }
+    });
+    setResultConverter(button -> vm.outcomeProperty().get());
+    Platform.runLater(refund ? amount::requestFocus : reason::requestFocus);
+  }
+
+  private static Label labelFor(String text, Node field) {
+    Label l = new Label(text);
+    l.setLabelFor(field);
+    return l;
+  }
+}

@@ -1,0 +1,125 @@
+package id.cpmpos.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.journal.ActionState;
+import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.testing.Terminals;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The history screen and the supervisor's refund, headless under Monocle, against the real sandbox. */
+@ExtendWith(ApplicationExtension.class)
+class HistoryUiTest {
+  @TempDir static Path dir;
+  SandboxFixture fixture;
+  TerminalContext terminal;
+  ExecutorService background = Executors.newSingleThreadExecutor();
+  MainWindow window;
+  String ref;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    fixture = new SandboxFixture(Files.createTempDirectory(dir, "history"));
+    fixture.override("ui.language", "en");
+    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
+    ref = Terminals.paid(terminal, fixture, "25000");
+    Terminals.setPin(terminal);
+    window = CpmPosApp.mainWindow(terminal, background);
+    stage.setScene(new Scene(window, 1024, 720));
+    stage.show();
+    stage.requestFocus(); // Monocle on JavaFX 20+ does not focus a shown stage by itself
+  }
+
+  @AfterEach
+  void stop() {
+    background.shutdownNow();
+    terminal.close();
+    fixture.close();
+  }
+
+  @SuppressWarnings("unchecked")
+  TableView<Object> table(FxRobot robot) {
+    return robot.lookup("#history-table").queryAs(TableView.class);
+  }
+
+  void openHistoryAndSelectThePayment(FxRobot robot) throws Exception {
+    robot.type(KeyCode.F2);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+    robot.clickOn("IDR 25,000.00"); // the payment's row
+    @SuppressWarnings("unchecked")
+    ListView<String> calls = robot.lookup("#history-calls").queryAs(ListView.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.getItems().size() == 1
+        && calls.getItems().get(0).contains("payment"));
+  }
+
+  @Test
+  void historyShowsThePaymentWithItsStateAmountAndCall(FxRobot robot) throws Exception {
+    openHistoryAndSelectThePayment(robot);
+
+    assertTrue(robot.lookup("Approved").tryQuery().isPresent());
+    assertTrue(robot.lookup(ref + "\n" + terminal.journal().payment(ref).orElseThrow().referenceNo()).tryQuery()
+        .isPresent(), "both references");
+    assertTrue(robot.lookup("#demo-badge").tryQuery().isEmpty(), "not demo mode");
+    assertFalse(robot.lookup("#refund").queryAs(Button.class).isDisabled());
+  }
+
+  @Test
+  void aRefundWithTheRightPinSucceeds(FxRobot robot) throws Exception {
+    openHistoryAndSelectThePayment(robot);
+    robot.clickOn("#refund");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
+    robot.doubleClickOn("#reversal-amount").eraseText(12).write("10000");
+    robot.clickOn("#reversal-reason").write("one item back");
+    robot.clickOn("#supervisor-pin").write(Terminals.PIN);
+    robot.clickOn("#reversal-confirm");
+
+    Label notice = robot.lookup("#history-notice").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.getText().startsWith("REFUND DONE"));
+    assertEquals("REFUND DONE: IDR 10,000.00 refunded for " + ref + ".", notice.getText());
+    assertEquals(ActionState.SUCCEEDED, terminal.journal().refunds(ref).get(0).state());
+    assertEquals("10000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("IDR 10,000.00").tryQuery().isPresent());
+  }
+
+  @Test
+  void aWrongPinIsRefusedAndNothingIsSent(FxRobot robot) throws Exception {
+    openHistoryAndSelectThePayment(robot);
+    robot.clickOn("#refund");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
+    robot.clickOn("#supervisor-pin").write("9999");
+    robot.clickOn("#reversal-confirm");
+
+    Label problem = robot.lookup("#reversal-problem").queryAs(Label.class);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Wrong supervisor PIN.".equals(problem.getText()));
+    assertEquals("", robot.lookup("#supervisor-pin").queryAs(PasswordField.class).getText(),
+        "the field is cleared as soon as the PIN is taken");
+    assertTrue(robot.lookup("#refund-dialog").tryQuery().isPresent(), "the dialog stays open for another try");
+    assertTrue(terminal.journal().refunds(ref).isEmpty());
+    assertTrue(fixture.sandbox.ledger().refunds(ref).isEmpty());
+    assertEquals(1, terminal.journal().calls(ref).size(), "only the payment's own call");
+  }
+}

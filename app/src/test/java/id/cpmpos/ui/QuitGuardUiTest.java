@@ -1,0 +1,90 @@
+package id.cpmpos.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.terminal.PaymentOutcome;
+import id.cpmpos.testing.SandboxFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Closing the window with work in the outbox says what waits and lets the cashier stay. */
+@ExtendWith(ApplicationExtension.class)
+class QuitGuardUiTest {
+  @TempDir static Path dir;
+  SandboxFixture fixture;
+  TerminalContext terminal;
+  ExecutorService background = Executors.newSingleThreadExecutor();
+  final AtomicInteger quits = new AtomicInteger();
+  Stage stage;
+
+  @Start
+  void start(Stage stage) throws Exception {
+    this.stage = stage;
+    fixture = new SandboxFixture(Files.createTempDirectory(dir, "quit"));
+    fixture.override("ui.language", "en");
+    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
+    MainWindow window = CpmPosApp.mainWindow(terminal, background);
+    window.guardQuit(stage, quits::incrementAndGet);
+    stage.setScene(new Scene(window, 1024, 720));
+    stage.show();
+    stage.requestFocus();
+  }
+
+  @AfterEach
+  void stop() {
+    background.shutdownNow();
+    terminal.close();
+    fixture.close();
+  }
+
+  void close(FxRobot robot) {
+    robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+  }
+
+  @Test
+  void anEmptyOutboxQuitsAtOnce(FxRobot robot) throws Exception {
+    close(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> quits.get() == 1);
+    assertTrue(robot.lookup("#quit-dialog").tryQuery().isEmpty());
+  }
+
+  @Test
+  void aPendingPaymentIsNamedAndTheCashierMayStayOrQuitAnyway(FxRobot robot) throws Exception {
+    PaymentOutcome lost = terminal.payments().pay("25000", fixture.customerQr(Scenario.DROP), null);
+    assertTrue(lost instanceof PaymentOutcome.Pending, lost.toString());
+
+    close(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-dialog").tryQuery().isPresent());
+    String text = robot.lookup("#quit-dialog").queryAs(DialogPane.class).getContentText();
+    assertTrue(text.startsWith("1 action pending (IDR 25,000.00), oldest < 1 min."), text);
+    robot.clickOn("#quit-stay");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(0, quits.get(), "staying keeps the terminal open");
+
+    close(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-dialog").tryQuery().isPresent());
+    robot.clickOn("#quit-anyway");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> quits.get() == 1);
+    assertEquals(1, terminal.outbox().summary().count(), "quitting loses nothing: the journal keeps it");
+  }
+}
