@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
   private final HistoryView history;
   private final ToggleButton checkoutTab;
   private final ToggleButton historyTab;
+  private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane();
   private final Messages messages;
   private final boolean demo;
 
@@ -81,7 +82,7 @@ public final class MainWindow extends BorderPane {
       if (now == null) {
         old.setSelected(true); // one screen is always shown
       } else {
-        setCenter(now == historyTab ? history : checkout);
+        body.getChildren().setAll(now == historyTab ? history : checkout);
         if (now == checkoutTab) {
           checkout.focusAmount();
         }
@@ -107,7 +108,14 @@ public final class MainWindow extends BorderPane {
       header.getChildren().addAll(hint, demo);
     }
     setTop(header);
-    setCenter(checkout);
+    // The screen may be cut at its foot on a small display, but never pushes the status bar away.
+    body.setMinSize(0, 0);
+    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    clip.widthProperty().bind(body.widthProperty());
+    clip.heightProperty().bind(body.heightProperty());
+    body.setClip(clip);
+    body.getChildren().setAll(checkout);
+    setCenter(body);
     setBottom(new StatusBar(status, messages));
     getStyleClass().add("main-window");
     addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -64,4 +64,22 @@ class DemoBadgeUiTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertWhole(robot.lookup("#demo-badge").queryAs(Label.class));
   }
+
+  @Test
+  void aPendingSaleWithAbandonKeepsItsReferenceAndTheStatusBarInView(FxRobot robot) throws Exception {
+    String qr = terminal.wallet().generate(id.cpmpos.sandbox.Scenario.DROP).content();
+    robot.clickOn("#amount").write("15000").type(KeyCode.ENTER);
+    robot.write(qr).type(KeyCode.ENTER);
+    javafx.scene.control.Button abandon = robot.lookup("#abandon").queryAs(javafx.scene.control.Button.class);
+    WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, abandon::isVisible);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    Label detail = robot.lookup("#detail").queryAs(Label.class);
+    assertTrue(detail.getHeight() >= detail.prefHeight(detail.getWidth()) - 0.5, "the reference is not cut off");
+    javafx.scene.Node bar = robot.lookup("#status-bar").query();
+    javafx.geometry.Bounds inScene = bar.localToScene(bar.getBoundsInLocal());
+    assertTrue(inScene.getMaxY() <= bar.getScene().getHeight() + 0.5, "status bar below the window: " + inScene);
+    javafx.geometry.Bounds button = abandon.localToScene(abandon.getBoundsInLocal());
+    assertTrue(button.getMaxY() <= inScene.getMinY(), "Abandon hidden under the status bar: " + button);
+  }
 }

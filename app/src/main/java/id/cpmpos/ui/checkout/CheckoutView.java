@@ -93,6 +93,7 @@ public final class CheckoutView extends VBox {
     detail.getStyleClass().add("detail");
     detail.textProperty().bind(vm.detailProperty());
     detail.setWrapText(true);
+    detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a reference is never cut off
     detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     headline.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     abandonButton.setId("abandon");

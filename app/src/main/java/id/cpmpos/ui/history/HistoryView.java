@@ -49,13 +49,13 @@ public final class HistoryView extends VBox {
     notice.managedProperty().bind(notice.visibleProperty());
 
     table.setId("history-table");
-    table.getColumns().add(column(messages.get("history.col.time"), HistoryViewModel.Row::time, 140));
+    table.getColumns().add(column(messages.get("history.col.time"), HistoryViewModel.Row::time, 135));
     table.getColumns().add(column(messages.get("history.col.references"), HistoryViewModel.Row::references, 310));
-    table.getColumns().add(column(messages.get("history.col.amount"), HistoryViewModel.Row::amount, 135));
-    table.getColumns().add(column(messages.get("history.col.state"), HistoryViewModel.Row::state, 110));
-    table.getColumns().add(column(messages.get("history.col.refunded"), HistoryViewModel.Row::refunded, 125));
-    table.getColumns().add(column(messages.get("history.col.pending"), HistoryViewModel.Row::pending, 150));
-    table.getColumns().get(0).setMinWidth(140);
+    table.getColumns().add(column(messages.get("history.col.amount"), HistoryViewModel.Row::amount, 130));
+    table.getColumns().add(column(messages.get("history.col.state"), HistoryViewModel.Row::state, 125));
+    table.getColumns().add(column(messages.get("history.col.refunded"), HistoryViewModel.Row::refunded, 115));
+    table.getColumns().add(column(messages.get("history.col.pending"), HistoryViewModel.Row::pending, 165));
+    table.getColumns().get(0).setMinWidth(135);
     table.getColumns().get(1).setMinWidth(310);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     table.setPlaceholder(new Label(messages.get("history.empty")));
