@@ -28,6 +28,10 @@ final class SandboxStore implements AutoCloseable {
 
   static SandboxStore open(Path file) {
     try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        java.nio.file.Files.createDirectories(parent); // a fresh machine has no data directory yet
+      }
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
@@ -35,7 +39,7 @@ final class SandboxStore implements AutoCloseable {
             + " PRIMARY KEY (kind, id))");
       }
       return new SandboxStore(c);
-    } catch (SQLException e) {
+    } catch (SQLException | java.io.IOException e) {
       throw new IllegalStateException("cannot open the sandbox state " + file + ": " + e.getMessage(), e);
     }
   }

@@ -60,4 +60,13 @@ class DemoModeIT {
       assertEquals(1, demo.sandbox().ledger().chargedCount());
     }
   }
+
+  @Test
+  void onAFreshMachineTheDemoCreatesItsDataDirectory() throws Exception {
+    Path fresh = dir.resolve("home/.local/share/cpm-pos/demo/journal.db");
+    try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), fresh)) {
+      PaymentOutcome outcome = demo.payments().pay("10000", demo.wallet().generate(Scenario.APPROVE).content(), null);
+      assertInstanceOf(PaymentOutcome.Approved.class, outcome);
+    }
+  }
 }
