@@ -101,8 +101,6 @@ public final class TerminalContext implements AutoCloseable {
         new ScannerInfo(deviceId, VERSION, "manual-entry", ip), config.demo(), config.zone());
     ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), config.terminalId());
     InFlight inFlight = new InFlight();
-    this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
-        connectivity);
     HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
     Reconciler reconciler = new Reconciler(journal, snap,
         new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
@@ -110,6 +108,9 @@ public final class TerminalContext implements AutoCloseable {
     this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);
+    // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
+    this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
+        connectivity, sync::wake);
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);

@@ -38,9 +38,12 @@ public final class PaymentService {
   private final Clock clock;
   private final InFlight inFlight;
   private final Connectivity connectivity;
+  /** Told when a payment ends with its outcome unknown, so the sync worker queries it at once. */
+  private final Runnable whenPending;
 
   public PaymentService(Journal journal, SnapClient snap, TerminalProfile profile, ReferenceNumbers references,
-      QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity) {
+      QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity, Runnable whenPending) {
+    this.whenPending = whenPending;
     this.clock = clock;
     this.inFlight = inFlight;
     this.connectivity = connectivity;
@@ -89,6 +92,9 @@ public final class PaymentService {
       return settle(ref, outcome);
     } finally {
       inFlight.end("P" + ref);
+      if (journal.payment(ref).map(p -> !p.state().isFinal()).orElse(false)) {
+        whenPending.run();
+      }
     }
   }
 

@@ -196,4 +196,19 @@ class SyncWorkerIT {
     assertEquals(Connectivity.State.UNREACHABLE, connectivity.state(), "an idle pass notices the outage");
     assertEquals(0, fixture.sandbox.ledger().chargedCount(), "a probe sends nothing");
   }
+
+  @Test
+  void aPaymentWhoseAnswerWasLostIsQueriedAtOnceByTheRunningWorker() throws Exception {
+    terminal.sync().start();
+    Await.until(Duration.ofSeconds(10), () -> connectivity.state() == Connectivity.State.REACHABLE,
+        "the start-up pass probed the provider");
+
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP), null);
+    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
+    String ref = outcome.record().partnerReferenceNo();
+
+    // The worker sleeps up to 30 s when idle; the payment wakes it, so this settles in well under that.
+    Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
+        "settled by the worker's query");
+  }
 }
