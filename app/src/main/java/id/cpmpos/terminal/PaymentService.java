@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,21 @@ public final class PaymentService {
   public PaymentOutcome payScanned(String amountText, String qrContent, id.cpmpos.scanner.ScannerDescription scanner)
       throws InputProblem {
     return pay(amountText, qrContent, ScannerInfos.from(scanner, profile.defaultScanner()));
+  }
+
+  /** The payment as the journal holds it now (the sync or a notify may have settled it since). */
+  public Optional<PaymentRecord> current(String partnerReferenceNo) {
+    return journal.payment(partnerReferenceNo);
+  }
+
+  /** What the journal's state of a payment means to the checkout. */
+  public static PaymentOutcome outcomeOf(PaymentRecord r) {
+    return switch (r.state()) {
+      case APPROVED -> new PaymentOutcome.Approved(r);
+      case NOT_SENT -> new PaymentOutcome.NotSent(r, r.responseMessage());
+      case SENDING, UNKNOWN -> new PaymentOutcome.Pending(r, r.responseMessage());
+      case DECLINED, CANCELLED, REFUNDED -> new PaymentOutcome.Declined(r);
+    };
   }
 
   /** Validates, then pays. {@link InputProblem} means nothing was written and nothing was sent. */

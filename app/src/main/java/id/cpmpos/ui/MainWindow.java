@@ -40,6 +40,7 @@ public final class MainWindow extends BorderPane {
   private final ToggleButton checkoutTab;
   private final ToggleButton historyTab;
   private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane();
+  private static final javafx.util.Duration PENDING_RECHECK = javafx.util.Duration.seconds(2);
   private final Messages messages;
   private final boolean demo;
 
@@ -68,6 +69,13 @@ public final class MainWindow extends BorderPane {
 
     // A sale that ends pending (or an abandon) changes the outbox now, not at the next timer tick.
     checkoutVm.phaseProperty().addListener((obs, old, now) -> status.refresh());
+    // A pending sale on screen is settled by the sync (after each pass) or by a notify (seen within
+    // PENDING_RECHECK): either way the cashier sees the result without doing anything.
+    terminal.outbox().onPass(pass -> checkoutVm.refreshPending());
+    javafx.animation.Timeline recheck = new javafx.animation.Timeline(
+        new javafx.animation.KeyFrame(PENDING_RECHECK, e -> checkoutVm.refreshPending()));
+    recheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
+    recheck.play();
 
     Label merchant = new Label(Objects.requireNonNullElse(terminal.config().merchantName(),
         terminal.config().merchantId()));

@@ -57,9 +57,9 @@ public final class CheckoutViewModel {
   private final StringProperty scanners = new SimpleStringProperty("");
   private final ObjectProperty<ScannerStatus> camera = new SimpleObjectProperty<>(ScannerStatus.STOPPED);
   private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
-  /** The payment whose outcome is unknown, while the cashier may still abandon it. */
+  /** The payment shown with its outcome unknown (the cashier may abandon it, the sync may settle it). */
   private final StringProperty pendingRef = new SimpleStringProperty();
-  private final BooleanBinding canAbandon = Bindings.equal(phase, CheckoutPhase.PENDING).and(pendingRef.isNotNull());
+  private final BooleanBinding canAbandon;
 
   public CheckoutViewModel(PaymentService payments, Messages messages, Executor background, Executor ui) {
     this(payments, null, messages, background, ui);
@@ -70,6 +70,8 @@ public final class CheckoutViewModel {
       Executor ui) {
     this.payments = payments;
     this.reversals = reversals;
+    this.canAbandon = Bindings.equal(phase, CheckoutPhase.PENDING).and(pendingRef.isNotNull())
+        .and(Bindings.createBooleanBinding(() -> reversals != null));
     this.messages = messages;
     this.background = background;
     this.ui = ui;
@@ -180,7 +182,7 @@ public final class CheckoutViewModel {
       amount.set("");
       show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
           messages.get("checkout.pending.detail", r.partnerReferenceNo()));
-      pendingRef.set(reversals == null ? null : r.partnerReferenceNo());
+      pendingRef.set(r.partnerReferenceNo());
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
     }
@@ -199,6 +201,26 @@ public final class CheckoutViewModel {
     f.setMinimumFractionDigits(2);
     f.setMaximumFractionDigits(2);
     return f.format(amount);
+  }
+
+  /**
+   * Looks again at the payment shown as pending: once the sync's query or the provider's notify has
+   * settled it, the screen says how, so the cashier is not left reading "unknown" while the customer
+   * waits. Safe to call from any thread; a screen that moved on is left alone.
+   */
+  public void refreshPending() {
+    ui.execute(() -> {
+      String ref = pendingRef.get();
+      if (phase.get() != CheckoutPhase.PENDING || ref == null) {
+        return;
+      }
+      background.execute(() -> payments.current(ref).filter(r -> r.state().isFinal()).ifPresent(r ->
+          ui.execute(() -> {
+            if (phase.get() == CheckoutPhase.PENDING && ref.equals(pendingRef.get())) {
+              show(PaymentService.outcomeOf(r));
+            }
+          })));
+    });
   }
 
   /**

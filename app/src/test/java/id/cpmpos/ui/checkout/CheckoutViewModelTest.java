@@ -104,4 +104,30 @@ class CheckoutViewModelTest {
     queued.get(0).run();
     assertEquals(CheckoutPhase.APPROVED, slow.phaseProperty().get());
   }
+
+  @Test
+  void aPendingSaleOnScreenShowsItsResultOnceTheSyncSettlesIt() {
+    sale("25000", fixture.customerQr(Scenario.DROP));
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
+    vm.refreshPending();
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get(), "not settled yet: still pending");
+
+    terminal.sync().runOnce(true);
+    vm.refreshPending();
+
+    assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
+    assertTrue(vm.detailProperty().get().startsWith("IDR 25,000.00 · Reference SBX"), vm.detailProperty().get());
+  }
+
+  @Test
+  void aSettledPendingSaleDoesNotOverwriteTheNextSale() {
+    sale("25000", fixture.customerQr(Scenario.DROP));
+    terminal.sync().runOnce(true);
+    vm.amountProperty().set("5000"); // the cashier moved on
+
+    vm.refreshPending();
+
+    assertEquals(CheckoutPhase.READY, vm.phaseProperty().get());
+    assertEquals("5000", vm.amountProperty().get());
+  }
 }
