@@ -72,8 +72,14 @@ public final class MainWindow extends BorderPane {
     // A pending sale on screen is settled by the sync (after each pass) or by a notify (seen within
     // PENDING_RECHECK): either way the cashier sees the result without doing anything.
     terminal.outbox().onPass(pass -> checkoutVm.refreshPending());
-    javafx.animation.Timeline recheck = new javafx.animation.Timeline(
-        new javafx.animation.KeyFrame(PENDING_RECHECK, e -> checkoutVm.refreshPending()));
+    javafx.animation.Timeline recheck = new javafx.animation.Timeline();
+    recheck.getKeyFrames().add(new javafx.animation.KeyFrame(PENDING_RECHECK, e -> {
+      if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
+        recheck.stop(); // the window is gone (and with it, possibly, the terminal)
+      } else {
+        checkoutVm.refreshPending();
+      }
+    }));
     recheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
     recheck.play();
 

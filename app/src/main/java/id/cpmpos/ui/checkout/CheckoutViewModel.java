@@ -214,12 +214,16 @@ public final class CheckoutViewModel {
       if (phase.get() != CheckoutPhase.PENDING || ref == null) {
         return;
       }
-      background.execute(() -> payments.current(ref).filter(r -> r.state().isFinal()).ifPresent(r ->
-          ui.execute(() -> {
-            if (phase.get() == CheckoutPhase.PENDING && ref.equals(pendingRef.get())) {
-              show(PaymentService.outcomeOf(r));
-            }
-          })));
+      try {
+        background.execute(() -> payments.current(ref).filter(r -> r.state().isFinal()).ifPresent(r ->
+            ui.execute(() -> {
+              if (phase.get() == CheckoutPhase.PENDING && ref.equals(pendingRef.get())) {
+                show(PaymentService.outcomeOf(r));
+              }
+            })));
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        log.debug("not rechecking {}: the terminal is closing", ref);
+      }
     });
   }
 
