@@ -105,6 +105,11 @@ public final class TerminalContext implements AutoCloseable {
     Reconciler reconciler = new Reconciler(journal, snap,
         new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
         inFlight, clock, config.notFoundFinalAfter());
+    connectivity.onChange(state -> {
+      if (state == Connectivity.State.UNREACHABLE) {
+        snap.dropPooledConnections();
+      }
+    });
     this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);

@@ -66,6 +66,15 @@ public final class SnapClient {
     return settings;
   }
 
+  /**
+   * Drops every pooled connection. Called when the provider was found unreachable: connections from
+   * before an outage are dead, and a payment written onto one would lose its answer (UNKNOWN) where a
+   * fresh connection would have been refused cleanly (NOT_SENT) or simply worked.
+   */
+  public void dropPooledConnections() {
+    http.connectionPool().evictAll();
+  }
+
   /** Fetches the B2B token now, so the first payment does not wait for it. */
   public CallOutcome<TokenResponse> warmUp() {
     return tokens.current();

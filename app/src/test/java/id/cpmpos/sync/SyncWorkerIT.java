@@ -211,4 +211,19 @@ class SyncWorkerIT {
     Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
         "settled by the worker's query");
   }
+
+  @Test
+  void afterAProviderBlipTheNextSaleGoesOutOnAFreshConnection() throws Exception {
+    paid(); // leaves a pooled keep-alive connection to the provider
+    String qr = fixture.customerQr(); // the customer's phone got its QR before the blip
+    fixture.sandbox.stopListening();
+    terminal.sync().runOnce(false); // an idle pass: the probe finds the provider gone
+    assertEquals(Connectivity.State.UNREACHABLE, connectivity.state());
+    fixture.sandbox.start(port);
+
+    PaymentOutcome next = terminal.payments().pay("20000.00", qr, null);
+
+    // On the old pooled connection this would have been "unexpected end of stream": pending.
+    assertTrue(next instanceof PaymentOutcome.Approved, next.toString());
+  }
 }
