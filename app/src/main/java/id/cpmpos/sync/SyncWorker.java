@@ -98,8 +98,10 @@ public final class SyncWorker implements AutoCloseable {
       if (!everything && action.nextAttemptMillis() > now) {
         continue;
       }
-      if (!everything && connectivity.isUnreachable()) {
-        break; // it went away during this pass: wait for the probe
+      if (connectivity.isUnreachable() && (attempted > 0 || !everything)) {
+        // Unreachable, and (for "sync now") proven so by this pass's own try: the rest would only
+        // wait out a connect timeout each. The probe tells when to go on.
+        break;
       }
       attempted++;
       Attempt attempt;

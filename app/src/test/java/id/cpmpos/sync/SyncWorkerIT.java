@@ -226,4 +226,21 @@ class SyncWorkerIT {
     // On the old pooled connection this would have been "unexpected end of stream": pending.
     assertTrue(next instanceof PaymentOutcome.Approved, next.toString());
   }
+
+  @Test
+  void syncNowAgainstAProviderThatIsDownStopsAtTheFirstRefusal() throws Exception {
+    List<String> refs = List.of(paid(), paid(), paid(), paid());
+    fixture.sandbox.stopListening();
+    for (String ref : refs) {
+      journal.recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
+    }
+
+    SyncWorker.Pass pass = worker.runOnce(true);
+
+    // At most one try on a pooled connection that turns out dead, then one refused: the other two
+    // would each only have waited for their own refusal (or, offline, a connect timeout).
+    assertTrue(pass.attempted() <= 2, "attempted " + pass.attempted());
+    assertEquals(4, pass.remaining().count());
+    assertEquals(Connectivity.State.UNREACHABLE, connectivity.state());
+  }
 }
