@@ -142,7 +142,16 @@ public final class Reconciler {
   /** Moves the payment to {@code to} if its current state allows; a final state is never replaced. */
   private void settle(String ref, PaymentState to, String referenceNo, String code, String message) {
     PaymentRecord now = journal.payment(ref).orElseThrow();
-    if (now.state() == to || !now.state().canMoveTo(to)) {
+    if (now.state() == to) {
+      return;
+    }
+    if (!now.state().canMoveTo(to)) {
+      if (now.state().isFinal() && to.isFinal() && (to == PaymentState.APPROVED || now.state() == PaymentState.APPROVED)) {
+        // The provider and the journal disagree about money (e.g. declined here, paid there): no rule
+        // may settle that silently; a supervisor must look at it with the provider.
+        log.warn("payment {}: the provider says {} ({}), the journal holds {}; left as it is, needs a person",
+            ref, to, code, now.state());
+      }
       return;
     }
     if (!journal.transition(ref, now.state(), to, referenceNo, code, message)) {
