@@ -17,7 +17,6 @@ import id.cpmpos.snap.RefundRequest;
 import id.cpmpos.snap.RefundResponse;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.SnapClient;
-import id.cpmpos.snap.SnapResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -38,7 +37,7 @@ public final class Reconciler {
   private final Journal journal;
   private final SnapClient snap;
   private final MerchantRefs merchant;
-  private final Connectivity connectivity;
+  private final CallLog calls;
   private final InFlight inFlight;
   private final Clock clock;
   private final Duration notFoundIsFinalAfter;
@@ -53,7 +52,7 @@ public final class Reconciler {
     this.journal = journal;
     this.snap = snap;
     this.merchant = merchant;
-    this.connectivity = connectivity;
+    this.calls = new CallLog(journal, connectivity);
     this.inFlight = inFlight;
     this.clock = clock;
     this.notFoundIsFinalAfter = notFoundIsFinalAfter;
@@ -97,7 +96,7 @@ public final class Reconciler {
       }
       CallOutcome<QueryResponse> outcome = snap.query(new QueryRequest(p.referenceNo(), ref, null,
           merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(), null));
-      record(ref, "QUERY", null, outcome);
+      calls.record(ref, "QUERY", null, outcome);
       if (!(outcome instanceof CallOutcome.Answered<QueryResponse> a)) {
         return Attempt.retry(reason(outcome));
       }
@@ -190,7 +189,7 @@ public final class Reconciler {
           merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(),
           Amount.of(p.amount(), p.currency()), c.reason(), null));
       Checkpoint.reached(Checkpoint.CANCEL_ANSWERED);
-      record(ref, "CANCEL", null, outcome);
+      calls.record(ref, "CANCEL", null, outcome);
       if (outcome instanceof CallOutcome.NotSent<CancelResponse> n) {
         journal.transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED, null, n.reason());
         return Attempt.retry(n.reason());
@@ -247,7 +246,7 @@ public final class Reconciler {
           merchant.subMerchantId(), merchant.externalStoreId(), p.partnerReferenceNo(), p.referenceNo(), null,
           partnerRefundNo, Amount.of(r.amount(), r.currency()), r.reason(), null));
       Checkpoint.reached(Checkpoint.REFUND_ANSWERED);
-      record(p.partnerReferenceNo(), "REFUND", partnerRefundNo, outcome);
+      calls.record(p.partnerReferenceNo(), "REFUND", partnerRefundNo, outcome);
       if (outcome instanceof CallOutcome.NotSent<RefundResponse> n) {
         journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.QUEUED, null, null, n.reason());
         return Attempt.retry(n.reason());
@@ -290,17 +289,6 @@ public final class Reconciler {
     }
     ResponseCatalogue.Outcome o = ResponseCatalogue.standard().lookup(a.code()).outcome();
     return o == ResponseCatalogue.Outcome.RETRYABLE ? ResponseCatalogue.Outcome.UNKNOWN : o;
-  }
-
-  private <T extends SnapResponse> void record(String ref, String service, String actionKey, CallOutcome<T> outcome) {
-    connectivity.report(outcome);
-    if (outcome instanceof CallOutcome.Answered<T> a) {
-      journal.recordCall(ref, service, actionKey, "ANSWERED", a.httpStatus(), a.code().toString(), a.message());
-    } else if (outcome instanceof CallOutcome.NotSent<T> n) {
-      journal.recordCall(ref, service, actionKey, "NOT_SENT", null, null, n.reason());
-    } else if (outcome instanceof CallOutcome.Unknown<T> u) {
-      journal.recordCall(ref, service, actionKey, "UNKNOWN", u.httpStatus(), null, u.reason());
-    }
   }
 
   private static String reason(CallOutcome<?> outcome) {

@@ -11,6 +11,7 @@ import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapTimestamps;
+import id.cpmpos.sync.CallLog;
 import id.cpmpos.sync.Checkpoint;
 import id.cpmpos.sync.Connectivity;
 import id.cpmpos.sync.InFlight;
@@ -38,7 +39,7 @@ public final class PaymentService {
   private final QrContentCheck qrCheck;
   private final Clock clock;
   private final InFlight inFlight;
-  private final Connectivity connectivity;
+  private final CallLog calls;
   /** Told when a payment ends with its outcome unknown, so the sync worker queries it at once. */
   private final Runnable whenPending;
 
@@ -47,7 +48,7 @@ public final class PaymentService {
     this.whenPending = whenPending;
     this.clock = clock;
     this.inFlight = inFlight;
-    this.connectivity = connectivity;
+    this.calls = new CallLog(journal, connectivity);
     this.journal = journal;
     this.snap = snap;
     this.profile = profile;
@@ -104,18 +105,18 @@ public final class PaymentService {
       Checkpoint.reached(Checkpoint.PAYMENT_INTENT);
       CallOutcome<PaymentResponse> outcome = snap.payment(request);
       Checkpoint.reached(Checkpoint.PAYMENT_ANSWERED);
-      connectivity.report(outcome);
-      return settle(ref, outcome);
-    } finally {
-      inFlight.end("P" + ref);
-      if (journal.payment(ref).map(p -> !p.state().isFinal()).orElse(false)) {
+      PaymentOutcome settled = settle(ref, outcome);
+      if (settled instanceof PaymentOutcome.Pending) {
         whenPending.run();
       }
+      return settled;
+    } finally {
+      inFlight.end("P" + ref);
     }
   }
 
   private PaymentOutcome settle(String ref, CallOutcome<PaymentResponse> outcome) {
-    recordCall(ref, outcome);
+    calls.record(ref, "PAYMENT", null, outcome);
     if (outcome instanceof CallOutcome.NotSent<PaymentResponse> n) {
       move(ref, PaymentState.NOT_SENT, null, null, n.reason());
       return new PaymentOutcome.NotSent(row(ref), n.reason());
@@ -140,16 +141,6 @@ public final class PaymentService {
         move(ref, PaymentState.UNKNOWN, referenceNo, code, a.message());
         return new PaymentOutcome.Pending(row(ref), code + " " + a.message());
       }
-    }
-  }
-
-  private void recordCall(String ref, CallOutcome<PaymentResponse> outcome) {
-    if (outcome instanceof CallOutcome.Answered<PaymentResponse> a) {
-      journal.recordCall(ref, "PAYMENT", null, "ANSWERED", a.httpStatus(), a.code().toString(), a.message());
-    } else if (outcome instanceof CallOutcome.NotSent<PaymentResponse> n) {
-      journal.recordCall(ref, "PAYMENT", null, "NOT_SENT", null, null, n.reason());
-    } else if (outcome instanceof CallOutcome.Unknown<PaymentResponse> u) {
-      journal.recordCall(ref, "PAYMENT", null, "UNKNOWN", u.httpStatus(), null, u.reason());
     }
   }
 
