@@ -1,6 +1,19 @@
 package id.cpmpos.config;
 
-/** The property names of {@code terminal.properties}: a public contract, add but never rename. */
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The property names of {@code terminal.properties}: a public contract, add but never rename.
+ *
+ * <p>This is the one list of known keys. A key in a file that is not a constant here is refused
+ * (a typo such as {@code client.secrett} would otherwise be ignored silently), so a new setting is
+ * added by adding its constant here, and its row to the README's configuration table
+ * ({@code ConfigKeysTest} checks both).
+ */
 public final class ConfigKeys {
   public static final String PROVIDER_BASE_URL = "provider.baseUrl";
   public static final String PROVIDER_VERSION = "provider.version";
@@ -40,4 +53,27 @@ public final class ConfigKeys {
   public static final String SCANNER_WEDGE_SUFFIX = "scanner.wedge.suffix";
 
   private ConfigKeys() {}
+
+  private static final Set<String> ALL = collect();
+
+  /** Every known key: the public static String constants of this class. */
+  public static Set<String> all() {
+    return ALL;
+  }
+
+  // Reflection rather than a second hand-kept list: a constant added above cannot be forgotten here.
+  private static Set<String> collect() {
+    Set<String> keys = new TreeSet<>();
+    for (Field f : ConfigKeys.class.getDeclaredFields()) {
+      int m = f.getModifiers();
+      if (Modifier.isPublic(m) && Modifier.isStatic(m) && f.getType() == String.class) {
+        try {
+          keys.add((String) f.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return Collections.unmodifiableSet(keys);
+  }
 }

@@ -32,10 +32,15 @@ public final class ConfigLoader {
     } catch (IOException | IllegalArgumentException e) {
       throw new ConfigException("--config", "cannot read " + file + " (" + e.getMessage() + ")");
     }
+    checkKnownKeys(p);
+    if (p.containsKey(CLIENT_SECRET)) {
+      OwnerOnly.check(CLIENT_SECRET, file.toAbsolutePath());
+    }
     return fromProperties(p, file.toAbsolutePath().getParent());
   }
 
   static TerminalConfig fromProperties(Properties p, Path baseDir) throws ConfigException {
+    checkKnownKeys(p);
     Keys r = new Keys(p, baseDir);
     String baseUrl = r.required(PROVIDER_BASE_URL, 2048);
     checkUrl(baseUrl);
@@ -49,7 +54,7 @@ public final class ConfigLoader {
         r.required(PARTNER_ID, 64),
         r.required(CLIENT_KEY, 128),
         r.required(CLIENT_SECRET, 512),
-        r.existingFile(PARTNER_PRIVATE_KEY),
+        r.secretFile(PARTNER_PRIVATE_KEY),
         r.matching(CHANNEL_ID, CHANNEL, "five digits"),
         r.optional(ORIGIN, 255, "cpm-pos"),
         r.required(MERCHANT_ID, 64),
@@ -98,15 +103,43 @@ public final class ConfigLoader {
         r.raw(SCANNER_WEDGE_SUFFIX, d.wedgeSuffix()));
   }
 
-  private static void checkUrl(String url) throws ConfigException {
-    try {
-      URI uri = new URI(url);
-      if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-        throw new ConfigException(PROVIDER_BASE_URL, "must be an http(s) URL, for example https://api.example.co.id/snap");
+  /** A misspelt key is refused: ignored, it would leave its setting at a default nobody chose. */
+  private static void checkKnownKeys(Properties p) throws ConfigException {
+    for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+      if (!ConfigKeys.all().contains(key)) {
+        throw new ConfigException(key, "unknown key; the closest known key is "
+            + ClosestKey.to(key, ConfigKeys.all()) + " (the README's configuration table lists them all)");
       }
+    }
+  }
+
+  private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
+  /**
+   * https only, except to this machine: over plain http the B2B token and every signature would
+   * cross the network readable by anyone on the way. Loopback (the sandbox) never leaves the host.
+   */
+  private static void checkUrl(String url) throws ConfigException {
+    URI uri;
+    try {
+      uri = new URI(url);
     } catch (java.net.URISyntaxException e) {
       throw new ConfigException(PROVIDER_BASE_URL, "is not a URL: " + e.getReason());
     }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
+      throw new ConfigException(PROVIDER_BASE_URL, "must be an https URL, for example https://api.example.co.id/snap");
+    }
+    if ("http".equals(scheme) && !isLoopback(uri.getHost())) {
+      throw new ConfigException(PROVIDER_BASE_URL, "must use https:// (http:// is allowed only to this computer: "
+          + "localhost, 127.0.0.1, [::1]); over http the token and signatures would cross the network in clear");
+    }
+  }
+
+  /** By name only, never by a DNS lookup: a resolver may answer anything. */
+  static boolean isLoopback(String host) {
+    String h = host.toLowerCase(java.util.Locale.ROOT);
+    return "localhost".equals(h) || "[::1]".equals(h) || "::1".equals(h) || LOOPBACK_V4.matcher(h).matches();
   }
 
   /** Typed, validating access to the raw properties. */
@@ -169,6 +202,13 @@ public final class ConfigLoader {
       if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
         throw new ConfigException(key, "file not found or not readable: " + f);
       }
+      return f;
+    }
+
+    /** A file that holds a secret: it must exist and be the owner's alone. */
+    Path secretFile(String key) throws ConfigException {
+      Path f = existingFile(key);
+      OwnerOnly.check(key, f);
       return f;
     }
 
