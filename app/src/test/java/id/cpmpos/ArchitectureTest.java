@@ -1,90 +1,85 @@
 package id.cpmpos;
 
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
 
-/** The package arrows of DESIGN.md, enforced: one concern per package, arrows pointing down only. */
+/**
+ * The package arrows of the README's "How it is built", enforced. Every class of the terminal must
+ * sit in a layer (a new package fails here until it is given one), each layer names who may use it,
+ * and no two packages depend on each other in a circle. Nested types count as their outer class's.
+ */
 @AnalyzeClasses(packages = "id.cpmpos", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-  private static final String UI = "id.cpmpos.ui..";
-  private static final String CLI = "id.cpmpos.cli..";
-  private static final String BOOT = "id.cpmpos.boot..";
-  private static final String TERMINAL = "id.cpmpos.terminal..";
-  private static final String SYNC = "id.cpmpos.sync..";
-  private static final String NOTIFY = "id.cpmpos.notify..";
-  private static final String SNAP = "id.cpmpos.snap..";
-  private static final String JOURNAL = "id.cpmpos.journal..";
-  private static final String SANDBOX = "id.cpmpos.sandbox..";
-  private static final String CONFIG = "id.cpmpos.config..";
-  private static final String I18N = "id.cpmpos.i18n..";
-  private static final String SCANNER = "id.cpmpos.scanner..";
 
   @ArchTest
-  static final ArchRule javafxOnlyInTheUi = noClasses().that().resideOutsideOfPackage(UI)
+  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+      .ensureAllClassesAreContainedInArchitecture()
+      .layer("Launcher").definedBy("id.cpmpos")
+      .layer("Ui").definedBy("id.cpmpos.ui..")
+      .layer("Cli").definedBy("id.cpmpos.cli..")
+      .layer("Boot").definedBy("id.cpmpos.boot..")
+      .layer("Terminal").definedBy("id.cpmpos.terminal..")
+      .layer("Sync").definedBy("id.cpmpos.sync..")
+      .layer("Notify").definedBy("id.cpmpos.notify..")
+      .layer("Sandbox").definedBy("id.cpmpos.sandbox..")
+      .layer("Snap").definedBy("id.cpmpos.snap..")
+      .layer("Journal").definedBy("id.cpmpos.journal..")
+      .layer("Config").definedBy("id.cpmpos.config..")
+      .layer("I18n").definedBy("id.cpmpos.i18n..")
+      .layer("Scanner").definedBy("id.cpmpos.scanner..")
+
+      .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
+      .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
+      .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
+      .whereLayer("Boot").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli")
+      .whereLayer("Terminal").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot")
+      .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
+      .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot")
+      .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot")
+      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Sandbox")
+      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify")
+      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
+      .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
+      .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
+      .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
+          + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
+          + " protocol client never touches the journal, and device-drivers knows nothing of payments");
+
+  @ArchTest
+  static final ArchRule noCycles = slices().matching("id.cpmpos.(*)..").should().beFreeOfCycles()
+      .because("a cycle between two packages makes them one concern in two places");
+
+  @ArchTest
+  static final ArchRule javafxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("id.cpmpos.ui..", "id.cpmpos")
       .should().dependOnClassesThat().resideInAPackage("javafx..")
       .because("the FX thread only renders: services, the CLI and tests of logic run without a toolkit");
 
   @ArchTest
-  static final ArchRule snapKnowsOnlyTheWire = noClasses().that().resideInAPackage(SNAP)
-      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, TERMINAL, SYNC, NOTIFY, JOURNAL, SANDBOX,
-          CONFIG, I18N)
-      .because("the protocol client never touches the journal or the screen; it is used by both sides");
-
-  @ArchTest
-  static final ArchRule journalNeverCallsOut = noClasses().that().resideInAPackage(JOURNAL)
-      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, TERMINAL, SYNC, NOTIFY, SNAP, SANDBOX,
-          CONFIG, I18N)
-      .because("the journal never calls the network: a crash between two of its writes must be all it can lose");
-
-  @ArchTest
-  static final ArchRule configIsPlainSettings = noClasses().that().resideInAPackage(CONFIG)
-      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, TERMINAL, SYNC, NOTIFY, SNAP, JOURNAL,
-          SANDBOX)
-      .because("settings are read once and handed down by the composition root");
-
-  @ArchTest
-  static final ArchRule sandboxIsAProviderNotATerminal = noClasses().that().resideInAPackage(SANDBOX)
-      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, TERMINAL, SYNC, NOTIFY, JOURNAL, CONFIG)
-      .because("the simulator shares only the wire protocol with the terminal, like a real provider");
-
-  @ArchTest
-  static final ArchRule syncAndNotifyStayBelowTheUseCases = noClasses().that().resideInAnyPackage(SYNC, NOTIFY)
-      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, TERMINAL, SANDBOX)
-      .because("the outbox and the notify receiver work from snap and the journal alone");
-
-  @ArchTest
-  static final ArchRule useCasesKnowNoFrontEnd = noClasses().that().resideInAPackage(TERMINAL)
-      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, SANDBOX)
-      .because("the GUI and the CLI are two front ends over the same use cases");
-
-  @ArchTest
-  static final ArchRule frontEndsAreIndependent = noClasses().that().resideInAPackage(CLI)
-      .should().dependOnClassesThat().resideInAPackage(UI)
-      .because("a CLI command never starts the JavaFX toolkit");
-
-  @ArchTest
-  static final ArchRule scannersKnowNothingOfPaymentsOrScreens = noClasses().that().resideInAPackage(SCANNER)
-      .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, BOOT, TERMINAL, SYNC, NOTIFY, SNAP, JOURNAL,
-          SANDBOX, CONFIG, I18N, "javafx..")
-      .because("device-drivers reads codes for any front end; the app maps its scanner description to scannerInfo");
-
-  @ArchTest
-  static final ArchRule uiTouchesNoSqlOrHttp = noClasses().that().resideInAPackage(UI)
+  static final ArchRule uiTouchesNoSqlOrHttp = noClasses().that().resideInAPackage("id.cpmpos.ui..")
       .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "okhttp3..")
       .because("UI code never touches SQL or HTTP: view models call use cases");
 
   @ArchTest
   static final ArchRule screensReadThroughUseCases = noClasses().that()
-      .resideInAnyPackage("id.cpmpos.ui.checkout..", "id.cpmpos.ui.history..", "id.cpmpos.ui.status..",
-          "id.cpmpos.ui.supervisor..", "id.cpmpos.ui.wallet..")
-      .should().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.journal.Journal")
-      .orShould().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.sync.SyncWorker")
-      .orShould().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.sync.Reconciler")
-      .orShould().dependOnClassesThat().haveFullyQualifiedName("id.cpmpos.sync.Connectivity")
+      .resideInAPackage("id.cpmpos.ui..").and().resideOutsideOfPackages("id.cpmpos.ui", "id.cpmpos.ui.status..")
+      .should().dependOnClassesThat(areOrAreNestedIn("id.cpmpos.journal.Journal", "id.cpmpos.sync.SyncWorker",
+          "id.cpmpos.sync.Reconciler", "id.cpmpos.sync.Connectivity"))
       .because("screens reach the journal and the outbox through terminal use cases (PaymentHistory, Outbox,"
-          + " Reversals); journal and sync records and values only pass through");
+          + " Reversals); journal and sync records and values only pass through. The status bar (ui.status)"
+          + " watches the worker and the connection itself");
+
+  /** Matches the named classes and every type nested in them (SyncWorker.Pass is SyncWorker's). */
+  private static DescribedPredicate<JavaClass> areOrAreNestedIn(String... names) {
+    return DescribedPredicate.describe("are or are nested in " + String.join(", ", names),
+        c -> Arrays.stream(names).anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
+  }
 }

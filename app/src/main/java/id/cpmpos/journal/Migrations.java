@@ -84,10 +84,8 @@ final class Migrations {
   private static void apply(Connection c, String script, int version, Supplier<String> now) throws SQLException {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
-      for (String sql : read(script).split(";\\s*\\n")) {
-        if (!sql.isBlank()) {
-          s.executeUpdate(sql);
-        }
+      for (String sql : SqlScript.statements(read(script))) {
+        s.executeUpdate(sql);
       }
       AuditStep after = AFTER.get(script);
       if (after != null) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * The decoder on the phone-screen sample set, at the two resolutions counters use. Rendered and
  * decoded once for the class; the per-category table is printed so a regression shows where.
  */
-class PhoneScreenDetectionTest {
+class PhoneScreenDetectionIT {
   private static final List<Outcome> outcomes = new ArrayList<>();
 
   record Outcome(Sample sample, int width, DecodeResult result) {
