@@ -5,7 +5,7 @@ import java.util.function.Function;
 
 /**
  * Decides whether a {@code qr-cpm-notify} really comes from the provider. Providers differ in how they
- * sign notifications (SNAP-NOTES.md), so this is pluggable; {@link #asymmetric(PublicKey)} is the
+ * sign notifications (app/PROTOCOL.md), so this is pluggable; {@link #asymmetric(PublicKey)} is the
  * default. A false answer is an answer, never an exception: the receiver replies {@code 4017900}.
  */
 @FunctionalInterface

@@ -12,7 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The SNAP signature schemes (see SNAP-NOTES.md). Every method works on the exact bytes that go on
+ * The SNAP signature schemes (see app/PROTOCOL.md). Every method works on the exact bytes that go on
  * the wire: callers serialize once, sign those bytes and send the same bytes.
  */
 public final class Signatures {

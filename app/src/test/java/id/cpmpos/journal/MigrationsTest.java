@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Upgrades keep what is pending: "Migrations are tested with a non-empty outbox" (DESIGN.md). */
+/** Upgrades keep what is pending: every migration is tested on a journal with a non-empty outbox. */
 class MigrationsTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), JAKARTA);

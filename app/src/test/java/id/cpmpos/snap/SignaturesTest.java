@@ -12,7 +12,7 @@ import java.security.PublicKey;
 import org.junit.jupiter.api.Test;
 
 /**
- * Known answers computed outside this code: the HMAC vector is SNAP-NOTES.md's public one (also
+ * Known answers computed outside this code: the HMAC vector is a public one published with the SNAP documents (also
  * re-computed with {@code openssl dgst -sha512 -hmac}); the RSA signatures in test resources were
  * made with {@code openssl dgst -sha256 -sign} over the strings below.
  */

@@ -219,7 +219,7 @@ final class SpecSamples {
       "additionalInfo":null
       }""";
 
-  /** From SNAP-NOTES.md's description of the B2B token (service 73). */
+  /** The B2B token request (service 73), as app/PROTOCOL.md describes it. */
   static final String TOKEN_REQUEST = "{\"grantType\":\"client_credentials\"}";
 
   static final String TOKEN_RESPONSE = """
