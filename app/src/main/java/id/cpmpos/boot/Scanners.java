@@ -79,11 +79,6 @@ public final class Scanners implements AutoCloseable {
     return camera;
   }
 
-  /** Null unless {@code scanner.serial.port} is set. */
-  public SerialScanner serial() {
-    return serial;
-  }
-
   /** The demo's virtual camera pointed at the customer's phone window; null outside demo mode. */
   public ImageScanner demoPhone() {
     return demoPhone;

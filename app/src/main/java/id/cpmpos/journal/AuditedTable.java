@@ -23,8 +23,4 @@ record AuditedTable(String name, String keyColumn) {
       throw new IllegalArgumentException("audited table and key names are plain identifiers: " + name);
     }
   }
-
-  static AuditedTable named(String name) {
-    return ALL.stream().filter(t -> t.name.equals(name)).findFirst().orElse(null);
-  }
 }

@@ -3,8 +3,6 @@ package id.cpmpos.notify;
 import id.cpmpos.journal.Journal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Remembers which notify X-EXTERNAL-IDs were accepted on which day, so a replay is a conflict. The
@@ -28,21 +26,6 @@ public interface ReplayGuard {
       @Override
       public boolean claim(LocalDate day, String externalId) {
         return journal.claimNotifyExternalId(day.format(f), externalId, day.minusDays(1).format(f));
-      }
-    };
-  }
-
-  static ReplayGuard inMemory() {
-    Set<String> seen = new HashSet<>();
-    return new ReplayGuard() {
-      @Override
-      public synchronized boolean used(LocalDate day, String externalId) {
-        return seen.contains(day + ":" + externalId);
-      }
-
-      @Override
-      public synchronized boolean claim(LocalDate day, String externalId) {
-        return seen.add(day + ":" + externalId);
       }
     };
   }

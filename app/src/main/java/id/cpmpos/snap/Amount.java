@@ -12,8 +12,4 @@ public record Amount(String value, String currency) {
   public static Amount idr(BigDecimal value) {
     return of(value, "IDR");
   }
-
-  public BigDecimal decimal() {
-    return new BigDecimal(value);
-  }
 }

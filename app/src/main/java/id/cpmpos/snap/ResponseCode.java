@@ -23,10 +23,6 @@ public record ResponseCode(int httpStatus, String serviceCode, String caseCode) 
     return httpStatus == 200 && "00".equals(caseCode);
   }
 
-  public boolean isInProgress() {
-    return httpStatus == 202;
-  }
-
   @Override
   public String toString() {
     return httpStatus + serviceCode + caseCode;

@@ -195,12 +195,4 @@ public final class MainWindow extends BorderPane {
   public StatusViewModel status() {
     return status;
   }
-
-  public void showHistory() {
-    historyTab.setSelected(true);
-  }
-
-  public void showCheckout() {
-    checkoutTab.setSelected(true);
-  }
 }

@@ -56,10 +56,6 @@ public final class ScannerHub implements AutoCloseable {
     listeners.add(listener);
   }
 
-  public void removeListener(ScanListener listener) {
-    listeners.remove(listener);
-  }
-
   /** Adds a scanner; if the hub is running, starts it at once. */
   public void add(Scanner scanner) {
     scanners.add(scanner);

@@ -21,9 +21,4 @@ public record ScannerStatus(ScannerState state, ScannerProblem problem, String d
   public static ScannerStatus error(ScannerProblem problem, String detail) {
     return new ScannerStatus(ScannerState.ERROR, problem, detail);
   }
-
-  /** Whether the scanner can deliver a scan now. */
-  public boolean working() {
-    return state == ScannerState.READY || state == ScannerState.SCANNING;
-  }
 }

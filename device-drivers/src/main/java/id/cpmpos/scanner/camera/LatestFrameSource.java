@@ -16,7 +16,6 @@ public final class LatestFrameSource implements FrameSource {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition arrived = lock.newCondition();
   private BufferedImage slot;
-  private long pushed;
   private long dropped;
 
   public LatestFrameSource(String name) {
@@ -31,7 +30,6 @@ public final class LatestFrameSource implements FrameSource {
         dropped++;
       }
       slot = frame;
-      pushed++;
       arrived.signalAll();
     } finally {
       lock.unlock();
@@ -59,15 +57,6 @@ public final class LatestFrameSource implements FrameSource {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return null;
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  public long pushed() {
-    lock.lock();
-    try {
-      return pushed;
     } finally {
       lock.unlock();
     }
