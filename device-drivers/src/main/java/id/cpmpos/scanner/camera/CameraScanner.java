@@ -2,17 +2,15 @@ package id.cpmpos.scanner.camera;
 
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.Scanner;
+import id.cpmpos.scanner.BackgroundScanner;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerStatus;
-import id.cpmpos.scanner.StatusReporter;
 import id.cpmpos.scanner.decode.DecodeResult;
 import id.cpmpos.scanner.decode.QrDecoder;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -24,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * A missing or busy camera is a status, looked for again every {@code retryInterval}; a camera
  * driver that cannot load is an error, and the thread ends. Nothing here ever throws at the caller.
  */
-public final class CameraScanner implements Scanner {
+public final class CameraScanner extends BackgroundScanner {
   private static final Logger log = LoggerFactory.getLogger(CameraScanner.class);
 
   private final String deviceId;
@@ -32,24 +30,26 @@ public final class CameraScanner implements Scanner {
   private final Supplier<FrameSource> sources;
   private final CameraSettings settings;
   private final Clock clock;
-  private final StatusReporter status;
   private volatile Consumer<BufferedImage> preview = frame -> { };
-  private volatile ScannerDescription description;
-  private Thread thread;
-  private CountDownLatch stopSignal;
+  private volatile ScannerDescription description; // the camera's name once it is open
 
   /**
    * @param sources makes a fresh frame source for each attempt to open the camera
    */
   public CameraScanner(String deviceId, String version, Supplier<FrameSource> sources, CameraSettings settings,
       Clock clock) {
+    this(ScannerDescription.local(deviceId, version, "webcam"), deviceId, version, sources, settings, clock);
+  }
+
+  private CameraScanner(ScannerDescription initial, String deviceId, String version, Supplier<FrameSource> sources,
+      CameraSettings settings, Clock clock) {
+    super(initial);
+    this.description = initial;
     this.deviceId = deviceId;
     this.version = version;
     this.sources = sources;
     this.settings = settings;
     this.clock = clock;
-    this.description = ScannerDescription.local(deviceId, version, "webcam");
-    this.status = new StatusReporter(description);
   }
 
   /** Where preview frames go (the UI converts and shows them); called on the camera's thread. */
@@ -63,43 +63,12 @@ public final class CameraScanner implements Scanner {
   }
 
   @Override
-  public ScannerStatus status() {
-    return status.get();
+  protected String threadName() {
+    return "camera-" + deviceId;
   }
 
   @Override
-  public synchronized void start(ScanListener listener) {
-    if (thread != null) {
-      return;
-    }
-    status.listener(listener);
-    CountDownLatch stop = new CountDownLatch(1);
-    stopSignal = stop;
-    thread = new Thread(() -> run(listener, stop), "camera-" + deviceId);
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  @Override
-  public void stop() {
-    Thread t;
-    synchronized (this) {
-      t = thread;
-      if (t == null) {
-        return;
-      }
-      thread = null;
-      stopSignal.countDown();
-    }
-    try {
-      t.join(TimeUnit.SECONDS.toMillis(5)); // a camera busy in its driver may take a moment to let go
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    status.set(ScannerStatus.STOPPED);
-  }
-
-  private void run(ScanListener listener, CountDownLatch stop) {
+  protected void run(ScanListener listener, CountDownLatch stop) {
     QrDecoder decoder = new QrDecoder();
     while (stop.getCount() > 0) {
       FrameSource source = sources.get();
@@ -121,7 +90,7 @@ public final class CameraScanner implements Scanner {
       } finally {
         source.close();
       }
-      await(stop, settings.retryInterval().toMillis());
+      pause(stop, settings.retryInterval().toMillis());
     }
   }
 
@@ -143,14 +112,6 @@ public final class CameraScanner implements Scanner {
       if (result instanceof DecodeResult.Found found) {
         listener.onScan(new ScanEvent(found.content(), description, clock.instant()));
       }
-    }
-  }
-
-  private static void await(CountDownLatch stop, long millis) {
-    try {
-      stop.await(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

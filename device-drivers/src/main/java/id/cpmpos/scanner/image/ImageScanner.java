@@ -2,10 +2,9 @@ package id.cpmpos.scanner.image;
 
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.Scanner;
+import id.cpmpos.scanner.CallerFedScanner;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerStatus;
-import id.cpmpos.scanner.StatusReporter;
 import id.cpmpos.scanner.decode.DecodeResult;
 import id.cpmpos.scanner.decode.QrDecoder;
 import java.awt.image.BufferedImage;
@@ -18,17 +17,15 @@ import javax.imageio.ImageIO;
  * A scanner fed with pictures: a file, or an image in memory (the demo's phone, a test). It uses
  * the camera's decoder, so what it reads, a camera shown the same picture reads too.
  */
-public final class ImageScanner implements Scanner {
+public final class ImageScanner extends CallerFedScanner {
   private final ScannerDescription description;
   private final Clock clock;
   private final QrDecoder decoder = new QrDecoder();
-  private final StatusReporter status;
-  private volatile ScanListener listener;
 
   public ImageScanner(ScannerDescription description, Clock clock) {
+    super(description);
     this.description = description;
     this.clock = clock;
-    this.status = new StatusReporter(description);
   }
 
   public ImageScanner(String version, Clock clock) {
@@ -54,7 +51,7 @@ public final class ImageScanner implements Scanner {
     synchronized (decoder) {
       result = decoder.decode(image);
     }
-    ScanListener l = listener;
+    ScanListener l = listener();
     if (result instanceof DecodeResult.Found found && l != null) {
       l.onScan(new ScanEvent(found.content(), description, clock.instant()));
     }
@@ -68,23 +65,5 @@ public final class ImageScanner implements Scanner {
   @Override
   public ScannerDescription description() {
     return description;
-  }
-
-  @Override
-  public ScannerStatus status() {
-    return status.get();
-  }
-
-  @Override
-  public void start(ScanListener listener) {
-    this.listener = listener;
-    status.listener(listener);
-    status.set(ScannerStatus.READY);
-  }
-
-  @Override
-  public void stop() {
-    status.set(ScannerStatus.STOPPED);
-    listener = null;
   }
 }

@@ -4,16 +4,14 @@ import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.Scanner;
+import id.cpmpos.scanner.BackgroundScanner;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerStatus;
-import id.cpmpos.scanner.StatusReporter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,22 +24,19 @@ import org.slf4j.LoggerFactory;
  * <p>Serial is the mode to prefer over the keyboard wedge: the bytes arrive as the scanner sent
  * them, whatever the keyboard layout, and one terminator ends one scan.
  */
-public final class SerialScanner implements Scanner {
+public final class SerialScanner extends BackgroundScanner {
   private static final Logger log = LoggerFactory.getLogger(SerialScanner.class);
   private static final int READ_TIMEOUT_MS = 200;
 
   private final SerialSettings settings;
   private final ScannerDescription description;
   private final Clock clock;
-  private final StatusReporter status;
-  private Thread thread;
-  private CountDownLatch stopSignal;
 
   public SerialScanner(SerialSettings settings, String version, Clock clock) {
+    super(ScannerDescription.local("serial:" + settings.port(), version, "serial"));
     this.settings = settings;
     this.description = ScannerDescription.local("serial:" + settings.port(), version, "serial");
     this.clock = clock;
-    this.status = new StatusReporter(description);
   }
 
   @Override
@@ -50,43 +45,12 @@ public final class SerialScanner implements Scanner {
   }
 
   @Override
-  public ScannerStatus status() {
-    return status.get();
+  protected String threadName() {
+    return "serial-" + settings.port();
   }
 
   @Override
-  public synchronized void start(ScanListener listener) {
-    if (thread != null) {
-      return;
-    }
-    status.listener(listener);
-    CountDownLatch stop = new CountDownLatch(1);
-    stopSignal = stop;
-    thread = new Thread(() -> run(listener, stop), "serial-" + settings.port());
-    thread.setDaemon(true);
-    thread.start();
-  }
-
-  @Override
-  public void stop() {
-    Thread t;
-    synchronized (this) {
-      t = thread;
-      if (t == null) {
-        return;
-      }
-      thread = null;
-      stopSignal.countDown();
-    }
-    try {
-      t.join(TimeUnit.SECONDS.toMillis(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    status.set(ScannerStatus.STOPPED);
-  }
-
-  private void run(ScanListener listener, CountDownLatch stop) {
+  protected void run(ScanListener listener, CountDownLatch stop) {
     MessageSplitter splitter = new MessageSplitter(settings.terminator());
     while (stop.getCount() > 0) {
       SerialPort port = null;
@@ -106,11 +70,7 @@ public final class SerialScanner implements Scanner {
           port.closePort();
         }
       }
-      try {
-        stop.await(settings.reopenInterval().toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        return;
-      }
+      pause(stop, settings.reopenInterval().toMillis());
     }
   }
 

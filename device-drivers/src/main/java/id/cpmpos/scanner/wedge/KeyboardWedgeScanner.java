@@ -2,10 +2,9 @@ package id.cpmpos.scanner.wedge;
 
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.Scanner;
+import id.cpmpos.scanner.CallerFedScanner;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerStatus;
-import id.cpmpos.scanner.StatusReporter;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -14,20 +13,18 @@ import java.util.Optional;
  * key events, and it reports the bursts its detector recognises. The OS gives no way to tell which
  * keyboard a key came from, so its description names the kind, not the device.
  */
-public final class KeyboardWedgeScanner implements Scanner {
+public final class KeyboardWedgeScanner extends CallerFedScanner {
   private final ScannerDescription description;
   private final WedgeDetector detector;
   private final WedgeSettings settings;
   private final Clock clock;
-  private final StatusReporter status;
-  private volatile ScanListener listener;
 
   public KeyboardWedgeScanner(ScannerDescription description, WedgeSettings settings, Clock clock) {
+    super(description);
     this.description = description;
     this.detector = new WedgeDetector(settings);
     this.settings = settings;
     this.clock = clock;
-    this.status = new StatusReporter(description);
   }
 
   /**
@@ -45,7 +42,7 @@ public final class KeyboardWedgeScanner implements Scanner {
    * into the scan field is not cut by it) and returns the content to report, normally the burst's.
    */
   public Optional<WedgeBurst> key(char c, long nanos, java.util.function.Function<WedgeBurst, String> takeBack) {
-    ScanListener l = listener;
+    ScanListener l = listener();
     if (l == null) {
       return Optional.empty();
     }
@@ -69,21 +66,7 @@ public final class KeyboardWedgeScanner implements Scanner {
   }
 
   @Override
-  public ScannerStatus status() {
-    return status.get();
-  }
-
-  @Override
-  public void start(ScanListener listener) {
-    this.listener = listener;
-    status.listener(listener);
-    status.set(ScannerStatus.READY);
-  }
-
-  @Override
-  public void stop() {
-    status.set(ScannerStatus.STOPPED);
-    listener = null;
+  protected void onStop() {
     detector.reset();
   }
 }
