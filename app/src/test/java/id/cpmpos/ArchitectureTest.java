@@ -33,6 +33,7 @@ class ArchitectureTest {
       .layer("Sandbox").definedBy("id.cpmpos.sandbox..")
       .layer("Snap").definedBy("id.cpmpos.snap..")
       .layer("Journal").definedBy("id.cpmpos.journal..")
+      .layer("Report").definedBy("id.cpmpos.report..")
       .layer("Config").definedBy("id.cpmpos.config..")
       .layer("I18n").definedBy("id.cpmpos.i18n..")
       .layer("Scanner").definedBy("id.cpmpos.scanner..")
@@ -47,6 +48,7 @@ class ArchitectureTest {
       .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot")
       .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Sandbox")
       .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify")
+      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal")
       .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
       .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
       .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
@@ -57,6 +59,11 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noCycles = slices().matching("id.cpmpos.(*)..").should().beFreeOfCycles()
       .because("a cycle between two packages makes them one concern in two places");
+
+  @ArchTest
+  static final ArchRule reportsArePlainValues = noClasses().that().resideInAPackage("id.cpmpos.report..")
+      .should().dependOnClassesThat().resideInAnyPackage("id.cpmpos.journal..", "java.sql..")
+      .because("a report's totals fold the same from this terminal's journal or from a store of many terminals");
 
   @ArchTest
   static final ArchRule javafxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("id.cpmpos.ui..", "id.cpmpos")

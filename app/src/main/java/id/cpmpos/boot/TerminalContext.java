@@ -7,7 +7,9 @@ import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.config.ScannerConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.ShiftStore;
 import id.cpmpos.notify.JournalNotifyApplier;
 import id.cpmpos.notify.NotifyReceiver;
 import id.cpmpos.notify.ReplayGuard;
@@ -36,6 +38,7 @@ import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
 import id.cpmpos.terminal.QrContentCheck;
 import id.cpmpos.terminal.ReferenceNumbers;
+import id.cpmpos.terminal.Shifts;
 import id.cpmpos.terminal.TerminalProfile;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -70,6 +73,8 @@ public final class TerminalContext implements AutoCloseable {
   private final Reversals reversals;
   private final SupervisorPin supervisorPin;
   private final PaymentHistory history;
+  private final DayReportQuery dayReports;
+  private final Shifts shifts;
   private final Outbox outbox;
   private final Messages messages;
   private final SandboxProvider sandbox;
@@ -119,6 +124,8 @@ public final class TerminalContext implements AutoCloseable {
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);
+    this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
+    this.shifts = new Shifts(new ShiftStore(journal), dayReports, supervisorPin);
     this.outbox = new Outbox(sync, connectivity);
   }
 
@@ -216,6 +223,16 @@ public final class TerminalContext implements AutoCloseable {
     return history;
   }
 
+  /** End-of-day reports and their lines, from the journal. */
+  public DayReportQuery dayReports() {
+    return dayReports;
+  }
+
+  /** The cashier's shift. */
+  public Shifts shifts() {
+    return shifts;
+  }
+
   /** The sync worker and connectivity as the screens see them. */
   public Outbox outbox() {
     return outbox;
@@ -223,6 +240,11 @@ public final class TerminalContext implements AutoCloseable {
 
   public Connectivity connectivity() {
     return connectivity;
+  }
+
+  /** The clock every service was given (tests inject one). */
+  public Clock clock() {
+    return clock;
   }
 
   public Messages messages() {

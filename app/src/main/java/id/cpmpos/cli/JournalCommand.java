@@ -1,9 +1,20 @@
 package id.cpmpos.cli;
 
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.journal.PaymentFilter;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentSearch;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.Money;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +22,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code journal [--json]}: the most recent payments, newest first; {@code journal verify}: the audit check. */
+/**
+ * {@code journal [filters] [--json]}: the journal's payments, newest first, filtered by day range
+ * (the terminal's zone, both ends included), state, amount and a fragment of either reference;
+ * {@code journal verify}: the audit check.
+ */
 @Command(name = "journal", mixinStandardHelpOptions = true, description = "List the journal's payments, newest first.",
     subcommands = JournalVerifyCommand.class)
 final class JournalCommand implements Callable<Integer> {
@@ -24,10 +39,33 @@ final class JournalCommand implements Callable<Integer> {
   @Option(names = "--limit", defaultValue = "100", description = "at most this many rows (default ${DEFAULT-VALUE})")
   int limit;
 
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "made on or after this day (terminal's zone)")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "made on or before this day (terminal's zone)")
+  String to;
+
+  @Option(names = "--state", paramLabel = "STATE", description = "APPROVED, DECLINED, NOT_SENT, CANCELLED, REFUNDED,"
+      + " SENDING, UNKNOWN, or PENDING (SENDING and UNKNOWN)")
+  String state;
+
+  @Option(names = "--amount", paramLabel = "A", description = "exactly this amount, e.g. 10000.00")
+  String amount;
+
+  @Option(names = "--ref", paramLabel = "TEXT", description = "any part of either reference")
+  String ref;
+
   @Override
   public Integer call() throws Exception {
     try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
-      List<PaymentRecord> rows = terminal.journal().payments(limit);
+      PaymentFilter filter;
+      try {
+        filter = filter();
+      } catch (InputProblem p) {
+        spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
+        return ExitStatus.BAD_INPUT;
+      }
+      List<PaymentRecord> rows = new PaymentSearch(terminal.journal()).find(filter);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Output.json(out, rows.stream().map(PaymentJson::of).toList());
@@ -42,6 +80,45 @@ final class JournalCommand implements Callable<Integer> {
         out.flush();
       }
       return ExitStatus.OK;
+    }
+  }
+
+  private PaymentFilter filter() throws InputProblem {
+    if (limit <= 0) {
+      throw new InputProblem("search.limit", limit);
+    }
+    LocalDate fromDay = day("--from", from);
+    LocalDate toDay = day("--to", to);
+    if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+      throw new InputProblem("search.range", from, to);
+    }
+    BigDecimal exact = amount == null ? null : Money.parse(amount);
+    return new PaymentFilter(fromDay, toDay, states(state), exact, ref, limit);
+  }
+
+  static LocalDate day(String option, String text) throws InputProblem {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new InputProblem("search.date", option, text);
+    }
+  }
+
+  static Set<PaymentState> states(String text) throws InputProblem {
+    if (text == null || text.isBlank()) {
+      return Set.of();
+    }
+    String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    if (name.equals("PENDING")) {
+      return EnumSet.of(PaymentState.SENDING, PaymentState.UNKNOWN);
+    }
+    try {
+      return EnumSet.of(PaymentState.valueOf(name));
+    } catch (IllegalArgumentException e) {
+      throw new InputProblem("search.state", text);
     }
   }
 }

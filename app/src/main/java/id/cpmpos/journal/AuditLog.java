@@ -53,7 +53,15 @@ final class AuditLog {
 
   /** Migration step: the rows a journal held before it had an audit log get their first entry. */
   static void adoptExistingRows(Connection c, String at) throws SQLException {
-    for (AuditedTable table : AuditedTable.ALL) {
+    appendEveryRow(c, at, "ADOPT", AuditedTable.ALL);
+  }
+
+  /**
+   * Migration step: a migration that added columns to audited tables appends every row's new
+   * snapshot (action MIGRATE), so {@code journal verify} compares rows with what they are now.
+   */
+  static void appendEveryRow(Connection c, String at, String action, List<AuditedTable> tables) throws SQLException {
+    for (AuditedTable table : tables) {
       if (!exists(c, table)) {
         continue;
       }
@@ -65,7 +73,7 @@ final class AuditLog {
         }
       }
       for (String[] row : rows) {
-        appendEntry(c, table.name(), row[0], "ADOPT", row[1], at);
+        appendEntry(c, table.name(), row[0], action, row[1], at);
       }
     }
   }
@@ -92,6 +100,14 @@ final class AuditLog {
       ps.setString(7, prev);
       ps.setString(8, hash(prev, seq, at, entity, key, action, snapshot));
       ps.executeUpdate();
+    }
+  }
+
+  /** The last entry's hash, as {@code journal verify} reports it; null when the log is empty. */
+  static String head(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+      return rs.next() ? rs.getString(1) : null;
     }
   }
 

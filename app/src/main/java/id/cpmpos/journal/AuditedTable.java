@@ -15,8 +15,14 @@ record AuditedTable(String name, String keyColumn) {
   /** A PIN hash swapped by hand would hand refunds to whoever chose it: the change must show. */
   static final AuditedTable SUPERVISOR_PIN = new AuditedTable("supervisor_pin", "id");
 
+  /** Who was at the counter: a shift moved to another cashier would move their sales too. */
+  static final AuditedTable SHIFTS = new AuditedTable("shifts", "id");
+  /** A cashier's PIN hash, like the supervisor's. */
+  static final AuditedTable CASHIERS = new AuditedTable("cashiers", "name");
+
   /** Every audited table; a new table that holds money or its history registers here. */
-  static final List<AuditedTable> ALL = List.of(PAYMENTS, EXTERNAL_ID_SEQUENCE, CANCELS, REFUNDS, SUPERVISOR_PIN);
+  static final List<AuditedTable> ALL = List.of(PAYMENTS, EXTERNAL_ID_SEQUENCE, CANCELS, REFUNDS, SUPERVISOR_PIN,
+      SHIFTS, CASHIERS);
 
   AuditedTable {
     if (!name.matches("[a-z_]+") || !keyColumn.matches("[a-z_]+")) {

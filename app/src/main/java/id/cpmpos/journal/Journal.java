@@ -218,6 +218,19 @@ public final class Journal implements AutoCloseable {
     }
   }
 
+  /**
+   * For this package's query and store classes (PaymentSearch, DayReportQuery, ShiftStore): their
+   * work on the shared connection, under the journal's lock, in one transaction with any audit entry.
+   */
+  synchronized <T> T withConnection(String what, ConnectionWork<T> work) {
+    return write(what, () -> work.run(connection));
+  }
+
+  @FunctionalInterface
+  interface ConnectionWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
   /** Work on the journal's connection that commits as a whole or not at all. */
   @FunctionalInterface
   private interface SqlWork<T> {
@@ -255,17 +268,17 @@ public final class Journal implements AutoCloseable {
     AuditLog.append(connection, table, key, action, at);
   }
 
-  private static final String SELECT = "SELECT partner_reference_no, reference_no, amount, currency, qr_hash,"
+  static final String SELECT = "SELECT partner_reference_no, reference_no, amount, currency, qr_hash,"
       + " terminal_id, state, response_code, response_message, training, created_at, updated_at FROM payments";
 
-  private static PaymentRecord read(ResultSet rs) throws SQLException {
+  static PaymentRecord read(ResultSet rs) throws SQLException {
     return new PaymentRecord(
         rs.getString(1), rs.getString(2), new BigDecimal(rs.getString(3)), rs.getString(4), rs.getString(5),
         rs.getString(6), PaymentState.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
         rs.getInt(10) == 1, OffsetDateTime.parse(rs.getString(11)), OffsetDateTime.parse(rs.getString(12)));
   }
 
-  private String now() {
+  String now() {
     return OffsetDateTime.now(clock.withZone(zone)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString();
   }
 

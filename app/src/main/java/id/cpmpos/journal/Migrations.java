@@ -29,14 +29,16 @@ final class Migrations {
    * number in the name ({@code V<n>__what.sql}), so scripts may land in any order of merge.
    */
   static final List<String> SCRIPTS = List.of("V1__payments.sql", "V2__refunds_cancels_calls.sql", "V3__audit.sql",
-      "V4__notify_external_ids.sql", "V5__pin_failures.sql");
+      "V4__notify_external_ids.sql", "V5__pin_failures.sql", "V6__shifts_and_day_report.sql");
 
   /**
    * Java steps that run after a script, inside its transaction. A migration that creates or changes
    * rows of an {@link AuditedTable} appends their new snapshots here, or {@code journal verify}
    * would (rightly) report those rows as changed behind the audit log's back.
    */
-  static final Map<String, AuditStep> AFTER = Map.of("V3__audit.sql", AuditLog::adoptExistingRows);
+  static final Map<String, AuditStep> AFTER = Map.of("V3__audit.sql", AuditLog::adoptExistingRows,
+      "V6__shifts_and_day_report.sql", (c, now) -> AuditLog.appendEveryRow(c, now, "MIGRATE",
+          List.of(AuditedTable.PAYMENTS, AuditedTable.CANCELS, AuditedTable.REFUNDS)));
 
   private static final Pattern NAME = Pattern.compile("V(\\d+)__\\w+\\.sql");
 

@@ -4,7 +4,9 @@ import id.cpmpos.journal.ActionState;
 import id.cpmpos.journal.CallRecord;
 import id.cpmpos.journal.CancelRecord;
 import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.PaymentFilter;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentSearch;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.RefundRecord;
 import java.math.BigDecimal;
@@ -17,9 +19,11 @@ import java.util.Optional;
  */
 public final class PaymentHistory {
   private final Journal journal;
+  private final PaymentSearch search;
 
   public PaymentHistory(Journal journal) {
     this.journal = journal;
+    this.search = new PaymentSearch(journal);
   }
 
   /** One payment and what happened to it since. */
@@ -76,6 +80,11 @@ public final class PaymentHistory {
   /** The most recent payments first, at most {@code limit}. */
   public List<Entry> recent(int limit) {
     return journal.payments(limit).stream().map(this::entry).toList();
+  }
+
+  /** The payments that match, newest first. */
+  public List<Entry> search(PaymentFilter filter) {
+    return search.find(filter).stream().map(this::entry).toList();
   }
 
   public Optional<Entry> entry(String partnerReferenceNo) {

@@ -20,8 +20,8 @@ import javax.crypto.spec.PBEKeySpec;
 public final class SupervisorPin {
   /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
   public static final int DEFAULT_ITERATIONS = 600_000;
-  private static final int MIN_LENGTH = 4;
-  private static final int MAX_LENGTH = 12;
+  static final int MIN_LENGTH = 4;
+  static final int MAX_LENGTH = 12;
 
   /** After this many wrong PINs within {@link #LOCKOUT}, the PIN is refused until LOCKOUT has passed. */
   public static final int MAX_FAILURES = 5;
@@ -95,7 +95,7 @@ public final class SupervisorPin {
     }
   }
 
-  private static boolean isWellFormed(char[] pin) {
+  static boolean isWellFormed(char[] pin) {
     if (pin == null || pin.length < MIN_LENGTH || pin.length > MAX_LENGTH) {
       return false;
     }

@@ -1,0 +1,77 @@
+package id.cpmpos.cli;
+
+import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.journal.ReportLine;
+import id.cpmpos.report.DayReport;
+import id.cpmpos.report.ReportCsv;
+import id.cpmpos.report.ReportText;
+import id.cpmpos.terminal.InputProblem;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code report [--date YYYY-MM-DD] [--json | --csv]}: the end-of-day report of a day in the
+ * terminal's zone (default today). Training payments never count. Exit 0, or 2 for a bad date.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = "End-of-day report: paid, cancelled, refunded, net, declined, not sent, pending; per cashier and"
+        + " shift; the journal's audit head.")
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand CpmPosCommand parent;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day (default today, terminal's zone)")
+  String date;
+
+  @ArgGroup(exclusive = true)
+  Format format = new Format();
+
+  static final class Format {
+    @Option(names = "--json", description = "print one JSON object") boolean json;
+    @Option(names = "--csv", description = "print a header and one row per payment of the day") boolean csv;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
+      LocalDate day;
+      try {
+        day = date == null ? LocalDate.now(terminal.clock().withZone(terminal.config().zone()))
+            : JournalCommand.day("--date", date);
+      } catch (InputProblem p) {
+        spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
+        return ExitStatus.BAD_INPUT;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.csv) {
+        List<ReportLine> lines = terminal.dayReports().lines(day);
+        ReportCsv.write(out, lines.stream().map(ReportCommand::csvRow).toList());
+        out.flush();
+        return ExitStatus.OK;
+      }
+      DayReport report = terminal.dayReports().day(day);
+      if (format.json) {
+        Output.json(out, report.toJson());
+      } else {
+        out.print(ReportText.render(report, terminal.messages()::get));
+        out.flush();
+      }
+      return ExitStatus.OK;
+    }
+  }
+
+  static ReportCsv.Row csvRow(ReportLine l) {
+    return new ReportCsv.Row(l.createdAt().toString(), l.paidAt() == null ? "" : l.paidAt().toString(),
+        l.partnerReferenceNo(), l.referenceNo(), l.amount().toPlainString(), l.currency(), l.state().name(),
+        l.responseCode(), l.refunded().toPlainString(), l.cancel() == null ? "" : l.cancel().name(),
+        l.shiftId() == null ? "" : l.shiftId().toString(), l.cashier());
+  }
+}

@@ -1,0 +1,146 @@
+package id.cpmpos.journal;
+
+import id.cpmpos.report.DayReport;
+import id.cpmpos.report.Movement;
+import id.cpmpos.report.Totals;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the money movements of a day, or of a shift, from the journal and folds them into a
+ * {@link DayReport} or {@link Totals}. A sale counts as paid on the day its approval was recorded
+ * ({@code paid_at}), whatever happened to it later; a cancel or refund counts on the day it
+ * succeeded, and a cancel only when the sale had been seen paid (one abandoned while its outcome was
+ * unknown moved nothing this terminal booked); declined, not-sent and pending sales on the day they
+ * were made. Training (demo) payments never count. Days are ranges over the stored local times, as
+ * in {@link PaymentSearch}: all on indexes.
+ */
+public final class DayReportQuery {
+  private final Journal journal;
+  private final ZoneId zone;
+  private final String terminalId;
+
+  public DayReportQuery(Journal journal, ZoneId zone, String terminalId) {
+    this.journal = journal;
+    this.zone = zone;
+    this.terminalId = terminalId;
+  }
+
+  /** The day's report, with the audit head read in the same transaction as the movements. */
+  public DayReport day(LocalDate date) {
+    String from = date.toString();
+    String to = date.plusDays(1).toString();
+    return journal.withConnection("cannot compute the report of " + date, c -> {
+      List<Movement> movements = movements(c, "p.paid_at >= ? AND p.paid_at < ?", "x.updated_at >= ? AND x.updated_at < ?",
+          "p.created_at >= ? AND p.created_at < ?", from, to);
+      Set<Long> ids = new LinkedHashSet<>();
+      movements.stream().filter(m -> m.shiftId() != null).forEach(m -> ids.add(m.shiftId()));
+      DayReport.Builder report = new DayReport.Builder(date, zone, terminalId);
+      report.shifts(new ShiftStore(journal).shifts(ids).stream()
+          .map(s -> new DayReport.Shift(s.id(), s.cashier(), s.openedAt(), s.closedAt())).toList());
+      movements.forEach(report::add);
+      return report.build(AuditLog.head(c));
+    });
+  }
+
+  /** Everything asked for during the shift: its summary when it closes. */
+  public Totals shift(long shiftId) {
+    return journal.withConnection("cannot compute the totals of shift " + shiftId, c -> {
+      Totals t = Totals.ZERO;
+      for (Movement m : movements(c, "p.shift_id = ?", "x.shift_id = ?", "p.shift_id = ?", shiftId)) {
+        t = t.plus(m);
+      }
+      return t;
+    });
+  }
+
+  /** One line per payment made or paid that day (training left out): what {@code report --csv} prints. */
+  public List<ReportLine> lines(LocalDate date) {
+    String from = date.toString();
+    String to = date.plusDays(1).toString();
+    String sql = "SELECT p.partner_reference_no, p.reference_no, p.amount, p.currency, p.state, p.response_code,"
+        + " p.created_at, p.paid_at, p.shift_id, s.cashier,"
+        + " (SELECT GROUP_CONCAT(r.amount, ' ') FROM refunds r INDEXED BY refunds_payment WHERE r.partner_reference_no ="
+        + " p.partner_reference_no AND r.state = 'SUCCEEDED'),"
+        + " (SELECT c.state FROM cancels c WHERE c.partner_reference_no = p.partner_reference_no)"
+        + " FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id WHERE p.training = 0 AND p.id IN ("
+        + "SELECT id FROM payments WHERE created_at >= ? AND created_at < ?"
+        + " UNION SELECT id FROM payments WHERE paid_at >= ? AND paid_at < ?) ORDER BY p.created_at, p.id";
+    return journal.withConnection("cannot list the payments of " + date, c -> {
+      List<ReportLine> out = new ArrayList<>();
+      try (PreparedStatement ps = prepare(c, sql, from, to, from, to); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String paid = rs.getString(8);
+          long shift = rs.getLong(9);
+          Long shiftId = rs.wasNull() ? null : shift;
+          out.add(new ReportLine(rs.getString(1), rs.getString(2), new BigDecimal(rs.getString(3)), rs.getString(4),
+              PaymentState.valueOf(rs.getString(5)), rs.getString(6), OffsetDateTime.parse(rs.getString(7)),
+              paid == null ? null : OffsetDateTime.parse(paid), shiftId, rs.getString(10),
+              refundedSum(rs.getString(11)), rs.getString(12) == null ? null : ActionState.valueOf(rs.getString(12))));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** Summed here, exactly: SQLite would add the decimal texts as binary floating point. */
+  private static BigDecimal refundedSum(String amounts) {
+    BigDecimal sum = new BigDecimal("0.00");
+    if (amounts != null) {
+      for (String a : amounts.split(" ")) {
+        sum = sum.add(new BigDecimal(a));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * The movements selected by three conditions: on paid sales, on succeeded cancels and refunds
+   * (alias {@code x}), and on the other sales; each gets {@code args} bound once.
+   */
+  private static List<Movement> movements(Connection c, String paid, String reversal, String made, Object... args)
+      throws SQLException {
+    List<Movement> out = new ArrayList<>();
+    read(c, "SELECT 'PAID', p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id"
+        + " WHERE p.training = 0 AND p.paid_at IS NOT NULL AND " + paid, args, out);
+    read(c, "SELECT 'CANCELLED', p.amount, x.shift_id, s.cashier FROM cancels x JOIN payments p USING"
+        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = 'SUCCEEDED'"
+        + " AND p.training = 0 AND p.paid_at IS NOT NULL AND " + reversal, args, out);
+    read(c, "SELECT 'REFUNDED', x.amount, x.shift_id, s.cashier FROM refunds x JOIN payments p USING"
+        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = 'SUCCEEDED'"
+        + " AND p.training = 0 AND " + reversal, args, out);
+    read(c, "SELECT CASE WHEN p.state IN ('SENDING', 'UNKNOWN') THEN 'PENDING' ELSE p.state END, p.amount,"
+        + " p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id WHERE p.training = 0"
+        + " AND p.state IN ('DECLINED', 'NOT_SENT', 'SENDING', 'UNKNOWN') AND " + made, args, out);
+    return out;
+  }
+
+  private static void read(Connection c, String sql, Object[] args, List<Movement> out) throws SQLException {
+    try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        long shift = rs.getLong(3);
+        Long shiftId = rs.wasNull() ? null : shift;
+        out.add(new Movement(Movement.Kind.valueOf(rs.getString(1)), new BigDecimal(rs.getString(2)), shiftId,
+            rs.getString(4)));
+      }
+    }
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+    return ps;
+  }
+}
