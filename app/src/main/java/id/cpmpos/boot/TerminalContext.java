@@ -11,6 +11,7 @@ import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.ShiftStore;
 import id.cpmpos.notify.JournalNotifyApplier;
+import id.cpmpos.notify.NotifyPolicy;
 import id.cpmpos.notify.NotifyReceiver;
 import id.cpmpos.notify.ReplayGuard;
 import id.cpmpos.sandbox.CustomerWallet;
@@ -177,7 +178,7 @@ public final class TerminalContext implements AutoCloseable {
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
-        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS);
+        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
         sandbox, clock);
   }
@@ -265,7 +266,8 @@ public final class TerminalContext implements AutoCloseable {
       return;
     }
     notifyReceiver = new NotifyReceiver(NotifySignatureVerifier.asymmetric(providerKey),
-        new JournalNotifyApplier(journal), ReplayGuard.inJournal(journal), clock, config.zone())
+        new JournalNotifyApplier(journal), ReplayGuard.inJournal(journal),
+        NotifyPolicy.of(config.partnerId(), config.channelId(), config.notifyMaxClockSkew()), clock, config.zone())
         .start(config.notifyBindAddress(), config.notifyPort());
     if (sandbox != null) {
       sandbox.notifyTo(notifyReceiver.url());

@@ -35,6 +35,7 @@ public final class ConfigKeys {
   public static final String JOURNAL_PATH = "journal.path";
   public static final String NOTIFY_PORT = "notify.port";
   public static final String NOTIFY_BIND_ADDRESS = "notify.bindAddress";
+  public static final String NOTIFY_MAX_CLOCK_SKEW_SECONDS = "notify.maxClockSkewSeconds";
   public static final String ZONE = "zone";
   public static final String CONNECT_TIMEOUT_MS = "http.connectTimeoutMs";
   public static final String READ_TIMEOUT_MS = "http.readTimeoutMs";

@@ -73,7 +73,8 @@ public final class ConfigLoader {
         r.optional(LANGUAGE, 8, "id"),
         false,
         Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
-        scanners(r));
+        scanners(r),
+        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)));
   }
 
   private static final Pattern RESOLUTION = Pattern.compile("\\d{3,4}x\\d{3,4}");

@@ -36,7 +36,9 @@ public record TerminalConfig(
     boolean demo,
     /** After this long, a payment the provider does not know is final: nothing was charged. */
     Duration notFoundFinalAfter,
-    ScannerConfig scanners) {
+    ScannerConfig scanners,
+    /** How far a notify's X-TIMESTAMP may be from this terminal's clock, either way. */
+    Duration notifyMaxClockSkew) {
 
   @Override
   public String toString() {

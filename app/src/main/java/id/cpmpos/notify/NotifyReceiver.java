@@ -2,77 +2,89 @@ package id.cpmpos.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import id.cpmpos.snap.FieldViolation;
+import id.cpmpos.snap.JsonMinifier;
 import id.cpmpos.snap.NotifyRequest;
 import id.cpmpos.snap.NotifySignatureVerifier;
+import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SignedPath;
-import id.cpmpos.snap.SnapService;
 import id.cpmpos.snap.SnapJson;
+import id.cpmpos.snap.SnapService;
 import id.cpmpos.snap.SnapTimestamps;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The terminal's qr-cpm-notify (service 79) endpoint. Checks, in this order, so that a refused
- * notify changes nothing: the provider's asymmetric signature ({@code 4017900}), a reused
- * X-EXTERNAL-ID of the same day ({@code 4097900}), the body ({@code 400790x}); then applies it.
+ * notify changes nothing: the body's size ({@code 413}, before it is read), the provider's
+ * asymmetric signature ({@code 4017900}), the signed X-TIMESTAMP within the allowed clock skew
+ * ({@code 4017900}: a notify captured and replayed later), X-PARTNER-ID and CHANNEL-ID against this
+ * terminal's configuration ({@code 4017900}), a reused X-EXTERNAL-ID of the same day
+ * ({@code 4097900}), the body ({@code 400790x}); then applies it, once per content: the same
+ * notify again under a new X-EXTERNAL-ID (the signature does not cover that header) is answered
+ * {@code 2007900} and changes nothing.
  */
 public final class NotifyReceiver implements AutoCloseable {
-  static {
-    // The JDK's HTTP server writes an answer's headers and body separately; with Nagle's algorithm on,
-    // the peer's delayed ACK then holds every answer ~40 ms. Read once, when the first server is made.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   public static final String DEFAULT_PATH = "/v1.0/qr/qr-cpm-notify";
   private static final Logger log = LoggerFactory.getLogger(NotifyReceiver.class);
+  private static final Pattern EXTERNAL_ID = Pattern.compile("\\d{1,36}");
+  /** Content claims share the X-EXTERNAL-ID table; an external id is digits, so these never collide. */
+  private static final String CONTENT_PREFIX = "sha256:";
 
   private final NotifySignatureVerifier verifier;
   private final NotifyApplier applier;
   private final Clock clock;
   private final ZoneId zone;
+  private final NotifyPolicy policy;
   private final ObjectMapper json = SnapJson.mapper();
   private final ReplayGuard replays;
-  private HttpServer server;
-  private ExecutorService executor;
+  private NotifyHttpServer server;
   private String url;
 
-  public NotifyReceiver(NotifySignatureVerifier verifier, NotifyApplier applier, ReplayGuard replays, Clock clock,
-      ZoneId zone) {
+  public NotifyReceiver(NotifySignatureVerifier verifier, NotifyApplier applier, ReplayGuard replays,
+      NotifyPolicy policy, Clock clock, ZoneId zone) {
     this.replays = replays;
     this.verifier = verifier;
     this.applier = applier;
+    this.policy = policy;
     this.clock = clock;
     this.zone = zone;
   }
 
   /** Binds to {@code bindAddress} (127.0.0.1 unless configured otherwise); port 0 picks a free one. */
   public NotifyReceiver start(String bindAddress, int port) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bindAddress), port), 20);
-    executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "notify-receiver");
-      t.setDaemon(true);
-      return t;
-    });
-    server.setExecutor(executor);
-    server.createContext(DEFAULT_PATH, this::handle);
-    server.start();
-    InetSocketAddress bound = server.getAddress();
-    url = "http://" + bound.getAddress().getHostAddress() + ":" + bound.getPort() + DEFAULT_PATH;
+    server = new NotifyHttpServer(InetAddress.getByName(bindAddress), port, new NotifyHttpServer.Handler() {
+      @Override
+      public NotifyHttpServer.Response handle(NotifyHttpServer.Request request) {
+        return respond(answer(request));
+      }
+
+      @Override
+      public NotifyHttpServer.Response tooLarge() {
+        log.warn("notify refused: body over {} bytes", policy.maxBodyBytes());
+        return respond(new Answer("4137900", "Request Entity Too Large"));
+      }
+
+      @Override
+      public NotifyHttpServer.Response malformed() {
+        return respond(new Answer("4007900", "Bad Request"));
+      }
+    }, policy.maxBodyBytes(), policy.requestTimeout(), policy.threads());
+    url = "http://" + server.address().getHostAddress() + ":" + server.port() + DEFAULT_PATH;
     log.info("notify receiver listening on {}", url);
     return this;
   }
@@ -81,37 +93,42 @@ public final class NotifyReceiver implements AutoCloseable {
     return url;
   }
 
-  private void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      byte[] body = exchange.getRequestBody().readAllBytes();
-      Answer answer = answer(exchange, body);
-      ObjectNode out = json.createObjectNode().put("responseCode", answer.code()).put("responseMessage", answer.message());
-      byte[] bytes = json.writeValueAsBytes(out);
-      exchange.getResponseHeaders().set("Content-Type", "application/json");
-      exchange.getResponseHeaders().set("X-TIMESTAMP", SnapTimestamps.now(clock, zone));
-      exchange.sendResponseHeaders(Integer.parseInt(answer.code().substring(0, 3)), bytes.length);
-      try (OutputStream o = exchange.getResponseBody()) {
-        o.write(bytes);
-      }
-    } catch (RuntimeException e) {
-      log.error("notify receiver failed", e);
+  private NotifyHttpServer.Response respond(Answer answer) {
+    ObjectNode out = json.createObjectNode().put("responseCode", answer.code()).put("responseMessage", answer.message());
+    try {
+      return new NotifyHttpServer.Response(Integer.parseInt(answer.code().substring(0, 3)), json.writeValueAsBytes(out),
+          Map.of("X-TIMESTAMP", SnapTimestamps.now(clock, zone)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   private record Answer(String code, String message) {}
 
-  private Answer answer(HttpExchange exchange, byte[] body) {
-    if (!"POST".equals(exchange.getRequestMethod())) {
+  private Answer answer(NotifyHttpServer.Request request) {
+    if (!"POST".equals(request.method())) {
       return new Answer("4057900", "Requested Function Is Not Supported");
     }
-    String path = SignedPath.of(exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery());
-    if (!verifier.verify(path, body, exchange.getRequestHeaders()::getFirst)) {
+    if (!request.rawPath().startsWith(DEFAULT_PATH)) {
+      return new Answer("4047900", "Not Found");
+    }
+    byte[] body = request.body();
+    String path = SignedPath.of(request.rawPath(), request.rawQuery());
+    if (!verifier.verify(path, body, request::header)) {
       log.warn("notify refused: bad or missing signature");
       return new Answer("4017900", "Unauthorized. Signature");
     }
-    String externalId = exchange.getRequestHeaders().getFirst("X-EXTERNAL-ID");
+    Optional<Answer> refused = checkTimestamp(request.header("X-TIMESTAMP"))
+        .or(() -> checkSender(request.header("X-PARTNER-ID"), request.header("CHANNEL-ID")));
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    String externalId = request.header("X-EXTERNAL-ID");
     if (externalId == null || externalId.isBlank()) {
       return new Answer("4007902", "Invalid Mandatory Field X-EXTERNAL-ID");
+    }
+    if (!EXTERNAL_ID.matcher(externalId).matches()) {
+      return new Answer("4007901", "Invalid Field Format X-EXTERNAL-ID");
     }
     LocalDate day = LocalDate.ofInstant(clock.instant(), zone);
     if (replays.used(day, externalId)) {
@@ -131,19 +148,59 @@ public final class NotifyReceiver implements AutoCloseable {
     if (!replays.claim(day, externalId)) {
       return new Answer("4097900", "Conflict");
     }
+    // Yesterday's too: the window around X-TIMESTAMP spans midnight.
+    String content = CONTENT_PREFIX + HexFormat.of().formatHex(Signatures.sha256(
+        JsonMinifier.minify(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+    if (replays.used(day, content) || replays.used(day.minusDays(1), content)) {
+      log.warn("notify for {} with the content of one already applied: nothing changed",
+          notify.originalPartnerReferenceNo());
+      return new Answer("2007900", "Successful");
+    }
     NotifyApplier.Result result = applier.apply(notify);
     log.info("notify for {} status {}: {}", notify.originalPartnerReferenceNo(), notify.latestTransactionStatus(), result);
-    return result == NotifyApplier.Result.UNKNOWN_TRANSACTION
-        ? new Answer("4047901", "Transaction Not Found")
-        : new Answer("2007900", "Successful");
+    if (result == NotifyApplier.Result.UNKNOWN_TRANSACTION) {
+      return new Answer("4047901", "Transaction Not Found");
+    }
+    // After applying, not before: a notify whose application failed must still apply when it is sent again.
+    replays.claim(day, content);
+    return new Answer("2007900", "Successful");
   }
 
+  /** The signature covers X-TIMESTAMP, so a stale one means a captured notify sent again. */
+  private Optional<Answer> checkTimestamp(String timestamp) {
+    OffsetDateTime sent;
+    try {
+      sent = OffsetDateTime.parse(timestamp);
+    } catch (DateTimeParseException | NullPointerException e) {
+      return Optional.of(new Answer("4007901", "Invalid Field Format X-TIMESTAMP"));
+    }
+    Duration skew = Duration.between(sent.toInstant(), clock.instant()).abs();
+    if (skew.compareTo(policy.maxClockSkew()) > 0) {
+      log.warn("notify refused: X-TIMESTAMP {} is {} s from this terminal's clock (at most {} s allowed)",
+          timestamp, skew.toSeconds(), policy.maxClockSkew().toSeconds());
+      return Optional.of(new Answer("4017900", "Unauthorized. X-TIMESTAMP outside the allowed window"));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Answer> checkSender(String partnerId, String channelId) {
+    if (partnerId == null || partnerId.isBlank()) {
+      return Optional.of(new Answer("4007902", "Invalid Mandatory Field X-PARTNER-ID"));
+    }
+    if (channelId == null || channelId.isBlank()) {
+      return Optional.of(new Answer("4007902", "Invalid Mandatory Field CHANNEL-ID"));
+    }
+    if (!policy.partnerId().equals(partnerId) || !policy.channelId().equals(channelId)) {
+      log.warn("notify refused: X-PARTNER-ID/CHANNEL-ID are not this terminal's");
+      return Optional.of(new Answer("4017900", "Unauthorized. Unknown Client"));
+    }
+    return Optional.empty();
+  }
 
   @Override
   public void close() {
     if (server != null) {
-      server.stop(0);
-      executor.shutdownNow();
+      server.close();
       server = null;
     }
   }

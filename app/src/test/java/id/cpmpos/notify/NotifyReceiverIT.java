@@ -13,13 +13,19 @@ import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SnapJson;
 import id.cpmpos.terminal.PaymentOutcome;
+import id.cpmpos.snap.NotifySignatureVerifier;
+import id.cpmpos.snap.SnapTimestamps;
 import id.cpmpos.testing.Await;
+import id.cpmpos.testing.MutableClock;
 import id.cpmpos.testing.SandboxFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.net.Socket;
 import java.time.ZoneId;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -40,13 +46,25 @@ class NotifyReceiverIT {
   final OkHttpClient http = new OkHttpClient();
   long externalId = 1;
 
+  /** The receiver's clock: the window around X-TIMESTAMP is measured on it. */
+  final MutableClock clock = new MutableClock(Instant.now());
+  static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
   @BeforeEach
   void start() throws Exception {
     fixture = new SandboxFixture(dir);
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    receiver = new NotifyReceiver(id.cpmpos.snap.NotifySignatureVerifier.asymmetric(Pem.readPublicKey(dir.resolve("provider-public.pem"))),
-        new JournalNotifyApplier(terminal.journal()), ReplayGuard.inJournal(terminal.journal()), Clock.systemUTC(),
-        ZoneId.of("Asia/Jakarta")).start("127.0.0.1", 0);
+    receiver = receiver(policy());
+  }
+
+  private NotifyPolicy policy() {
+    return NotifyPolicy.of(terminal.config().partnerId(), terminal.config().channelId(), Duration.ofMinutes(5));
+  }
+
+  private NotifyReceiver receiver(NotifyPolicy policy) throws Exception {
+    return new NotifyReceiver(NotifySignatureVerifier.asymmetric(Pem.readPublicKey(dir.resolve("provider-public.pem"))),
+        new JournalNotifyApplier(terminal.journal()), ReplayGuard.inJournal(terminal.journal()), policy, clock, JAKARTA)
+        .start("127.0.0.1", 0);
   }
 
   @AfterEach
@@ -99,10 +117,7 @@ class NotifyReceiverIT {
     String externalId = next();
     assertEquals("2007900", post(provider(), body(ref, "06"), externalId).get("responseCode").asText());
     receiver.close();
-    receiver = new NotifyReceiver(id.cpmpos.snap.NotifySignatureVerifier.asymmetric(
-        Pem.readPublicKey(dir.resolve("provider-public.pem"))), new JournalNotifyApplier(terminal.journal()),
-        ReplayGuard.inJournal(terminal.journal()), Clock.systemUTC(), ZoneId.of("Asia/Jakarta"))
-        .start("127.0.0.1", 0);
+    receiver = receiver(policy());
 
     assertEquals("4097900", post(provider(), body(ref, "00"), externalId).get("responseCode").asText());
     assertEquals(PaymentState.DECLINED, row(ref).state());
@@ -167,6 +182,175 @@ class NotifyReceiverIT {
     assertEquals("4047901", post(provider(), body("P-NOT-OURS", "00"), next()).get("responseCode").asText());
   }
 
+  @Test
+  void aBodyDeclaredOver64KbIsRefusedWith413BeforeItIsRead() throws Exception {
+    try (Socket s = rawConnection()) {
+      // 300 MB announced, none of it sent: the answer must come without waiting for it.
+      send(s, "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 300000000\r\n\r\n");
+      String answer = readAll(s);
+      assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+      assertTrue(answer.contains("\"responseCode\":\"4137900\""), answer);
+    }
+  }
+
+  @Test
+  void aChunkedBodyIsCutOffAsSoonAsItPassesTheLimit() throws Exception {
+    try (Socket s = rawConnection()) {
+      send(s, "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+      String chunk = "x".repeat(16 * 1024);
+      for (int i = 0; i < 5; i++) { // 80 KB and no last chunk: the stream would go on
+        send(s, Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
+      }
+      String answer = readAll(s);
+      assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
+    }
+  }
+
+  @Test
+  void aBodyJustOverTheLimitIsRefusedAndOneUnderItIsRead() throws Exception {
+    String ref = unknownPayment();
+    String padded = body(ref, "00").replace("\"test\"", "\"" + "x".repeat(65 * 1024) + "\"");
+    assertEquals("4137900", post(provider(), padded, next()).get("responseCode").asText());
+    assertEquals(PaymentState.UNKNOWN, row(ref).state());
+    String under = body(ref, "00").replace("\"test\"", "\"" + "x".repeat(20) + "\"");
+    assertEquals("2007900", post(provider(), under, next()).get("responseCode").asText());
+  }
+
+  @Test
+  void stalledConnectionsDoNotKeepANotifyWaiting() throws Exception {
+    String ref = unknownPayment();
+    Socket[] stalled = new Socket[4]; // the old receiver had two threads: two of these stopped it
+    try {
+      for (int i = 0; i < stalled.length; i++) {
+        stalled[i] = rawConnection();
+        send(stalled[i], "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nX-TIME");
+      }
+      OkHttpClient impatient = http.newBuilder().callTimeout(Duration.ofSeconds(3)).build();
+      assertEquals("2007900", post(impatient, provider(), body(ref, "00"), next()).get("responseCode").asText());
+      assertEquals(PaymentState.APPROVED, row(ref).state());
+    } finally {
+      for (Socket s : stalled) {
+        if (s != null) {
+          s.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void aStalledConnectionIsClosedAtItsDeadline() throws Exception {
+    receiver.close();
+    receiver = receiver(policy().withRequestTimeout(Duration.ofMillis(300)));
+    try (Socket s = rawConnection()) {
+      send(s, "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nContent-Length: 10\r\n\r\n{\"a\"");
+      long start = System.nanoTime();
+      assertEquals(-1, s.getInputStream().read(), "closed without an answer");
+      assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 4_000);
+    }
+  }
+
+  @Test
+  void aNotifyOutsideTheClockWindowIsRefusedEvenUnderANewExternalId() throws Exception {
+    String ref = unknownPayment();
+    String body = body(ref, "00");
+    String fiveAndAHalfMinutesAgo = SnapTimestamps.format(
+        OffsetDateTime.now(clock.withZone(JAKARTA)).minusSeconds(330));
+    String sixMinutesAhead = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).plusMinutes(6));
+    String fourMinutesAgo = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).minusMinutes(4));
+    String partner = terminal.config().partnerId();
+    String channel = terminal.config().channelId();
+
+    JsonNode stale = post(provider(), body, next(), fiveAndAHalfMinutesAgo, partner, channel);
+    assertEquals("4017900", stale.get("responseCode").asText());
+    assertTrue(stale.get("responseMessage").asText().contains("X-TIMESTAMP"), stale.toString());
+    assertEquals("4017900", post(provider(), body, next(), sixMinutesAhead, partner, channel)
+        .get("responseCode").asText());
+    assertEquals("4007901", post(provider(), body, next(), "yesterday", partner, channel)
+        .get("responseCode").asText());
+    assertEquals(PaymentState.UNKNOWN, row(ref).state());
+
+    assertEquals("2007900", post(provider(), body, next(), fourMinutesAgo, partner, channel)
+        .get("responseCode").asText());
+    assertEquals(PaymentState.APPROVED, row(ref).state());
+  }
+
+  @Test
+  void theClockWindowIsConfigurable() throws Exception {
+    receiver.close();
+    NotifyPolicy p = policy();
+    receiver = receiver(NotifyPolicy.of(p.partnerId(), p.channelId(), Duration.ofSeconds(60)));
+    String ref = unknownPayment();
+    String ninetySecondsAgo = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).minusSeconds(90));
+    assertEquals("4017900", post(provider(), body(ref, "00"), next(), ninetySecondsAgo, p.partnerId(), p.channelId())
+        .get("responseCode").asText());
+    assertEquals(PaymentState.UNKNOWN, row(ref).state());
+  }
+
+  @Test
+  void aNotifyForAnotherPartnerOrChannelIsRefused() throws Exception {
+    String ref = unknownPayment();
+    String now = SnapTimestamps.now(clock, JAKARTA);
+    String partner = terminal.config().partnerId();
+    String channel = terminal.config().channelId();
+    assertEquals("4017900", post(provider(), body(ref, "00"), next(), now, "someone-else", channel)
+        .get("responseCode").asText());
+    assertEquals("4017900", post(provider(), body(ref, "00"), next(), now, partner, "99999")
+        .get("responseCode").asText());
+    assertEquals("4007902", post(provider(), body(ref, "00"), next(), now, null, channel)
+        .get("responseCode").asText());
+    assertEquals("4007902", post(provider(), body(ref, "00"), next(), now, partner, null)
+        .get("responseCode").asText());
+    assertEquals(PaymentState.UNKNOWN, row(ref).state());
+  }
+
+  @Test
+  void theSameNotifyUnderANewExternalIdChangesNothing() throws Exception {
+    // A "refunded" notify that reaches the terminal while the payment is still being sent cannot
+    // apply (nothing is refunded before it is paid). Replayed once the payment is paid, it would
+    // turn a paid sale into a refunded one, though no refund ever happened.
+    String[] ref = {null};
+    String[] early = {null};
+    fixture.sandbox.beforeAnswering(service -> {
+      if (service == id.cpmpos.snap.SnapService.PAYMENT && early[0] == null) {
+        ref[0] = terminal.journal().payments(1).get(0).partnerReferenceNo();
+        try {
+          early[0] = post(provider(), body(ref[0], "04"), next()).get("responseCode").asText();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    });
+    PaymentOutcome paid = terminal.payments().pay("5000", fixture.customerQr(), null);
+    assertInstanceOf(PaymentOutcome.Approved.class, paid);
+    assertEquals("2007900", early[0]);
+
+    JsonNode replay = post(provider(), body(ref[0], "04"), next());
+
+    assertEquals("2007900", replay.get("responseCode").asText(), "answered as done, so a provider stops retrying");
+    assertEquals(PaymentState.APPROVED, row(ref[0]).state());
+    // Whitespace outside strings is not covered by the signature's body hash either.
+    assertEquals("2007900", post(provider(), body(ref[0], "04").replace(",", " ,\n"), next())
+        .get("responseCode").asText());
+    assertEquals(PaymentState.APPROVED, row(ref[0]).state());
+  }
+
+  private Socket rawConnection() throws Exception {
+    java.net.URI uri = java.net.URI.create(receiver.url());
+    Socket s = new Socket(uri.getHost(), uri.getPort());
+    s.setSoTimeout(5_000); // bounded: a receiver that never answers fails the test, never hangs it
+    return s;
+  }
+
+  private static void send(Socket s, String text) throws Exception {
+    s.getOutputStream().write(text.getBytes(StandardCharsets.ISO_8859_1));
+    s.getOutputStream().flush();
+  }
+
+  private static String readAll(Socket s) throws Exception {
+    return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+  }
+
   /** A payment whose answer was lost: the provider booked it, the journal holds it as UNKNOWN. */
   private String unknownPayment() throws Exception {
     PaymentOutcome outcome = terminal.payments().pay("5000", fixture.customerQr(Scenario.DROP), null);
@@ -192,15 +376,41 @@ class NotifyReceiverIT {
   }
 
   private JsonNode post(PrivateKey key, String body, String externalId) throws Exception {
-    String timestamp = "2026-11-25T08:46:11+07:00";
+    return post(key, body, externalId, SnapTimestamps.now(clock, JAKARTA), terminal.config().partnerId(),
+        terminal.config().channelId());
+  }
+
+  private JsonNode post(PrivateKey key, String body, String externalId, String timestamp, String partnerId,
+      String channelId) throws Exception {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    // The provider signs the minified body: whitespace outside strings may differ on the wire.
+    String signature = Signatures.rsaSign(key, Signatures.asymmetricStringToSign("POST", NotifyReceiver.DEFAULT_PATH,
+        id.cpmpos.snap.JsonMinifier.minify(body).getBytes(StandardCharsets.UTF_8), timestamp));
+    Request.Builder request = new Request.Builder().url(receiver.url())
+        .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature).header("X-EXTERNAL-ID", externalId)
+        .post(RequestBody.create(bytes, MediaType.get("application/json")));
+    if (partnerId != null) {
+      request.header("X-PARTNER-ID", partnerId);
+    }
+    if (channelId != null) {
+      request.header("CHANNEL-ID", channelId);
+    }
+    return send(http, request.build());
+  }
+
+  private JsonNode post(OkHttpClient client, PrivateKey key, String body, String externalId) throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    String timestamp = SnapTimestamps.now(clock, JAKARTA);
     String signature = Signatures.rsaSign(key,
         Signatures.asymmetricStringToSign("POST", NotifyReceiver.DEFAULT_PATH, bytes, timestamp));
-    Request request = new Request.Builder().url(receiver.url())
-        .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
-        .header("X-PARTNER-ID", "provider").header("X-EXTERNAL-ID", externalId).header("CHANNEL-ID", "95221")
-        .post(RequestBody.create(bytes, MediaType.get("application/json"))).build();
-    try (Response response = http.newCall(request).execute()) {
+    return send(client, new Request.Builder().url(receiver.url())
+        .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature).header("X-EXTERNAL-ID", externalId)
+        .header("X-PARTNER-ID", terminal.config().partnerId()).header("CHANNEL-ID", terminal.config().channelId())
+        .post(RequestBody.create(bytes, MediaType.get("application/json"))).build());
+  }
+
+  private static JsonNode send(OkHttpClient client, Request request) throws Exception {
+    try (Response response = client.newCall(request).execute()) {
       JsonNode json = SnapJson.mapper().readTree(response.body().string());
       assertEquals(json.get("responseCode").asText().substring(0, 3), String.valueOf(response.code()));
       return json;
