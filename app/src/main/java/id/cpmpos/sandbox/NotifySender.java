@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -43,12 +42,14 @@ final class NotifySender {
   private final ScheduledExecutorService scheduler;
   private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
       .readTimeout(Duration.ofSeconds(10)).build();
-  private final AtomicLong externalIds = new AtomicLong();
+  private final java.util.function.LongSupplier externalIds;
   private final NotifySigner signer;
   private final AtomicInteger delivered = new AtomicInteger();
+  private final AtomicInteger refused = new AtomicInteger();
 
   NotifySender(HttpUrl url, SandboxCredentials credentials, Clock clock, ZoneId zone, Duration backoff, int attempts,
-      ScheduledExecutorService scheduler) {
+      ScheduledExecutorService scheduler, java.util.function.LongSupplier externalIds) {
+    this.externalIds = externalIds;
     this.url = url;
     this.credentials = credentials;
     this.clock = clock;
@@ -70,12 +71,17 @@ final class NotifySender {
     return delivered.get();
   }
 
+  int refused() {
+    return refused.get();
+  }
+
   private void attempt(NotifyRequest body, int attempt) {
     try {
       if (post(body)) {
         delivered.incrementAndGet();
         return;
       }
+      refused.incrementAndGet();
     } catch (IOException | RuntimeException e) {
       log.info("notify for {} failed (attempt {}): {}", body.originalPartnerReferenceNo(), attempt, e.toString());
     }
@@ -90,7 +96,7 @@ final class NotifySender {
     String timestamp = SnapTimestamps.now(clock, zone);
     String signature = signer.sign(SignedPath.of(url), bytes, timestamp);
     String externalId = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(zone))
-        + String.format("%012d", externalIds.incrementAndGet());
+        + String.format("%012d", externalIds.getAsLong());
     Request request = new Request.Builder().url(url)
         .header("X-TIMESTAMP", timestamp)
         .header("X-SIGNATURE", signature)

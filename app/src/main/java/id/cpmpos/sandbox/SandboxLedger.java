@@ -45,6 +45,7 @@ public final class SandboxLedger {
   private final ZoneId zone;
   private final Duration qrValidity;
   private final SandboxStore store;
+  private long notifySequence;
   private final SecureRandom random = new SecureRandom();
   private final Map<String, Instant> tokens = new HashMap<>();
   private final Map<String, IssuedQr> qrs;
@@ -92,6 +93,17 @@ public final class SandboxLedger {
     this.refunds = store == null ? new HashMap<>() : new HashMap<>(store.all("refund", Refund.class));
     this.externalIds = store == null ? new HashMap<>() : new HashMap<>(store.all("externalId", Boolean.class));
     this.sequence = payments.size() + refunds.size() + qrs.size();
+    this.notifySequence = store == null ? 0 : store.all("sequence", Long.class).getOrDefault("notify", 0L);
+  }
+
+  /**
+   * The next number for a notify's X-EXTERNAL-ID, kept with the books: a restarted sandbox that began
+   * again at 1 would reuse the day's ids, and the terminal refuses those as replays.
+   */
+  synchronized long nextNotifySequence() {
+    notifySequence++;
+    save("sequence", "notify", notifySequence);
+    return notifySequence;
   }
 
   /** Called with each payment that reaches a final status, to send its notify. */

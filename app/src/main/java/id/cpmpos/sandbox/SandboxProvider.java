@@ -96,13 +96,19 @@ public final class SandboxProvider implements AutoCloseable {
   /** Where to send notifies; demo mode learns the terminal's receiver address only after both start. */
   public void notifyTo(String url) {
     notifier = new NotifySender(HttpUrl.get(url), credentials, clock, options.zone(), options.notifyBackoff(),
-        options.notifyAttempts(), notifyScheduler);
+        options.notifyAttempts(), notifyScheduler, ledger::nextNotifySequence);
   }
 
   /** Notifies the terminal answered with 2007900. */
   public int notifiesDelivered() {
     NotifySender n = notifier;
     return n == null ? 0 : n.delivered();
+  }
+
+  /** Notify attempts the terminal answered with anything but 2007900 (each is retried). */
+  public int notifiesRefused() {
+    NotifySender n = notifier;
+    return n == null ? 0 : n.refused();
   }
 
   /**

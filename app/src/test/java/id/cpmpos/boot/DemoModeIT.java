@@ -34,6 +34,26 @@ class DemoModeIT {
   }
 
   @Test
+  void aRestartedDemosNotifiesAreAcceptedAtTheFirstAttempt() throws Exception {
+    // The sandbox numbers its notifies' X-EXTERNAL-IDs; the terminal's journal remembers the day's
+    // ids across restarts. Numbering again from 1 after a restart had every notify refused as a replay.
+    for (int run = 1; run <= 2; run++) {
+      try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
+        demo.startNotifyReceiver();
+        for (int sale = 1; sale <= 2; sale++) {
+          demo.payments().pay("10000", demo.wallet().generate(Scenario.APPROVE).content(), null);
+          int expected = sale;
+          Await.until(Duration.ofSeconds(10),
+              () -> demo.sandbox().notifiesDelivered() + demo.sandbox().notifiesRefused() >= expected,
+              "run " + run + ", sale " + sale + ": notify answered");
+        }
+        assertEquals(0, demo.sandbox().notifiesRefused(), "run " + run + ": no notify refused");
+        assertEquals(2, demo.sandbox().notifiesDelivered());
+      }
+    }
+  }
+
+  @Test
   void aPaymentWhoseAnswerIsLostIsSettledByTheNotify() throws Exception {
     try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
       demo.startNotifyReceiver();
