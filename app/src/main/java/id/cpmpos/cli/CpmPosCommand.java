@@ -77,8 +77,39 @@ public final class CpmPosCommand implements Callable<Integer> {
       }
       throw e;
     });
+    cli.setParameterExceptionHandler(CpmPosCommand::parameterProblem);
     cli.setExitCodeExceptionMapper(e -> ExitStatus.BAD_INPUT);
     return cli.execute(args);
+  }
+
+  /**
+   * A command line that does not parse. Picocli's own message repeats every argument it did not
+   * understand, and one may be a secret (a PIN typed as {@code --pin 482913}, which is refused as an
+   * option): only option names are repeated, other values are shown as an ellipsis.
+   */
+  private static int parameterProblem(CommandLine.ParameterException e, String[] args) {
+    java.io.PrintWriter err = e.getCommandLine().getErr();
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+      err.println(e.getMessage());
+      e.getCommandLine().usage(err);
+      return ExitStatus.BAD_INPUT;
+    }
+    Messages en = Messages.forLanguage("en");
+    java.util.List<String> shown = new java.util.ArrayList<>();
+    boolean pin = false;
+    for (String arg : unmatched.getUnmatched()) {
+      boolean option = arg.startsWith("-") && arg.length() > 1 && !Character.isDigit(arg.charAt(1));
+      String name = option ? arg.split("=", 2)[0] : "…";
+      pin |= option && name.toLowerCase(java.util.Locale.ROOT).contains("pin");
+      shown.add(name);
+    }
+    err.println(en.get("cli.unmatched", String.join(" ", shown), e.getCommandLine().getCommandSpec().qualifiedName()));
+    if (pin) {
+      err.println(en.get("cli.pin.argument"));
+    } else if (!unmatched.getSuggestions().isEmpty()) {
+      err.println(en.get("cli.suggestions", String.join(", ", unmatched.getSuggestions())));
+    }
+    return ExitStatus.BAD_INPUT;
   }
 
   /** Opens the terminal for a subcommand, with the inherited {@code --config}. */

@@ -31,11 +31,19 @@ final class SetPinCommand implements Callable<Integer> {
       char[] current = null;
       char[] next = null;
       try {
-        if (pins.isSet()) {
-          String env = parent.env.get(SupervisorPinInput.ENV);
-          current = env != null && !env.isEmpty() ? env.toCharArray() : SupervisorPinInput.line(parent.stdin);
+        String env = parent.env.get(SupervisorPinInput.ENV);
+        if (pins.isSet() && env != null && !env.isEmpty()) {
+          current = env.toCharArray();
+          next = SupervisorPinInput.line(parent.stdin);
+        } else if (pins.isSet()) {
+          current = SupervisorPinInput.line(parent.stdin);
+          next = SupervisorPinInput.line(parent.stdin);
+          if (next == null) { // one line: the new PIN alone, with the current one missing
+            throw new InputProblem("pin.currentRequired");
+          }
+        } else {
+          next = SupervisorPinInput.line(parent.stdin);
         }
-        next = SupervisorPinInput.line(parent.stdin);
         pins.set(current, next);
       } catch (InputProblem p) {
         spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));

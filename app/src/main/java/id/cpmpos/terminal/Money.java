@@ -8,6 +8,9 @@ public final class Money {
   /** At most 16 integer digits and two decimals: the spec's ISO 4217 amount "16,2". */
   private static final Pattern AMOUNT = Pattern.compile("\\d{1,16}(\\.\\d{1,2})?");
 
+  /** Enough to recognise a typo; a pasted QR or a 5,000-character paste is not echoed whole. */
+  private static final int SHOWN = 24;
+
   private Money() {}
 
   /** Accepts {@code 10000}, {@code 10000.5}, {@code 10000.00}; refuses separators, signs and zero. */
@@ -17,7 +20,7 @@ public final class Money {
       throw new InputProblem("amount.missing");
     }
     if (!AMOUNT.matcher(t).matches()) {
-      throw new InputProblem("amount.format", t);
+      throw new InputProblem("amount.format", t.length() > SHOWN ? t.substring(0, SHOWN) + "…" : t);
     }
     BigDecimal value = new BigDecimal(t).setScale(2);
     if (value.signum() <= 0) {
