@@ -71,6 +71,10 @@ public final class CpmPosCommand implements Callable<Integer> {
         commandLine.getErr().println(Messages.forLanguage("en").get("cli.config.error", c.getMessage()));
         return ExitStatus.BAD_INPUT;
       }
+      if (e instanceof java.net.BindException b) { // sandbox --port, or sync's notify receiver
+        commandLine.getErr().println(Messages.forLanguage("en").get("cli.portInUse", b.getMessage()));
+        return ExitStatus.BAD_INPUT;
+      }
       if (e instanceof JournalException j) {
         commandLine.getErr().println(Messages.forLanguage("en").get("cli.journal.error", j.getMessage()));
         return ExitStatus.FAILED;

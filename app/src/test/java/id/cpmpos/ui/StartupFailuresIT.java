@@ -106,6 +106,19 @@ class StartupFailuresIT {
   }
 
   @Test
+  void aSandboxPortInUseIsOneLineToo() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      int status = id.cpmpos.cli.CpmPosCommand.run(new java.io.PrintWriter(new java.io.StringWriter()),
+          new java.io.PrintWriter(err, true), "sandbox", "--port", String.valueOf(taken.getLocalPort()), "--quiet");
+      assertEquals(2, status, err.toString());
+      assertTrue(err.toString().startsWith("A port this command needs is in use by another program"), err.toString());
+      assertEquals(1, err.toString().strip().lines().count(), err.toString());
+      assertNoStackTrace(err.toString());
+    }
+  }
+
+  @Test
   void aJournalThatCannotBeCreatedIsNamedWithTheKeyToCheck() throws Exception {
     try (SandboxFixture fixture = new SandboxFixture(dir)) {
       Files.writeString(dir.resolve("not-a-directory"), "a file where the journal's directory should be");
