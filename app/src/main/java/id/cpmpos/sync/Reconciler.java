@@ -82,7 +82,7 @@ public final class Reconciler {
   private Attempt query(String ref, boolean evenIfFinal) {
     String key = "P" + ref;
     if (!inFlight.begin(key)) {
-      return Attempt.retry("being sent by this terminal");
+      return Attempt.beingSent();
     }
     try {
       PaymentRecord p = journal.payment(ref).orElse(null);
@@ -162,7 +162,7 @@ public final class Reconciler {
   public Attempt cancel(String ref) {
     String key = "C" + ref;
     if (!inFlight.begin(key)) {
-      return Attempt.retry("being sent by this terminal");
+      return Attempt.beingSent();
     }
     try {
       CancelRecord c = journal.cancel(ref).orElse(null);
@@ -229,7 +229,7 @@ public final class Reconciler {
   public Attempt refund(String partnerRefundNo) {
     String key = "R" + partnerRefundNo;
     if (!inFlight.begin(key)) {
-      return Attempt.retry("being sent by this terminal");
+      return Attempt.beingSent();
     }
     try {
       RefundRecord r = journal.refund(partnerRefundNo).orElse(null);

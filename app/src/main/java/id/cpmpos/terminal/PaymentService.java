@@ -98,6 +98,7 @@ public final class PaymentService {
     }
     String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
     // In flight before the intent exists, so the sync worker never takes over a row this process sends.
+    PaymentOutcome settled;
     inFlight.begin("P" + ref);
     try {
       journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(), profile.training());
@@ -105,14 +106,16 @@ public final class PaymentService {
       Checkpoint.reached(Checkpoint.PAYMENT_INTENT);
       CallOutcome<PaymentResponse> outcome = snap.payment(request);
       Checkpoint.reached(Checkpoint.PAYMENT_ANSWERED);
-      PaymentOutcome settled = settle(ref, outcome);
-      if (settled instanceof PaymentOutcome.Pending) {
-        whenPending.run();
-      }
-      return settled;
+      settled = settle(ref, outcome);
     } finally {
       inFlight.end("P" + ref);
     }
+    // Only now, out of flight: a worker woken while this thread still held the payment would find
+    // it "being sent" and skip it, and under load it did, leaving the query for a later pass.
+    if (settled instanceof PaymentOutcome.Pending) {
+      whenPending.run();
+    }
+    return settled;
   }
 
   private PaymentOutcome settle(String ref, CallOutcome<PaymentResponse> outcome) {

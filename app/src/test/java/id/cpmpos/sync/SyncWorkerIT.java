@@ -213,6 +213,43 @@ class SyncWorkerIT {
   }
 
   @Test
+  void aPassThatFindsThePaymentStillInFlightNeitherCountsNorDelaysItsQuery() throws Exception {
+    terminal.sync().start();
+    Await.until(Duration.ofSeconds(10), () -> connectivity.state() == Connectivity.State.REACHABLE,
+        "the start-up pass probed the provider");
+    // While the payment is in flight (booked at the provider, its answer not yet written), the
+    // worker runs a pass, as its idle check or another sale's wake-up may make it do at any time.
+    // Under load that is exactly what happened to the pending sale's own wake-up.
+    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> passed =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    terminal.sync().onPass(p -> {
+      var latch = passed.get();
+      if (latch != null) {
+        latch.countDown();
+      }
+    });
+    fixture.sandbox.beforeAnswering(service -> {
+      if (service == id.cpmpos.snap.SnapService.PAYMENT) {
+        passed.set(new java.util.concurrent.CountDownLatch(1));
+        terminal.sync().wake();
+        try {
+          assertTrue(passed.get().await(10, java.util.concurrent.TimeUnit.SECONDS), "a pass ran during the flight");
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP), null);
+    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
+    String ref = outcome.record().partnerReferenceNo();
+
+    // The clock does not move: a query pushed back by a backoff would never be due again.
+    Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
+        "settled by the worker's query as soon as the payment left flight");
+  }
+
+  @Test
   void afterAProviderBlipTheNextSaleGoesOutOnAFreshConnection() throws Exception {
     paid(); // leaves a pooled keep-alive connection to the provider
     String qr = fixture.customerQr(); // the customer's phone got its QR before the blip
