@@ -23,7 +23,7 @@ import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
-import id.cpmpos.terminal.JournalExternalIds;
+import id.cpmpos.terminal.ExternalIds;
 import id.cpmpos.terminal.Outbox;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentService;
@@ -99,7 +99,7 @@ public final class TerminalContext implements AutoCloseable {
             ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
             SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT))),
         SnapClient.defaultHttpClient(),
-        new JournalExternalIds(journal, clock, config.zone(), config.terminalId()),
+        new ExternalIds(clock, config.zone(), config.terminalId()),
         clock);
     TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
         config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",

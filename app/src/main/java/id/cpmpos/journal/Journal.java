@@ -184,28 +184,6 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /** The next number of the day's sequence, committed before it is returned so a restart never reuses it. */
-  public synchronized long nextSequence(String day) {
-    try {
-      return inTransaction(() -> {
-        long last;
-        try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO external_id_sequence (day, last) VALUES (?, 1)"
-                + " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last")) {
-          ps.setString(1, day);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            last = rs.getLong(1);
-          }
-        }
-        audited(AuditedTable.EXTERNAL_ID_SEQUENCE, day, last == 1 ? "INSERT" : "UPDATE", now());
-        return last;
-      });
-    } catch (SQLException e) {
-      throw new JournalException("cannot advance the external-id sequence", e);
-    }
-  }
-
   /**
    * Checks the audit log's hash chain and every audited row against its latest entry (see
    * {@link AuditReport}). Reads one consistent snapshot; writes nothing.

@@ -166,6 +166,22 @@ class PayCommandIT {
   }
 
   @Test
+  void twoFreshJournalsOfOneTerminalPayTheSameDayWithoutRepeatingAnExternalId() throws Exception {
+    // The first journal pays; then it is replaced (moved, corrupt, a reinstall): same terminal.id,
+    // same day, a journal that knows nothing of the ids already used. The provider refuses any
+    // X-EXTERNAL-ID it saw today (409, 4096000), so a repeat would fail this sale.
+    Run first = pay("10000.00", fixture.customerQr());
+    assertEquals(0, first.status(), first.out() + first.err());
+    fixture.override("journal.path", "replaced-journal.db");
+
+    for (int i = 0; i < 3; i++) {
+      Run again = pay("10000.00", fixture.customerQr());
+      assertEquals(0, again.status(), again.out() + again.err());
+    }
+    assertEquals(4, fixture.sandbox.ledger().paymentCount());
+  }
+
+  @Test
   void versionAndHelpExitZero() {
     Run version = cli("--version");
     assertEquals(0, version.status());

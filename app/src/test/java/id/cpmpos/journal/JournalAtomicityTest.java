@@ -38,14 +38,15 @@ class JournalAtomicityTest {
           () -> journal.recordPaymentIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false));
       assertThrows(JournalException.class,
           () -> journal.transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok"));
-      assertThrows(JournalException.class, () -> journal.nextSequence("20261125"));
+      assertThrows(JournalException.class, () -> journal.replaceSupervisorPinHash(null, "pin-hash"));
 
       assertTrue(journal.payment("P2").isEmpty(), "the intent was not committed without its entry");
       assertEquals(PaymentState.SENDING, journal.payment("P1").orElseThrow().state());
     }
     HandEdits.jdbc(file, "DROP TRIGGER audit_fails");
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      assertEquals(1, journal.nextSequence("20261125"), "the failed sequence step was rolled back too");
+      assertTrue(journal.supervisorPinHash().isEmpty(), "the failed PIN change was rolled back too");
+      assertTrue(journal.replaceSupervisorPinHash(null, "pin-hash"));
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());
     }
