@@ -71,12 +71,22 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /** Write-ahead: commits the payment as SENDING. Fails if the reference was used before. */
+  /**
+   * Write-ahead: commits the payment as SENDING. Fails if the reference was used before, and
+   * refuses ({@link QrAlreadySent}) a QR that an earlier payment sent, in the same transaction so
+   * two payments of one QR cannot both pass. Only a payment that provably never reached the
+   * provider (NOT_SENT) leaves its QR unused.
+   */
   public synchronized void recordPaymentIntent(String partnerReferenceNo, BigDecimal amount, String currency,
       String qrHash, String terminalId, boolean training) {
     String now = now();
     try {
       inTransaction(() -> {
+        Optional<String> earlier = queryOne("SELECT partner_reference_no FROM payments WHERE qr_hash = ?"
+            + " AND state <> ? LIMIT 1", rs -> rs.getString(1), qrHash, PaymentState.NOT_SENT.name());
+        if (earlier.isPresent()) {
+          throw new QrAlreadySent(earlier.get());
+        }
         insertPayment(partnerReferenceNo, amount, currency, qrHash, terminalId, training, now);
         audited(AuditedTable.PAYMENTS, partnerReferenceNo, "INSERT", now);
         return null;

@@ -3,6 +3,7 @@ package id.cpmpos.terminal;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PaymentState;
+import id.cpmpos.journal.QrAlreadySent;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CallOutcome;
 import id.cpmpos.snap.PaymentRequest;
@@ -101,7 +102,14 @@ public final class PaymentService {
     PaymentOutcome settled;
     inFlight.begin("P" + ref);
     try {
-      journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(), profile.training());
+      try {
+        journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(),
+            profile.training());
+      } catch (QrAlreadySent used) {
+        log.info("payment refused before sending: qr sha256 {} was sent by payment {}", qrHash,
+            used.partnerReferenceNo());
+        throw new InputProblem("qr.alreadySent", used.partnerReferenceNo());
+      }
       log.info("payment {} amount {} {} qr sha256 {}", ref, amount, profile.currency(), qrHash);
       Checkpoint.reached(Checkpoint.PAYMENT_INTENT);
       CallOutcome<PaymentResponse> outcome = snap.payment(request);
