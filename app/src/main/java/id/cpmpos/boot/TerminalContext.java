@@ -31,6 +31,7 @@ import id.cpmpos.terminal.Reversals;
 import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.sync.Backoff;
 import id.cpmpos.sync.Connectivity;
+import id.cpmpos.sync.HeldWrites;
 import id.cpmpos.sync.InFlight;
 import id.cpmpos.sync.MerchantRefs;
 import id.cpmpos.sync.ReachabilityProbe;
@@ -69,6 +70,8 @@ public final class TerminalContext implements AutoCloseable {
   private final SnapClient snap;
   private final PaymentService payments;
   private final Connectivity connectivity = new Connectivity();
+  /** Answers the journal refused to record, until it accepts them (see HeldWrites). */
+  private final HeldWrites heldWrites = new HeldWrites();
   private final SyncWorker sync;
   private final Reversals reversals;
   private final SupervisorPin supervisorPin;
@@ -109,7 +112,7 @@ public final class TerminalContext implements AutoCloseable {
     HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
     Reconciler reconciler = new Reconciler(journal, snap,
         new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
-        inFlight, clock, config.notFoundFinalAfter());
+        inFlight, heldWrites, clock, config.notFoundFinalAfter());
     connectivity.onChange(state -> {
       if (state == Connectivity.State.UNREACHABLE) {
         snap.dropPooledConnections();
@@ -120,7 +123,7 @@ public final class TerminalContext implements AutoCloseable {
         SyncWorker.PROBE_INTERVAL);
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
     this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
-        connectivity, sync::wake);
+        connectivity, heldWrites, sync::wake);
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);
@@ -299,6 +302,11 @@ public final class TerminalContext implements AutoCloseable {
     if (notifyReceiver != null) {
       notifyReceiver.close();
     }
+    // A last try for answers the journal refused; what it still refuses is settled by the next
+    // sync's query or re-send (the journal holds those requests as being sent).
+    heldWrites.flush().ifPresent(e -> org.slf4j.LoggerFactory.getLogger(TerminalContext.class).error(
+        "closing with answers the journal still refuses ({}: {}); the next sync settles them with the provider",
+        e.problem(), e.getMessage()));
     journal.close();
     if (sandbox != null) {
       sandbox.close();

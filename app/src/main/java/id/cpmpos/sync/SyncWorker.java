@@ -46,7 +46,10 @@ public final class SyncWorker implements AutoCloseable {
   private boolean woken;
   /** Actions the last pass found being sent by this process: their owner wakes us when done. */
   private volatile java.util.Set<String> busy = java.util.Set.of();
-  /** How soon to look again while something is busy, in case its owner has no reason to wake us. */
+  /**
+   * How soon to look again while something is busy (in case its owner has no reason to wake us) or
+   * answers are held for a journal that refused them.
+   */
   private static final Duration BUSY_RECHECK = Duration.ofSeconds(1);
 
   /** What one pass did. */
@@ -63,7 +66,11 @@ public final class SyncWorker implements AutoCloseable {
     this.clock = clock;
     connectivity.onChange(state -> {
       if (state == Connectivity.State.REACHABLE) {
-        journal.makeAllDue();
+        try {
+          journal.makeAllDue();
+        } catch (RuntimeException e) {
+          log.warn("sync: cannot make everything due ({}); the next pass tries what is due", e.toString());
+        }
         wake();
       }
     });
@@ -94,6 +101,11 @@ public final class SyncWorker implements AutoCloseable {
   }
 
   private Pass pass(boolean everything) {
+    if (reconciler.heldWrites().flush().isPresent()) {
+      // Answers the journal refused come first; while it still refuses them, sending more would
+      // only pile up answers it cannot take. Tried again within BUSY_RECHECK.
+      return new Pass(0, 0, summary());
+    }
     if (connectivity.isUnreachable() && !everything) {
       if (!probe.reachable()) {
         return new Pass(0, 0, summary());
@@ -202,6 +214,9 @@ public final class SyncWorker implements AutoCloseable {
   }
 
   private Duration untilNextDue() {
+    if (!reconciler.heldWrites().isEmpty()) {
+      return BUSY_RECHECK;
+    }
     if (connectivity.isUnreachable()) {
       return probeInterval;
     }

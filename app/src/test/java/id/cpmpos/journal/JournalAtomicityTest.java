@@ -84,7 +84,7 @@ class JournalAtomicityTest {
       try (Journal journal = Journal.open(Path.of(args[0]), Clock.systemUTC(), JAKARTA)) {
         for (int i = 0; i < 100_000; i++) {
           String ref = "P" + i;
-          journal.recordPaymentIntent(ref, new BigDecimal("10000.00"), "IDR", "h", "T1", false);
+          journal.recordPaymentIntent(ref, new BigDecimal("10000.00"), "IDR", "h" + i, "T1", false);
           journal.transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
           System.out.println(ref);
           System.out.flush();

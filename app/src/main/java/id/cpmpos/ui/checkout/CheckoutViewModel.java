@@ -1,6 +1,7 @@
 package id.cpmpos.ui.checkout;
 
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
@@ -161,6 +162,11 @@ public final class CheckoutViewModel {
           scan.set("");
           show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), p.args()));
         });
+      } catch (JournalException e) {
+        // Only before the request could leave: the service holds answers the journal refuses.
+        log.error("payment not sent: the journal refused its intent ({})", e.problem(), e);
+        ui.execute(() -> show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"),
+            messages.get("checkout.journalNotSent", messages.get("journal.problem." + e.problem().name()))));
       } catch (RuntimeException e) {
         log.error("payment failed unexpectedly", e);
         ui.execute(() -> show(CheckoutPhase.PENDING, messages.get("checkout.pending"), e.getMessage()));
@@ -178,10 +184,12 @@ public final class CheckoutViewModel {
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
           messages.get("checkout.declined.detail", cashierMessage(r), r.responseCode(), r.responseMessage()));
-    } else if (outcome instanceof PaymentOutcome.Pending) {
+    } else if (outcome instanceof PaymentOutcome.Pending p) {
       amount.set("");
-      show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
-          messages.get("checkout.pending.detail", r.partnerReferenceNo()));
+      show(CheckoutPhase.PENDING, messages.get("checkout.pending"), p.unrecorded() == null
+          ? messages.get("checkout.pending.detail", r.partnerReferenceNo())
+          : messages.get("checkout.pending.unrecorded", messages.get("journal.problem." + p.unrecorded().name()),
+              r.partnerReferenceNo()));
       pendingRef.set(r.partnerReferenceNo());
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
