@@ -34,6 +34,7 @@ import id.cpmpos.sync.Connectivity;
 import id.cpmpos.sync.HeldWrites;
 import id.cpmpos.sync.InFlight;
 import id.cpmpos.sync.MerchantRefs;
+import id.cpmpos.sync.QuerySchedule;
 import id.cpmpos.sync.ReachabilityProbe;
 import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
@@ -118,12 +119,14 @@ public final class TerminalContext implements AutoCloseable {
         snap.dropPooledConnections();
       }
     });
-    this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
+    Backoff backoff = Backoff.standard();
+    this.sync = new SyncWorker(journal, reconciler, backoff, new QuerySchedule(config.notFoundFinalAfter(),
+        backoff.ceiling(), java.util.random.RandomGenerator.getDefault()), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
     this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
-        connectivity, heldWrites, sync::wake);
+        connectivity, heldWrites, config.notFoundFinalAfter(), sync::wake);
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);

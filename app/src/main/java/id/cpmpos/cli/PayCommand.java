@@ -62,6 +62,7 @@ final class PayCommand implements Callable<Integer> {
           case APPROVED -> "cli.approved";
           case DECLINED -> "cli.declined";
           case NOT_SENT -> "cli.notSent";
+          case NOT_CHARGED -> "cli.notCharged";
           default -> "cli.pending";
         });
         spec.commandLine().getOut().printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",

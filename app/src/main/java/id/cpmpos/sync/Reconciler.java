@@ -135,16 +135,16 @@ public final class Reconciler {
 
   /**
    * The provider does not know the payment. Before its request could have expired that may change;
-   * after, it means nothing was charged.
+   * after, it means nothing was charged: NOT_CHARGED, never "declined" (nobody refused anything).
    */
   private Attempt notFound(PaymentRecord p, String detail) {
     OffsetDateTime finalAfter = p.createdAt().plus(notFoundIsFinalAfter);
     if (OffsetDateTime.now(clock).isBefore(finalAfter)) {
       return Attempt.retry("not found yet: " + detail);
     }
-    settle(p.partnerReferenceNo(), PaymentState.DECLINED, null, "07",
+    settle(p.partnerReferenceNo(), PaymentState.NOT_CHARGED, null, null,
         "not found at the provider after its expiry: nothing was charged");
-    return Attempt.done(PaymentState.DECLINED.name());
+    return Attempt.done(PaymentState.NOT_CHARGED.name());
   }
 
   /** Moves the payment to {@code to} if its current state allows; a final state is never replaced. */
@@ -184,7 +184,7 @@ public final class Reconciler {
         return Attempt.done(ActionState.SUCCEEDED.name());
       }
       if (p.state() == PaymentState.DECLINED || p.state() == PaymentState.NOT_SENT
-          || p.state() == PaymentState.REFUNDED) {
+          || p.state() == PaymentState.NOT_CHARGED || p.state() == PaymentState.REFUNDED) {
         journal.transitionCancel(ref, c.state(), ActionState.REJECTED, null,
             p.state() == PaymentState.REFUNDED ? "already refunded" : "nothing was charged: nothing to reverse");
         return Attempt.done(ActionState.REJECTED.name());

@@ -30,6 +30,7 @@ public final class SyncWorker implements AutoCloseable {
   private final Journal journal;
   private final Reconciler reconciler;
   private final Backoff backoff;
+  private final QuerySchedule queries;
   private final Connectivity connectivity;
   private final ReachabilityProbe probe;
   private final Clock clock;
@@ -57,6 +58,17 @@ public final class SyncWorker implements AutoCloseable {
 
   public SyncWorker(Journal journal, Reconciler reconciler, Backoff backoff, Connectivity connectivity,
       ReachabilityProbe probe, Clock clock, Duration probeInterval) {
+    this(journal, reconciler, backoff, new QuerySchedule(Duration.ofMinutes(3), backoff.ceiling(),
+        java.util.random.RandomGenerator.getDefault()), connectivity, probe, clock, probeInterval);
+  }
+
+  /**
+   * @param backoff how cancels and refunds are retried
+   * @param queries how payments whose outcome is unknown are queried again
+   */
+  public SyncWorker(Journal journal, Reconciler reconciler, Backoff backoff, QuerySchedule queries,
+      Connectivity connectivity, ReachabilityProbe probe, Clock clock, Duration probeInterval) {
+    this.queries = queries;
     this.probeInterval = probeInterval;
     this.journal = journal;
     this.reconciler = reconciler;
@@ -144,7 +156,9 @@ public final class SyncWorker implements AutoCloseable {
         log.info("sync: {} {} finished: {}", action.kind(), action.key(), attempt.detail());
       } else {
         int attempts = action.attempts() + 1;
-        long at = clock.millis() + backoff.delay(attempts).toMillis();
+        long at = action.kind() == PendingAction.Kind.QUERY
+            ? queries.next(action.createdAt().toInstant(), clock.instant()).toEpochMilli()
+            : clock.millis() + backoff.delay(attempts).toMillis();
         journal.schedule(action.kind(), action.key(), attempts, at, attempt.detail());
         log.info("sync: {} {} attempt {} pending: {}", action.kind(), action.key(), attempts, attempt.detail());
       }

@@ -28,6 +28,12 @@ public sealed interface PaymentOutcome {
     }
   }
 
+  /**
+   * The provider never booked it: it did not know the payment even after the request had expired.
+   * The customer was not charged; not a decline. A new QR may be scanned.
+   */
+  record NotCharged(PaymentRecord record) implements PaymentOutcome {}
+
   /** Nothing reached the provider; the customer was not charged and may be asked to scan again. */
   record NotSent(PaymentRecord record, String reason) implements PaymentOutcome {}
 }

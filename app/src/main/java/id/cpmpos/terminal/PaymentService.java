@@ -44,13 +44,16 @@ public final class PaymentService {
   private final InFlight inFlight;
   private final CallLog calls;
   private final HeldWrites held;
+  /** After this long from its intent, a payment's outcome is certain (the sync settles it then). */
+  private final Duration outcomeCertainAfter;
   /** Told when a payment ends with its outcome unknown, so the sync worker queries it at once. */
   private final Runnable whenPending;
 
   /** @param held where an answer waits that the journal refused (shared with the sync worker, which writes it) */
   public PaymentService(Journal journal, SnapClient snap, TerminalProfile profile, ReferenceNumbers references,
       QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity, HeldWrites held,
-      Runnable whenPending) {
+      Duration outcomeCertainAfter, Runnable whenPending) {
+    this.outcomeCertainAfter = outcomeCertainAfter;
     this.whenPending = whenPending;
     this.clock = clock;
     this.inFlight = inFlight;
@@ -77,11 +80,20 @@ public final class PaymentService {
     return journal.payment(partnerReferenceNo);
   }
 
+  /**
+   * When a pending payment's outcome will be certain: its request has long expired, and the sync's
+   * query then either finds it or settles it as not charged. What the checkout counts down to.
+   */
+  public OffsetDateTime outcomeCertainBy(PaymentRecord r) {
+    return r.createdAt().plus(outcomeCertainAfter);
+  }
+
   /** What the journal's state of a payment means to the checkout. */
   public static PaymentOutcome outcomeOf(PaymentRecord r) {
     return switch (r.state()) {
       case APPROVED -> new PaymentOutcome.Approved(r);
       case NOT_SENT -> new PaymentOutcome.NotSent(r, r.responseMessage());
+      case NOT_CHARGED -> new PaymentOutcome.NotCharged(r);
       case SENDING, UNKNOWN -> new PaymentOutcome.Pending(r, r.responseMessage());
       case DECLINED, CANCELLED, REFUNDED -> new PaymentOutcome.Declined(r);
     };

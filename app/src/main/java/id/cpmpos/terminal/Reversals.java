@@ -45,7 +45,7 @@ public final class Reversals {
     pin.check(supervisorPin);
     PaymentRecord p = payment(ref);
     switch (p.state()) {
-      case DECLINED, NOT_SENT -> throw new InputProblem("cancel.nothingCharged", ref);
+      case DECLINED, NOT_SENT, NOT_CHARGED -> throw new InputProblem("cancel.nothingCharged", ref);
       case REFUNDED -> throw new InputProblem("cancel.refunded", ref);
       default -> { }
     }

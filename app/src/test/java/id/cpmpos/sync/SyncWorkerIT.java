@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SyncWorkerIT {
   @TempDir Path dir;
-  final MutableClock clock = new MutableClock(Instant.now());
+  final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   SandboxFixture fixture;
   TerminalContext terminal;
   Journal journal;
@@ -247,6 +247,44 @@ class SyncWorkerIT {
     // The clock does not move: a query pushed back by a backoff would never be due again.
     Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
         "settled by the worker's query as soon as the payment left flight");
+  }
+
+  @Test
+  void aPaymentTheProviderNeverBookedIsQueriedFastAtTheCounterAndIsNotChargedWhenTheCountdownEnds()
+      throws Exception {
+    // 5006001: the provider failed and booked nothing; until the request has expired it may still
+    // appear there, so the terminal cannot call it before the moment of certainty (3 min here).
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.ERROR_500), null);
+    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
+    String ref = outcome.record().partnerReferenceNo();
+    Instant made = outcome.record().createdAt().toInstant();
+    Instant certain = terminal.payments().outcomeCertainBy(outcome.record()).toInstant();
+    assertEquals(made.plus(Duration.ofMinutes(3)), certain);
+
+    int inTheFirstMinute = 0;
+    int afterIt = 0;
+    SyncWorker sync = terminal.sync();
+    while (!journal.payment(ref).orElseThrow().state().isFinal()) {
+      assertEquals(1, sync.runOnce(false).attempted(), "the query is due when the schedule says");
+      if (clock.instant().isBefore(made.plus(Duration.ofMinutes(1)))) {
+        inTheFirstMinute++;
+      } else {
+        afterIt++;
+      }
+      if (journal.pending().isEmpty()) {
+        break;
+      }
+      long next = only().nextAttemptMillis();
+      assertTrue(next > clock.millis(), "scheduled ahead");
+      assertEquals(0, sync.runOnce(false).attempted(), "nothing is due before its time");
+      clock.advance(Duration.ofMillis(next - clock.millis()));
+    }
+
+    assertEquals(PaymentState.NOT_CHARGED, journal.payment(ref).orElseThrow().state(), "not charged, not declined");
+    assertEquals(certain, clock.instant(), "settled exactly when the countdown ends, not at the next slow query");
+    assertTrue(inTheFirstMinute >= 20, inTheFirstMinute + " queries while the customer stood there");
+    assertTrue(afterIt <= 12, afterIt + " queries in the two minutes after");
+    assertEquals(0, fixture.sandbox.ledger().chargedCount());
   }
 
   @Test
