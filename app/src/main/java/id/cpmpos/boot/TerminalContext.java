@@ -24,7 +24,7 @@ import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
-import id.cpmpos.terminal.JournalExternalIds;
+import id.cpmpos.terminal.ExternalIds;
 import id.cpmpos.terminal.Outbox;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentService;
@@ -32,8 +32,10 @@ import id.cpmpos.terminal.Reversals;
 import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.sync.Backoff;
 import id.cpmpos.sync.Connectivity;
+import id.cpmpos.sync.HeldWrites;
 import id.cpmpos.sync.InFlight;
 import id.cpmpos.sync.MerchantRefs;
+import id.cpmpos.sync.QuerySchedule;
 import id.cpmpos.sync.ReachabilityProbe;
 import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
@@ -70,6 +72,8 @@ public final class TerminalContext implements AutoCloseable {
   private final SnapClient snap;
   private final PaymentService payments;
   private final Connectivity connectivity = new Connectivity();
+  /** Answers the journal refused to record, until it accepts them (see HeldWrites). */
+  private final HeldWrites heldWrites = new HeldWrites();
   private final SyncWorker sync;
   private final Reversals reversals;
   private final SupervisorPin supervisorPin;
@@ -100,7 +104,7 @@ public final class TerminalContext implements AutoCloseable {
             ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
             SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT))),
         SnapClient.defaultHttpClient(),
-        new JournalExternalIds(journal, clock, config.zone(), config.terminalId()),
+        new ExternalIds(clock, config.zone(), config.terminalId()),
         clock);
     TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
         config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
@@ -110,18 +114,20 @@ public final class TerminalContext implements AutoCloseable {
     HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
     Reconciler reconciler = new Reconciler(journal, snap,
         new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
-        inFlight, clock, config.notFoundFinalAfter());
+        inFlight, heldWrites, clock, config.notFoundFinalAfter());
     connectivity.onChange(state -> {
       if (state == Connectivity.State.UNREACHABLE) {
         snap.dropPooledConnections();
       }
     });
-    this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
+    Backoff backoff = Backoff.standard();
+    this.sync = new SyncWorker(journal, reconciler, backoff, new QuerySchedule(config.notFoundFinalAfter(),
+        backoff.ceiling(), java.util.random.RandomGenerator.getDefault()), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
     this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
-        connectivity, sync::wake);
+        connectivity, heldWrites, config.notFoundFinalAfter(), sync::wake);
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);
@@ -301,6 +307,11 @@ public final class TerminalContext implements AutoCloseable {
     if (notifyReceiver != null) {
       notifyReceiver.close();
     }
+    // A last try for answers the journal refused; what it still refuses is settled by the next
+    // sync's query or re-send (the journal holds those requests as being sent).
+    heldWrites.flush().ifPresent(e -> org.slf4j.LoggerFactory.getLogger(TerminalContext.class).error(
+        "closing with answers the journal still refuses ({}: {}); the next sync settles them with the provider",
+        e.problem(), e.getMessage()));
     journal.close();
     if (sandbox != null) {
       sandbox.close();

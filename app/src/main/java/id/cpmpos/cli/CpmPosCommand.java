@@ -76,7 +76,9 @@ public final class CpmPosCommand implements Callable<Integer> {
         return ExitStatus.BAD_INPUT;
       }
       if (e instanceof JournalException j) {
-        commandLine.getErr().println(Messages.forLanguage("en").get("cli.journal.error", j.getMessage()));
+        Messages en = Messages.forLanguage("en");
+        commandLine.getErr().println(en.get("cli.journal.error", en.get("journal.problem." + j.problem().name()),
+            j.getMessage()));
         return ExitStatus.FAILED;
       }
       throw e;

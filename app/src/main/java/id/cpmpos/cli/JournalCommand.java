@@ -45,7 +45,7 @@ final class JournalCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "made on or before this day (terminal's zone)")
   String to;
 
-  @Option(names = "--state", paramLabel = "STATE", description = "APPROVED, DECLINED, NOT_SENT, CANCELLED, REFUNDED,"
+  @Option(names = "--state", paramLabel = "STATE", description = "APPROVED, DECLINED, NOT_SENT, NOT_CHARGED, CANCELLED, REFUNDED,"
       + " SENDING, UNKNOWN, or PENDING (SENDING and UNKNOWN)")
   String state;
 

@@ -2,6 +2,7 @@ package id.cpmpos.cli;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
@@ -38,15 +39,30 @@ final class PayCommand implements Callable<Integer> {
       } catch (InputProblem p) {
         spec.commandLine().getErr().println(messages.get(p.messageKey(), p.args()));
         return ExitStatus.BAD_INPUT;
+      } catch (JournalException e) {
+        // Only before the request could leave (the service holds answers the journal refuses).
+        spec.commandLine().getErr().println(messages.get("cli.journal.nothingSent",
+            messages.get("journal.problem." + e.problem().name())));
+        return ExitStatus.FAILED;
       }
       PaymentRecord r = outcome.record();
+      JournalException.Problem unrecorded = outcome instanceof PaymentOutcome.Pending p ? p.unrecorded() : null;
+      if (unrecorded != null) {
+        spec.commandLine().getErr().println(messages.get("cli.unrecorded",
+            messages.get("journal.problem." + unrecorded.name())));
+      }
       if (json) {
-        Output.json(spec.commandLine().getOut(), PaymentJson.of(r));
+        java.util.Map<String, Object> m = PaymentJson.of(r);
+        if (unrecorded != null) {
+          m.put("journalProblem", unrecorded.name());
+        }
+        Output.json(spec.commandLine().getOut(), m);
       } else {
         String label = messages.get(switch (r.state()) {
           case APPROVED -> "cli.approved";
           case DECLINED -> "cli.declined";
           case NOT_SENT -> "cli.notSent";
+          case NOT_CHARGED -> "cli.notCharged";
           default -> "cli.pending";
         });
         spec.commandLine().getOut().printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",

@@ -19,6 +19,9 @@ final class ReversalJson {
     m.put("responseCode", o.responseCode());
     m.put("responseMessage", o.responseMessage());
     m.put("payment", PaymentJson.of(o.payment()));
+    if (o.unrecorded() != null) {
+      m.put("journalProblem", o.unrecorded().name());
+    }
     return m;
   }
 

@@ -3,6 +3,8 @@ package id.cpmpos.cli;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.config.ConfigException;
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.ActionState;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.ReversalOutcome;
 import id.cpmpos.terminal.SupervisorPin;
@@ -28,6 +30,16 @@ final class SupervisorAction {
       } catch (InputProblem p) {
         cli.getErr().println(terminal.messages().get(p.messageKey(), p.args()));
         return ExitStatus.BAD_INPUT;
+      } catch (JournalException e) {
+        // Only before the request could leave (answers the journal refuses are held, not thrown).
+        cli.getErr().println(terminal.messages().get("cli.journal.nothingSent",
+            terminal.messages().get("journal.problem." + e.problem().name())));
+        return ExitStatus.FAILED;
+      }
+      if (outcome.unrecorded() != null) {
+        cli.getErr().println(terminal.messages().get(outcome.state() == ActionState.QUEUED ? "cli.journalQueued"
+            : "cli.unrecorded",
+            terminal.messages().get("journal.problem." + outcome.unrecorded().name())));
       }
       print(cli, terminal.messages(), kind, outcome, json);
       return ReversalJson.exitStatus(outcome);

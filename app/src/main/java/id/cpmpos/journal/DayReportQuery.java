@@ -119,9 +119,11 @@ public final class DayReportQuery {
     read(c, "SELECT 'REFUNDED', x.amount, x.shift_id, s.cashier FROM refunds x JOIN payments p USING"
         + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = 'SUCCEEDED'"
         + " AND p.training = 0 AND " + reversal, args, out);
-    read(c, "SELECT CASE WHEN p.state IN ('SENDING', 'UNKNOWN') THEN 'PENDING' ELSE p.state END, p.amount,"
-        + " p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id WHERE p.training = 0"
-        + " AND p.state IN ('DECLINED', 'NOT_SENT', 'SENDING', 'UNKNOWN') AND " + made, args, out);
+    // NOT_CHARGED (the provider never booked it) counts with NOT_SENT: nothing charged, nobody declined.
+    read(c, "SELECT CASE WHEN p.state IN ('SENDING', 'UNKNOWN') THEN 'PENDING' WHEN p.state = 'NOT_CHARGED'"
+        + " THEN 'NOT_SENT' ELSE p.state END, p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s"
+        + " ON s.id = p.shift_id WHERE p.training = 0"
+        + " AND p.state IN ('DECLINED', 'NOT_SENT', 'NOT_CHARGED', 'SENDING', 'UNKNOWN') AND " + made, args, out);
     return out;
   }
 

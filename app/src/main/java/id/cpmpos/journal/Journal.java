@@ -71,15 +71,27 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /** Write-ahead: commits the payment as SENDING. Fails if the reference was used before. */
-  public synchronized void recordPaymentIntent(String partnerReferenceNo, BigDecimal amount, String currency,
-      String qrHash, String terminalId, boolean training) {
+  /**
+   * Write-ahead: commits the payment as SENDING. Fails if the reference was used before, and
+   * refuses ({@link QrAlreadySent}) a QR that an earlier payment sent, in the same transaction so
+   * two payments of one QR cannot both pass. Only a payment that provably never reached the
+   * provider (NOT_SENT) leaves its QR unused.
+   */
+  public synchronized PaymentRecord recordPaymentIntent(String partnerReferenceNo, BigDecimal amount,
+      String currency, String qrHash, String terminalId, boolean training) {
     String now = now();
     try {
-      inTransaction(() -> {
+      return inTransaction(() -> {
+        Optional<String> earlier = queryOne("SELECT partner_reference_no FROM payments WHERE qr_hash = ?"
+            + " AND state <> ? LIMIT 1", rs -> rs.getString(1), qrHash, PaymentState.NOT_SENT.name());
+        if (earlier.isPresent()) {
+          throw new QrAlreadySent(earlier.get());
+        }
         insertPayment(partnerReferenceNo, amount, currency, qrHash, terminalId, training, now);
         audited(AuditedTable.PAYMENTS, partnerReferenceNo, "INSERT", now);
-        return null;
+        OffsetDateTime at = OffsetDateTime.parse(now);
+        return new PaymentRecord(partnerReferenceNo, null, amount, currency, qrHash, terminalId,
+            PaymentState.SENDING, null, null, training, at, at);
       });
     } catch (SQLException e) {
       throw new JournalException("cannot record payment " + partnerReferenceNo + ": " + e.getMessage(), e);
@@ -184,28 +196,6 @@ public final class Journal implements AutoCloseable {
     }
   }
 
-  /** The next number of the day's sequence, committed before it is returned so a restart never reuses it. */
-  public synchronized long nextSequence(String day) {
-    try {
-      return inTransaction(() -> {
-        long last;
-        try (PreparedStatement ps = connection.prepareStatement(
-            "INSERT INTO external_id_sequence (day, last) VALUES (?, 1)"
-                + " ON CONFLICT(day) DO UPDATE SET last = last + 1 RETURNING last")) {
-          ps.setString(1, day);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            last = rs.getLong(1);
-          }
-        }
-        audited(AuditedTable.EXTERNAL_ID_SEQUENCE, day, last == 1 ? "INSERT" : "UPDATE", now());
-        return last;
-      });
-    } catch (SQLException e) {
-      throw new JournalException("cannot advance the external-id sequence", e);
-    }
-  }
-
   /**
    * Checks the audit log's hash chain and every audited row against its latest entry (see
    * {@link AuditReport}). Reads one consistent snapshot; writes nothing.
@@ -229,6 +219,20 @@ public final class Journal implements AutoCloseable {
   @FunctionalInterface
   interface ConnectionWork<T> {
     T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * SQLite's {@code max_page_count} on this connection: the journal may not grow past {@code pages}
+   * pages (never below its current size), and a write that needs a new page fails with
+   * SQLITE_FULL, exactly as on a full disk. The tests' stand-in for one; it is a per-connection
+   * setting, so only this connection can be given it.
+   */
+  synchronized void maxPages(long pages) {
+    try (Statement s = connection.createStatement()) {
+      s.execute("PRAGMA max_page_count = " + pages);
+    } catch (SQLException e) {
+      throw new JournalException("cannot set max_page_count", e);
+    }
   }
 
   /** Work on the journal's connection that commits as a whole or not at all. */

@@ -18,6 +18,11 @@ public enum PaymentState {
   DECLINED("06"),
   /** Final: nothing reached the provider; the cashier may try again with a new reference. */
   NOT_SENT("06"),
+  /**
+   * Final: the provider never booked it (it still did not know it after the request had expired),
+   * so nothing was charged. Not a decline: nobody refused the customer.
+   */
+  NOT_CHARGED("07"),
   /** Final: paid, then reversed by a cancel. */
   CANCELLED("05"),
   /** Final: paid, then refunded in full (a partial refund leaves it APPROVED). */
@@ -59,11 +64,11 @@ public enum PaymentState {
 
   private Set<PaymentState> allowedNext() {
     return switch (this) {
-      case SENDING -> EnumSet.of(UNKNOWN, APPROVED, DECLINED, NOT_SENT, CANCELLED);
-      case UNKNOWN -> EnumSet.of(APPROVED, DECLINED, CANCELLED, REFUNDED);
+      case SENDING -> EnumSet.of(UNKNOWN, APPROVED, DECLINED, NOT_SENT, NOT_CHARGED, CANCELLED);
+      case UNKNOWN -> EnumSet.of(APPROVED, DECLINED, NOT_CHARGED, CANCELLED, REFUNDED);
       // A reversal is the only way out of a paid state; nothing ever leads back into one.
       case APPROVED -> EnumSet.of(CANCELLED, REFUNDED);
-      case DECLINED, NOT_SENT, CANCELLED, REFUNDED -> EnumSet.noneOf(PaymentState.class);
+      case DECLINED, NOT_SENT, NOT_CHARGED, CANCELLED, REFUNDED -> EnumSet.noneOf(PaymentState.class);
     };
   }
 }

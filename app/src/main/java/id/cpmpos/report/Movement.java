@@ -21,7 +21,7 @@ public record Movement(Kind kind, BigDecimal amount, Long shiftId, String cashie
     REFUNDED,
     /** The provider refused the sale: nothing charged. */
     DECLINED,
-    /** Nothing reached the provider: nothing charged. */
+    /** Nothing reached the provider, or the provider never booked it (NOT_CHARGED): nothing charged. */
     NOT_SENT,
     /** The outcome is not known yet. */
     PENDING

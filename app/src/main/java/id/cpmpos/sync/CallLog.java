@@ -1,31 +1,44 @@
 package id.cpmpos.sync;
 
 import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.snap.CallOutcome;
+import java.util.Optional;
 
 /**
  * Where every SNAP call's outcome goes, whoever made it (a payment at the counter, the sync's query,
  * a supervisor's reversal): the payment's support trail in the journal, and the connectivity state.
+ * The trail is written through {@link HeldWrites}: a journal that refuses it does not lose it.
  */
 public final class CallLog {
   private final Journal journal;
   private final Connectivity connectivity;
+  private final HeldWrites held;
 
-  public CallLog(Journal journal, Connectivity connectivity) {
+  public CallLog(Journal journal, Connectivity connectivity, HeldWrites held) {
     this.journal = journal;
     this.connectivity = connectivity;
+    this.held = held;
   }
 
-  /** {@code actionKey} names the refund for refund calls; null otherwise. */
-  public void record(String partnerReferenceNo, String service, String actionKey, CallOutcome<?> outcome) {
+  /**
+   * {@code actionKey} names the refund for refund calls; null otherwise. Returns why the journal
+   * refused the record, if it did (it is then held).
+   */
+  public Optional<JournalException> record(String partnerReferenceNo, String service, String actionKey,
+      CallOutcome<?> outcome) {
     connectivity.report(outcome);
+    String what = service + " call of " + partnerReferenceNo;
     if (outcome instanceof CallOutcome.Answered<?> a) {
-      journal.recordCall(partnerReferenceNo, service, actionKey, "ANSWERED", a.httpStatus(), a.code().toString(),
-          a.message());
+      return held.write(what, () -> journal.recordCall(partnerReferenceNo, service, actionKey, "ANSWERED",
+          a.httpStatus(), a.code().toString(), a.message()));
     } else if (outcome instanceof CallOutcome.NotSent<?> n) {
-      journal.recordCall(partnerReferenceNo, service, actionKey, "NOT_SENT", null, null, n.reason());
+      return held.write(what, () -> journal.recordCall(partnerReferenceNo, service, actionKey, "NOT_SENT", null,
+          null, n.reason()));
     } else if (outcome instanceof CallOutcome.Unknown<?> u) {
-      journal.recordCall(partnerReferenceNo, service, actionKey, "UNKNOWN", u.httpStatus(), null, u.reason());
+      return held.write(what, () -> journal.recordCall(partnerReferenceNo, service, actionKey, "UNKNOWN",
+          u.httpStatus(), null, u.reason()));
     }
+    return Optional.empty();
   }
 }

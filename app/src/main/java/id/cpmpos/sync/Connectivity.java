@@ -45,7 +45,16 @@ public final class Connectivity {
       state = next;
     }
     if (before != next) {
-      listeners.forEach(l -> l.accept(next));
+      // Reported from the middle of a call's outcome: a listener that fails (e.g. a journal that
+      // refuses a write) must not turn an answer the provider gave into an error.
+      for (Consumer<State> l : listeners) {
+        try {
+          l.accept(next);
+        } catch (RuntimeException e) {
+          org.slf4j.LoggerFactory.getLogger(Connectivity.class).warn("a listener of the provider's state ({}) failed: {}",
+              next, e.toString());
+        }
+      }
     }
   }
 }

@@ -3,6 +3,7 @@ package id.cpmpos.sync;
 import id.cpmpos.journal.ActionState;
 import id.cpmpos.journal.CancelRecord;
 import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.PendingAction;
@@ -38,6 +39,7 @@ public final class Reconciler {
   private final SnapClient snap;
   private final MerchantRefs merchant;
   private final CallLog calls;
+  private final HeldWrites held;
   private final InFlight inFlight;
   private final Clock clock;
   private final Duration notFoundIsFinalAfter;
@@ -49,10 +51,17 @@ public final class Reconciler {
    */
   public Reconciler(Journal journal, SnapClient snap, MerchantRefs merchant, Connectivity connectivity,
       InFlight inFlight, Clock clock, Duration notFoundIsFinalAfter) {
+    this(journal, snap, merchant, connectivity, inFlight, new HeldWrites(), clock, notFoundIsFinalAfter);
+  }
+
+  /** @param held where answers the journal refused wait; the sync worker flushes it before each pass */
+  public Reconciler(Journal journal, SnapClient snap, MerchantRefs merchant, Connectivity connectivity,
+      InFlight inFlight, HeldWrites held, Clock clock, Duration notFoundIsFinalAfter) {
     this.journal = journal;
     this.snap = snap;
     this.merchant = merchant;
-    this.calls = new CallLog(journal, connectivity);
+    this.held = held;
+    this.calls = new CallLog(journal, connectivity, held);
     this.inFlight = inFlight;
     this.clock = clock;
     this.notFoundIsFinalAfter = notFoundIsFinalAfter;
@@ -82,7 +91,7 @@ public final class Reconciler {
   private Attempt query(String ref, boolean evenIfFinal) {
     String key = "P" + ref;
     if (!inFlight.begin(key)) {
-      return Attempt.retry("being sent by this terminal");
+      return Attempt.beingSent();
     }
     try {
       PaymentRecord p = journal.payment(ref).orElse(null);
@@ -126,16 +135,16 @@ public final class Reconciler {
 
   /**
    * The provider does not know the payment. Before its request could have expired that may change;
-   * after, it means nothing was charged.
+   * after, it means nothing was charged: NOT_CHARGED, never "declined" (nobody refused anything).
    */
   private Attempt notFound(PaymentRecord p, String detail) {
     OffsetDateTime finalAfter = p.createdAt().plus(notFoundIsFinalAfter);
     if (OffsetDateTime.now(clock).isBefore(finalAfter)) {
       return Attempt.retry("not found yet: " + detail);
     }
-    settle(p.partnerReferenceNo(), PaymentState.DECLINED, null, "07",
+    settle(p.partnerReferenceNo(), PaymentState.NOT_CHARGED, null, null,
         "not found at the provider after its expiry: nothing was charged");
-    return Attempt.done(PaymentState.DECLINED.name());
+    return Attempt.done(PaymentState.NOT_CHARGED.name());
   }
 
   /** Moves the payment to {@code to} if its current state allows; a final state is never replaced. */
@@ -162,7 +171,7 @@ public final class Reconciler {
   public Attempt cancel(String ref) {
     String key = "C" + ref;
     if (!inFlight.begin(key)) {
-      return Attempt.retry("being sent by this terminal");
+      return Attempt.beingSent();
     }
     try {
       CancelRecord c = journal.cancel(ref).orElse(null);
@@ -175,7 +184,7 @@ public final class Reconciler {
         return Attempt.done(ActionState.SUCCEEDED.name());
       }
       if (p.state() == PaymentState.DECLINED || p.state() == PaymentState.NOT_SENT
-          || p.state() == PaymentState.REFUNDED) {
+          || p.state() == PaymentState.NOT_CHARGED || p.state() == PaymentState.REFUNDED) {
         journal.transitionCancel(ref, c.state(), ActionState.REJECTED, null,
             p.state() == PaymentState.REFUNDED ? "already refunded" : "nothing was charged: nothing to reverse");
         return Attempt.done(ActionState.REJECTED.name());
@@ -189,35 +198,38 @@ public final class Reconciler {
           merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(),
           Amount.of(p.amount(), p.currency()), c.reason(), null));
       Checkpoint.reached(Checkpoint.CANCEL_ANSWERED);
-      calls.record(ref, "CANCEL", null, outcome);
+      Optional<JournalException> callRefused = calls.record(ref, "CANCEL", null, outcome);
+      String what = "the answer to the cancel of " + ref;
       if (outcome instanceof CallOutcome.NotSent<CancelResponse> n) {
-        journal.transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED, null, n.reason());
-        return Attempt.retry(n.reason());
+        return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED,
+            null, n.reason()), Attempt.retry(n.reason()));
       }
       if (outcome instanceof CallOutcome.Unknown<CancelResponse> u) {
-        journal.transitionCancel(ref, ActionState.SENDING, ActionState.UNKNOWN, null, u.reason());
-        return Attempt.retry(u.reason());
+        return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+            ActionState.UNKNOWN, null, u.reason()), Attempt.retry(u.reason()));
       }
       var a = (CallOutcome.Answered<CancelResponse>) outcome;
       String code = a.code().toString();
       switch (judge(a)) {
         case SUCCESS -> {
-          journal.completeCancel(ref, ActionState.SENDING, code, a.message());
-          return Attempt.done(ActionState.SUCCEEDED.name());
+          return record(what, callRefused, () -> journal.completeCancel(ref, ActionState.SENDING, code, a.message()),
+              Attempt.done(ActionState.SUCCEEDED.name() + " " + code + " " + a.message()));
         }
         case FAILURE -> {
           if (!p.state().isFinal()) {
             // The payment itself is still unknown (an abandoned sale): the provider may not have it
             // yet. Keep the cancel while the query settles the payment.
-            journal.transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED, code, a.message());
-            return Attempt.retry(code + " " + a.message() + " (payment not settled yet)");
+            return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+                ActionState.QUEUED, code, a.message()),
+                Attempt.retry(code + " " + a.message() + " (payment not settled yet)"));
           }
-          journal.transitionCancel(ref, ActionState.SENDING, ActionState.REJECTED, code, a.message());
-          return Attempt.done(ActionState.REJECTED.name());
+          return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+              ActionState.REJECTED, code, a.message()),
+              Attempt.done(ActionState.REJECTED.name() + " " + code + " " + a.message()));
         }
         default -> {
-          journal.transitionCancel(ref, ActionState.SENDING, ActionState.UNKNOWN, code, a.message());
-          return Attempt.retry(code + " " + a.message());
+          return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+              ActionState.UNKNOWN, code, a.message()), Attempt.retry(code + " " + a.message()));
         }
       }
     } finally {
@@ -229,7 +241,7 @@ public final class Reconciler {
   public Attempt refund(String partnerRefundNo) {
     String key = "R" + partnerRefundNo;
     if (!inFlight.begin(key)) {
-      return Attempt.retry("being sent by this terminal");
+      return Attempt.beingSent();
     }
     try {
       RefundRecord r = journal.refund(partnerRefundNo).orElse(null);
@@ -246,37 +258,55 @@ public final class Reconciler {
           merchant.subMerchantId(), merchant.externalStoreId(), p.partnerReferenceNo(), p.referenceNo(), null,
           partnerRefundNo, Amount.of(r.amount(), r.currency()), r.reason(), null));
       Checkpoint.reached(Checkpoint.REFUND_ANSWERED);
-      calls.record(p.partnerReferenceNo(), "REFUND", partnerRefundNo, outcome);
+      Optional<JournalException> callRefused = calls.record(p.partnerReferenceNo(), "REFUND", partnerRefundNo,
+          outcome);
+      String what = "the answer to refund " + partnerRefundNo;
       if (outcome instanceof CallOutcome.NotSent<RefundResponse> n) {
-        journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.QUEUED, null, null, n.reason());
-        return Attempt.retry(n.reason());
+        return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+            ActionState.QUEUED, null, null, n.reason()), Attempt.retry(n.reason()));
       }
       if (outcome instanceof CallOutcome.Unknown<RefundResponse> u) {
-        journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.UNKNOWN, null, null, u.reason());
-        return Attempt.retry(u.reason());
+        return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+            ActionState.UNKNOWN, null, null, u.reason()), Attempt.retry(u.reason()));
       }
       var a = (CallOutcome.Answered<RefundResponse>) outcome;
       String code = a.code().toString();
       switch (judge(a)) {
         case SUCCESS -> {
           String refundNo = a.body() == null ? null : a.body().refundNo();
-          journal.completeRefund(partnerRefundNo, ActionState.SENDING, refundNo, code, a.message());
-          return Attempt.done(ActionState.SUCCEEDED.name());
+          return record(what, callRefused, () -> journal.completeRefund(partnerRefundNo, ActionState.SENDING,
+              refundNo, code, a.message()), Attempt.done(ActionState.SUCCEEDED.name() + " " + code + " " + a.message()));
         }
         case FAILURE -> {
-          journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.REJECTED, null, code,
-              a.message());
-          return Attempt.done(ActionState.REJECTED.name());
+          return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+              ActionState.REJECTED, null, code, a.message()),
+              Attempt.done(ActionState.REJECTED.name() + " " + code + " " + a.message()));
         }
         default -> {
-          journal.transitionRefund(partnerRefundNo, ActionState.SENDING, ActionState.UNKNOWN, null, code,
-              a.message());
-          return Attempt.retry(code + " " + a.message());
+          return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+              ActionState.UNKNOWN, null, code, a.message()), Attempt.retry(code + " " + a.message()));
         }
       }
     } finally {
       inFlight.end(key);
     }
+  }
+
+  /**
+   * Writes a reversal's answer through {@link HeldWrites}: if the journal refuses it (or refused
+   * the call's record before it), the answer is held and the attempt says so, unfinished, since the
+   * journal still holds the reversal as being sent.
+   */
+  private Attempt record(String what, Optional<JournalException> callRefused, HeldWrites.Write write,
+      Attempt attempt) {
+    Optional<JournalException> refused = held.write(what, write);
+    JournalException e = callRefused.orElse(refused.orElse(null));
+    return e == null ? attempt : Attempt.unrecorded(attempt.detail(), e);
+  }
+
+  /** Answers the journal refused, waiting to be written. */
+  public HeldWrites heldWrites() {
+    return held;
   }
 
   /**

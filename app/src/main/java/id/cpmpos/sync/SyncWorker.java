@@ -30,6 +30,7 @@ public final class SyncWorker implements AutoCloseable {
   private final Journal journal;
   private final Reconciler reconciler;
   private final Backoff backoff;
+  private final QuerySchedule queries;
   private final Connectivity connectivity;
   private final ReachabilityProbe probe;
   private final Clock clock;
@@ -39,12 +40,35 @@ public final class SyncWorker implements AutoCloseable {
   private final List<Consumer<Pass>> passListeners = new CopyOnWriteArrayList<>();
   private ScheduledExecutorService executor;
   private ScheduledFuture<?> next;
+  /**
+   * Set by {@link #wake()}, cleared when a pass begins. A wake that comes while a pass runs must
+   * not be undone by that pass scheduling its successor from a journal it read before the wake.
+   */
+  private boolean woken;
+  /** Actions the last pass found being sent by this process: their owner wakes us when done. */
+  private volatile java.util.Set<String> busy = java.util.Set.of();
+  /**
+   * How soon to look again while something is busy (in case its owner has no reason to wake us) or
+   * answers are held for a journal that refused them.
+   */
+  private static final Duration BUSY_RECHECK = Duration.ofSeconds(1);
 
   /** What one pass did. */
   public record Pass(int attempted, int finished, PendingSummary remaining) {}
 
   public SyncWorker(Journal journal, Reconciler reconciler, Backoff backoff, Connectivity connectivity,
       ReachabilityProbe probe, Clock clock, Duration probeInterval) {
+    this(journal, reconciler, backoff, new QuerySchedule(Duration.ofMinutes(3), backoff.ceiling(),
+        java.util.random.RandomGenerator.getDefault()), connectivity, probe, clock, probeInterval);
+  }
+
+  /**
+   * @param backoff how cancels and refunds are retried
+   * @param queries how payments whose outcome is unknown are queried again
+   */
+  public SyncWorker(Journal journal, Reconciler reconciler, Backoff backoff, QuerySchedule queries,
+      Connectivity connectivity, ReachabilityProbe probe, Clock clock, Duration probeInterval) {
+    this.queries = queries;
     this.probeInterval = probeInterval;
     this.journal = journal;
     this.reconciler = reconciler;
@@ -54,7 +78,11 @@ public final class SyncWorker implements AutoCloseable {
     this.clock = clock;
     connectivity.onChange(state -> {
       if (state == Connectivity.State.REACHABLE) {
-        journal.makeAllDue();
+        try {
+          journal.makeAllDue();
+        } catch (RuntimeException e) {
+          log.warn("sync: cannot make everything due ({}); the next pass tries what is due", e.toString());
+        }
         wake();
       }
     });
@@ -85,6 +113,11 @@ public final class SyncWorker implements AutoCloseable {
   }
 
   private Pass pass(boolean everything) {
+    if (reconciler.heldWrites().flush().isPresent()) {
+      // Answers the journal refused come first; while it still refuses them, sending more would
+      // only pile up answers it cannot take. Tried again within BUSY_RECHECK.
+      return new Pass(0, 0, summary());
+    }
     if (connectivity.isUnreachable() && !everything) {
       if (!probe.reachable()) {
         return new Pass(0, 0, summary());
@@ -94,6 +127,7 @@ public final class SyncWorker implements AutoCloseable {
     long now = clock.millis();
     int attempted = 0;
     int finished = 0;
+    java.util.Set<String> busyNow = new java.util.HashSet<>();
     for (PendingAction action : journal.pending()) {
       if (!everything && action.nextAttemptMillis() > now) {
         continue;
@@ -103,7 +137,6 @@ public final class SyncWorker implements AutoCloseable {
         // wait out a connect timeout each. The probe tells when to go on.
         break;
       }
-      attempted++;
       Attempt attempt;
       try {
         attempt = reconciler.attempt(action);
@@ -111,18 +144,27 @@ public final class SyncWorker implements AutoCloseable {
         log.warn("sync: {} {} failed: {}", action.kind(), action.key(), e.toString());
         attempt = Attempt.retry(e.getClass().getSimpleName());
       }
+      if (attempt.busy()) {
+        // Not tried: its schedule stays as it is (still due), and its owner wakes us when done.
+        busyNow.add(action.kind() + ":" + action.key());
+        continue;
+      }
+      attempted++;
       if (attempt.finished()) {
         finished++;
         journal.unschedule(action.kind(), action.key());
         log.info("sync: {} {} finished: {}", action.kind(), action.key(), attempt.detail());
       } else {
         int attempts = action.attempts() + 1;
-        long at = clock.millis() + backoff.delay(attempts).toMillis();
+        long at = action.kind() == PendingAction.Kind.QUERY
+            ? queries.next(action.createdAt().toInstant(), clock.instant()).toEpochMilli()
+            : clock.millis() + backoff.delay(attempts).toMillis();
         journal.schedule(action.kind(), action.key(), attempts, at, attempt.detail());
         log.info("sync: {} {} attempt {} pending: {}", action.kind(), action.key(), attempts, attempt.detail());
       }
     }
-    if (attempted == 0 && !connectivity.isUnreachable()) {
+    busy = busyNow;
+    if (attempted == 0 && busyNow.isEmpty() && !connectivity.isUnreachable()) {
       // Nothing was sent, so nothing told us whether the provider is still there: look, cheaply,
       // so the counter's status is never older than one idle interval.
       connectivity.set(probe.reachable() ? Connectivity.State.REACHABLE : Connectivity.State.UNREACHABLE);
@@ -150,6 +192,7 @@ public final class SyncWorker implements AutoCloseable {
   /** Something new is pending, or the provider is back: run a pass now. */
   public synchronized void wake() {
     if (executor != null) {
+      woken = true;
       schedule(Duration.ZERO);
     }
   }
@@ -165,23 +208,38 @@ public final class SyncWorker implements AutoCloseable {
   }
 
   private void loop() {
+    synchronized (this) {
+      woken = false;
+    }
+    Duration wait;
     try {
       runOnce(false);
+      wait = untilNextDue();
     } catch (RuntimeException e) {
       log.warn("sync pass failed: {}", e.toString());
+      wait = probeInterval;
     }
-    schedule(untilNextDue());
+    synchronized (this) {
+      // A wake during the pass already scheduled the next one at once: keep it.
+      if (!woken) {
+        schedule(wait);
+      }
+    }
   }
 
   private Duration untilNextDue() {
+    if (!reconciler.heldWrites().isEmpty()) {
+      return BUSY_RECHECK;
+    }
     if (connectivity.isUnreachable()) {
       return probeInterval;
     }
-    List<PendingAction> pending = journal.pending();
+    java.util.Set<String> busyKeys = busy;
     long now = clock.millis();
-    long soonest = pending.stream().mapToLong(PendingAction::nextAttemptMillis).min().orElse(Long.MAX_VALUE);
-    long wait = Math.max(soonest - now, 100);
-    return Duration.ofMillis(Math.min(wait, IDLE_CHECK.toMillis()));
+    long soonest = journal.pending().stream().filter(a -> !busyKeys.contains(a.kind() + ":" + a.key()))
+        .mapToLong(PendingAction::nextAttemptMillis).min().orElse(Long.MAX_VALUE);
+    long wait = Math.min(Math.max(soonest - now, 100), IDLE_CHECK.toMillis());
+    return Duration.ofMillis(busyKeys.isEmpty() ? wait : Math.min(wait, BUSY_RECHECK.toMillis()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package id.cpmpos.terminal;
 
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 
 /**
@@ -15,8 +16,23 @@ public sealed interface PaymentOutcome {
   /** Refused by the provider; nothing was charged. {@code record.responseMessage()} says why. */
   record Declined(PaymentRecord record) implements PaymentOutcome {}
 
-  /** The provider may have charged the customer. The sync worker queries until it knows; never pay again. */
-  record Pending(PaymentRecord record, String reason) implements PaymentOutcome {}
+  /**
+   * The provider may have charged the customer. The sync worker queries until it knows; never pay
+   * again. {@code unrecorded} is set when the provider answered but the journal refused to record
+   * it: the answer is held in memory ({@code record} shows it, as pending) and written when the
+   * journal accepts it.
+   */
+  record Pending(PaymentRecord record, String reason, JournalException.Problem unrecorded) implements PaymentOutcome {
+    public Pending(PaymentRecord record, String reason) {
+      this(record, reason, null);
+    }
+  }
+
+  /**
+   * The provider never booked it: it did not know the payment even after the request had expired.
+   * The customer was not charged; not a decline. A new QR may be scanned.
+   */
+  record NotCharged(PaymentRecord record) implements PaymentOutcome {}
 
   /** Nothing reached the provider; the customer was not charged and may be asked to scan again. */
   record NotSent(PaymentRecord record, String reason) implements PaymentOutcome {}

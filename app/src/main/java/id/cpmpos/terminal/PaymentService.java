@@ -1,8 +1,10 @@
 package id.cpmpos.terminal;
 
 import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PaymentState;
+import id.cpmpos.journal.QrAlreadySent;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CallOutcome;
 import id.cpmpos.snap.PaymentRequest;
@@ -14,6 +16,7 @@ import id.cpmpos.snap.SnapTimestamps;
 import id.cpmpos.sync.CallLog;
 import id.cpmpos.sync.Checkpoint;
 import id.cpmpos.sync.Connectivity;
+import id.cpmpos.sync.HeldWrites;
 import id.cpmpos.sync.InFlight;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,15 +43,22 @@ public final class PaymentService {
   private final Clock clock;
   private final InFlight inFlight;
   private final CallLog calls;
+  private final HeldWrites held;
+  /** After this long from its intent, a payment's outcome is certain (the sync settles it then). */
+  private final Duration outcomeCertainAfter;
   /** Told when a payment ends with its outcome unknown, so the sync worker queries it at once. */
   private final Runnable whenPending;
 
+  /** @param held where an answer waits that the journal refused (shared with the sync worker, which writes it) */
   public PaymentService(Journal journal, SnapClient snap, TerminalProfile profile, ReferenceNumbers references,
-      QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity, Runnable whenPending) {
+      QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity, HeldWrites held,
+      Duration outcomeCertainAfter, Runnable whenPending) {
+    this.outcomeCertainAfter = outcomeCertainAfter;
     this.whenPending = whenPending;
     this.clock = clock;
     this.inFlight = inFlight;
-    this.calls = new CallLog(journal, connectivity);
+    this.held = held;
+    this.calls = new CallLog(journal, connectivity, held);
     this.journal = journal;
     this.snap = snap;
     this.profile = profile;
@@ -70,11 +80,20 @@ public final class PaymentService {
     return journal.payment(partnerReferenceNo);
   }
 
+  /**
+   * When a pending payment's outcome will be certain: its request has long expired, and the sync's
+   * query then either finds it or settles it as not charged. What the checkout counts down to.
+   */
+  public OffsetDateTime outcomeCertainBy(PaymentRecord r) {
+    return r.createdAt().plus(outcomeCertainAfter);
+  }
+
   /** What the journal's state of a payment means to the checkout. */
   public static PaymentOutcome outcomeOf(PaymentRecord r) {
     return switch (r.state()) {
       case APPROVED -> new PaymentOutcome.Approved(r);
       case NOT_SENT -> new PaymentOutcome.NotSent(r, r.responseMessage());
+      case NOT_CHARGED -> new PaymentOutcome.NotCharged(r);
       case SENDING, UNKNOWN -> new PaymentOutcome.Pending(r, r.responseMessage());
       case DECLINED, CANCELLED, REFUNDED -> new PaymentOutcome.Declined(r);
     };
@@ -98,50 +117,89 @@ public final class PaymentService {
     }
     String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
     // In flight before the intent exists, so the sync worker never takes over a row this process sends.
+    PaymentOutcome settled;
     inFlight.begin("P" + ref);
     try {
-      journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(), profile.training());
+      PaymentRecord intent;
+      try {
+        intent = journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(),
+            profile.training());
+      } catch (QrAlreadySent used) {
+        log.info("payment refused before sending: qr sha256 {} was sent by payment {}", qrHash,
+            used.partnerReferenceNo());
+        throw new InputProblem("qr.alreadySent", used.partnerReferenceNo());
+      }
       log.info("payment {} amount {} {} qr sha256 {}", ref, amount, profile.currency(), qrHash);
       Checkpoint.reached(Checkpoint.PAYMENT_INTENT);
+      // From here on the request may leave: no journal failure may turn its outcome into an error.
       CallOutcome<PaymentResponse> outcome = snap.payment(request);
       Checkpoint.reached(Checkpoint.PAYMENT_ANSWERED);
-      PaymentOutcome settled = settle(ref, outcome);
-      if (settled instanceof PaymentOutcome.Pending) {
-        whenPending.run();
-      }
-      return settled;
+      settled = settle(intent, outcome);
     } finally {
       inFlight.end("P" + ref);
     }
+    // Only now, out of flight: a worker woken while this thread still held the payment would find
+    // it "being sent" and skip it, and under load it did, leaving the query for a later pass.
+    if (settled instanceof PaymentOutcome.Pending) {
+      whenPending.run();
+    }
+    return settled;
   }
 
-  private PaymentOutcome settle(String ref, CallOutcome<PaymentResponse> outcome) {
-    calls.record(ref, "PAYMENT", null, outcome);
+  /** What an answer makes of a payment: its state and what the provider said. */
+  private record Answer(PaymentState state, String referenceNo, String code, String message) {}
+
+  private static Answer answer(CallOutcome<PaymentResponse> outcome) {
     if (outcome instanceof CallOutcome.NotSent<PaymentResponse> n) {
-      move(ref, PaymentState.NOT_SENT, null, null, n.reason());
-      return new PaymentOutcome.NotSent(row(ref), n.reason());
+      return new Answer(PaymentState.NOT_SENT, null, null, n.reason());
     }
     if (outcome instanceof CallOutcome.Unknown<PaymentResponse> u) {
-      move(ref, PaymentState.UNKNOWN, null, null, u.reason());
-      return new PaymentOutcome.Pending(row(ref), u.reason());
+      return new Answer(PaymentState.UNKNOWN, null, null, u.reason());
     }
     var a = (CallOutcome.Answered<PaymentResponse>) outcome;
-    String code = a.code().toString();
     String referenceNo = a.body() == null ? null : a.body().referenceNo();
-    switch (ResponseClass.of(a.code())) {
-      case SUCCESS -> {
-        move(ref, PaymentState.APPROVED, referenceNo, code, a.message());
-        return new PaymentOutcome.Approved(row(ref));
-      }
-      case FINAL_FAILURE -> {
-        move(ref, PaymentState.DECLINED, referenceNo, code, a.message());
-        return new PaymentOutcome.Declined(row(ref));
-      }
-      default -> {
-        move(ref, PaymentState.UNKNOWN, referenceNo, code, a.message());
-        return new PaymentOutcome.Pending(row(ref), code + " " + a.message());
+    PaymentState state = switch (ResponseClass.of(a.code())) {
+      case SUCCESS -> PaymentState.APPROVED;
+      case FINAL_FAILURE -> PaymentState.DECLINED;
+      default -> PaymentState.UNKNOWN;
+    };
+    return new Answer(state, referenceNo, a.code().toString(), a.message());
+  }
+
+  /**
+   * Records the answer and says what it means. If the journal refuses the record (disk full, locked
+   * by another process, damaged), the answer is held in memory and written as soon as it accepts
+   * it, and the payment is pending: the provider may have charged the customer, so it is never
+   * reported as failed or not sent.
+   */
+  private PaymentOutcome settle(PaymentRecord intent, CallOutcome<PaymentResponse> outcome) {
+    String ref = intent.partnerReferenceNo();
+    Answer answer = answer(outcome);
+    Optional<JournalException> refused = calls.record(ref, "PAYMENT", null, outcome);
+    Optional<JournalException> moveRefused = held.write("the answer to payment " + ref,
+        () -> move(ref, answer.state(), answer.referenceNo(), answer.code(), answer.message()));
+    if (refused.isEmpty() && moveRefused.isEmpty()) {
+      try {
+        PaymentRecord r = row(ref);
+        return switch (answer.state()) {
+          case APPROVED -> new PaymentOutcome.Approved(r);
+          case DECLINED -> new PaymentOutcome.Declined(r);
+          case NOT_SENT -> new PaymentOutcome.NotSent(r, answer.message());
+          default -> new PaymentOutcome.Pending(r, answer.code() == null ? answer.message()
+              : answer.code() + " " + answer.message());
+        };
+      } catch (JournalException e) {
+        refused = Optional.of(e); // written, but it cannot be read back: what we know is in memory
       }
     }
+    JournalException e = refused.orElseGet(moveRefused::get);
+    log.error("payment {}: the provider answered ({} {} {}) but the journal cannot record it: {} ({}); the answer"
+        + " is held and written when the journal accepts it; until then the payment is pending, do not repeat it",
+        ref, answer.state(), answer.code(), answer.message(), e.problem(), e.getMessage());
+    PaymentRecord asKnown = new PaymentRecord(ref, answer.referenceNo(), intent.amount(), intent.currency(),
+        intent.qrHash(), intent.terminalId(), PaymentState.UNKNOWN, answer.code(), answer.message(),
+        intent.training(), intent.createdAt(), OffsetDateTime.now(clock.withZone(profile.zone())));
+    return new PaymentOutcome.Pending(asKnown, answer.message(), e.problem());
   }
 
   private void move(String ref, PaymentState to, String referenceNo, String code, String message) {

@@ -3,6 +3,7 @@ package id.cpmpos.terminal;
 import id.cpmpos.journal.ActionState;
 import id.cpmpos.journal.CancelRecord;
 import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.RefundRecord;
@@ -10,6 +11,7 @@ import id.cpmpos.journal.RefundRefused;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CancelRequest;
 import id.cpmpos.snap.RefundRequest;
+import id.cpmpos.sync.Attempt;
 import id.cpmpos.sync.Checkpoint;
 import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
@@ -43,7 +45,7 @@ public final class Reversals {
     pin.check(supervisorPin);
     PaymentRecord p = payment(ref);
     switch (p.state()) {
-      case DECLINED, NOT_SENT -> throw new InputProblem("cancel.nothingCharged", ref);
+      case DECLINED, NOT_SENT, NOT_CHARGED -> throw new InputProblem("cancel.nothingCharged", ref);
       case REFUNDED -> throw new InputProblem("cancel.refunded", ref);
       default -> { }
     }
@@ -57,8 +59,16 @@ public final class Reversals {
     }
     journal.recordCancelIntent(ref, reason, CancelRecord.Requester.SUPERVISOR);
     Checkpoint.reached(Checkpoint.CANCEL_INTENT);
-    reconciler.cancel(ref);
+    Attempt attempt;
+    try {
+      attempt = reconciler.cancel(ref);
+    } catch (JournalException e) {
+      return queued(ref, p, e);
+    }
     sync.wake();
+    if (attempt.unrecorded() != null) {
+      return unrecorded(ref, p, attempt);
+    }
     CancelRecord c = journal.cancel(ref).orElseThrow();
     return new ReversalOutcome(c.state(), ref, payment(ref), c.responseCode(), c.responseMessage());
   }
@@ -86,8 +96,16 @@ public final class Reversals {
       };
     }
     Checkpoint.reached(Checkpoint.REFUND_INTENT);
-    reconciler.refund(refundNo);
+    Attempt attempt;
+    try {
+      attempt = reconciler.refund(refundNo);
+    } catch (JournalException e) {
+      return queued(refundNo, p, e);
+    }
     sync.wake();
+    if (attempt.unrecorded() != null) {
+      return unrecorded(refundNo, p, attempt);
+    }
     RefundRecord r = journal.refund(refundNo).orElseThrow();
     return new ReversalOutcome(r.state(), refundNo, payment(ref), r.responseCode(), r.responseMessage());
   }
@@ -109,6 +127,26 @@ public final class Reversals {
     payment(ref);
     reconciler.queryNow(ref);
     return payment(ref);
+  }
+
+  /**
+   * The provider answered but the journal refused the answer (it is held, see HeldWrites): pending,
+   * whatever the answer said, since the journal still holds the reversal as being sent. The payment
+   * as it was read before sending; the journal may not be readable now.
+   */
+  private static ReversalOutcome unrecorded(String key, PaymentRecord payment, Attempt attempt) {
+    return new ReversalOutcome(ActionState.UNKNOWN, key, payment, null, attempt.detail(), attempt.unrecorded());
+  }
+
+  /**
+   * The intent is committed but the journal refused the next step, before anything was sent: the
+   * reversal is queued and the sync sends it. Reporting a failure here would invite a second
+   * refund with a new number, and the sync would send both.
+   */
+  private static ReversalOutcome queued(String key, PaymentRecord payment, JournalException e) {
+    org.slf4j.LoggerFactory.getLogger(Reversals.class).warn("{} is queued: the journal refused the step before"
+        + " sending ({}: {}); the sync sends it", key, e.problem(), e.getMessage());
+    return new ReversalOutcome(ActionState.QUEUED, key, payment, null, null, e.problem());
   }
 
   private PaymentRecord payment(String ref) throws InputProblem {

@@ -40,7 +40,8 @@ public final class MainWindow extends BorderPane {
   private final ToggleButton checkoutTab;
   private final ToggleButton historyTab;
   private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane();
-  private static final javafx.util.Duration PENDING_RECHECK = javafx.util.Duration.seconds(2);
+  /** Also the countdown's step: a pending sale's remaining time is shown to the second. */
+  private static final javafx.util.Duration PENDING_RECHECK = javafx.util.Duration.seconds(1);
   private final Messages messages;
   private final boolean demo;
 
@@ -51,7 +52,7 @@ public final class MainWindow extends BorderPane {
     Formats formats = new Formats(messages, terminal.config().zone());
 
     CheckoutViewModel checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
-        background, ui);
+        java.time.Clock.systemUTC(), background, ui);
     checkout = new CheckoutView(checkoutVm, messages);
     Scanners scanners = terminal.scanners();
     scanners.hub().addListener(checkoutVm.scanListener());
@@ -78,6 +79,7 @@ public final class MainWindow extends BorderPane {
         recheck.stop(); // the window is gone (and with it, possibly, the terminal)
       } else {
         checkoutVm.refreshPending();
+        checkoutVm.tick();
       }
     }));
     recheck.setCycleCount(javafx.animation.Animation.INDEFINITE);

@@ -166,6 +166,39 @@ class PayCommandIT {
   }
 
   @Test
+  void aQrThisTerminalAlreadySentIsRefusedBeforeAnythingIsWrittenOrSent() throws Exception {
+    String qr = fixture.customerQr();
+    Run first = pay("10000.00", qr);
+    assertEquals(0, first.status(), first.out() + first.err());
+    String ref = json.readTree(first.out()).get("partnerReferenceNo").asText();
+
+    Run again = pay("10000.00", qr);
+
+    assertEquals(2, again.status(), again.out() + again.err());
+    assertEquals("", again.out());
+    assertTrue(again.err().contains(ref), "names the payment that sent it: " + again.err());
+    assertTrue(again.err().contains("perbarui QR") || again.err().contains("refresh the QR"), again.err());
+    assertEquals(1, journal().size(), "nothing written");
+    assertEquals(1, fixture.sandbox.ledger().paymentCount(), "nothing sent");
+  }
+
+  @Test
+  void twoFreshJournalsOfOneTerminalPayTheSameDayWithoutRepeatingAnExternalId() throws Exception {
+    // The first journal pays; then it is replaced (moved, corrupt, a reinstall): same terminal.id,
+    // same day, a journal that knows nothing of the ids already used. The provider refuses any
+    // X-EXTERNAL-ID it saw today (409, 4096000), so a repeat would fail this sale.
+    Run first = pay("10000.00", fixture.customerQr());
+    assertEquals(0, first.status(), first.out() + first.err());
+    fixture.override("journal.path", "replaced-journal.db");
+
+    for (int i = 0; i < 3; i++) {
+      Run again = pay("10000.00", fixture.customerQr());
+      assertEquals(0, again.status(), again.out() + again.err());
+    }
+    assertEquals(4, fixture.sandbox.ledger().paymentCount());
+  }
+
+  @Test
   void versionAndHelpExitZero() {
     Run version = cli("--version");
     assertEquals(0, version.status());

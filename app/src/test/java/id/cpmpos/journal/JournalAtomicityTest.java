@@ -38,14 +38,15 @@ class JournalAtomicityTest {
           () -> journal.recordPaymentIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false));
       assertThrows(JournalException.class,
           () -> journal.transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok"));
-      assertThrows(JournalException.class, () -> journal.nextSequence("20261125"));
+      assertThrows(JournalException.class, () -> journal.replaceSupervisorPinHash(null, "pin-hash"));
 
       assertTrue(journal.payment("P2").isEmpty(), "the intent was not committed without its entry");
       assertEquals(PaymentState.SENDING, journal.payment("P1").orElseThrow().state());
     }
     HandEdits.jdbc(file, "DROP TRIGGER audit_fails");
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      assertEquals(1, journal.nextSequence("20261125"), "the failed sequence step was rolled back too");
+      assertTrue(journal.supervisorPinHash().isEmpty(), "the failed PIN change was rolled back too");
+      assertTrue(journal.replaceSupervisorPinHash(null, "pin-hash"));
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());
     }
@@ -83,7 +84,7 @@ class JournalAtomicityTest {
       try (Journal journal = Journal.open(Path.of(args[0]), Clock.systemUTC(), JAKARTA)) {
         for (int i = 0; i < 100_000; i++) {
           String ref = "P" + i;
-          journal.recordPaymentIntent(ref, new BigDecimal("10000.00"), "IDR", "h", "T1", false);
+          journal.recordPaymentIntent(ref, new BigDecimal("10000.00"), "IDR", "h" + i, "T1", false);
           journal.transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
           System.out.println(ref);
           System.out.flush();

@@ -25,7 +25,7 @@ class JournalAuditTest {
   @TempDir Path dir;
   Path file;
 
-  /** Entries: 1 P1 insert, 2 P1 update, 3 P2 insert, 4 P2 update, 5 sequence insert, 6 P3 insert. */
+  /** Entries: 1 P1 insert, 2 P1 update, 3 P2 insert, 4 P2 update, 5 supervisor PIN insert, 6 P3 insert. */
   @BeforeEach
   void journalWithHistory() {
     file = dir.resolve("journal.db");
@@ -34,7 +34,7 @@ class JournalAuditTest {
       journal.transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "Successful");
       journal.recordPaymentIntent("P2", new BigDecimal("25000.50"), "IDR", "hash2", "T1", false);
       journal.transition("P2", PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
-      journal.nextSequence("20261125");
+      journal.replaceSupervisorPinHash(null, "pbkdf2-hash");
       journal.recordPaymentIntent("P3", new BigDecimal("500.00"), "IDR", "hash3", "T1", true);
     }
   }
@@ -81,10 +81,10 @@ class JournalAuditTest {
   }
 
   @Test
-  void sequenceCounterWoundBackIsNamed() throws Exception {
-    HandEdits.sqlite3(file, "UPDATE external_id_sequence SET last = 0;");
+  void supervisorPinSwappedIsNamed() throws Exception {
+    HandEdits.sqlite3(file, "UPDATE supervisor_pin SET hash = 'a-hash-whose-pin-i-know';");
 
-    assertFirstBroken(verify(), Kind.ROW_ALTERED, 5L, "external_id_sequence", "20261125");
+    assertFirstBroken(verify(), Kind.ROW_ALTERED, 5L, "supervisor_pin", "1");
   }
 
   @Test
@@ -161,7 +161,7 @@ class JournalAuditTest {
 
     AuditReport report = verify();
 
-    assertEquals(java.util.List.of(new AuditProblem(Kind.ENTRY_ALTERED, 5L, "external_id_sequence", "20261125"),
+    assertEquals(java.util.List.of(new AuditProblem(Kind.ENTRY_ALTERED, 5L, "supervisor_pin", "1"),
         new AuditProblem(Kind.ROW_ALTERED, 6L, "payments", "P3")), report.problems());
   }
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SyncWorkerIT {
   @TempDir Path dir;
-  final MutableClock clock = new MutableClock(Instant.now());
+  final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
   SandboxFixture fixture;
   TerminalContext terminal;
   Journal journal;
@@ -210,6 +210,81 @@ class SyncWorkerIT {
     // The worker sleeps up to 30 s when idle; the payment wakes it, so this settles in well under that.
     Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
         "settled by the worker's query");
+  }
+
+  @Test
+  void aPassThatFindsThePaymentStillInFlightNeitherCountsNorDelaysItsQuery() throws Exception {
+    terminal.sync().start();
+    Await.until(Duration.ofSeconds(10), () -> connectivity.state() == Connectivity.State.REACHABLE,
+        "the start-up pass probed the provider");
+    // While the payment is in flight (booked at the provider, its answer not yet written), the
+    // worker runs a pass, as its idle check or another sale's wake-up may make it do at any time.
+    // Under load that is exactly what happened to the pending sale's own wake-up.
+    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> passed =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    terminal.sync().onPass(p -> {
+      var latch = passed.get();
+      if (latch != null) {
+        latch.countDown();
+      }
+    });
+    fixture.sandbox.beforeAnswering(service -> {
+      if (service == id.cpmpos.snap.SnapService.PAYMENT) {
+        passed.set(new java.util.concurrent.CountDownLatch(1));
+        terminal.sync().wake();
+        try {
+          assertTrue(passed.get().await(10, java.util.concurrent.TimeUnit.SECONDS), "a pass ran during the flight");
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP), null);
+    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
+    String ref = outcome.record().partnerReferenceNo();
+
+    // The clock does not move: a query pushed back by a backoff would never be due again.
+    Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
+        "settled by the worker's query as soon as the payment left flight");
+  }
+
+  @Test
+  void aPaymentTheProviderNeverBookedIsQueriedFastAtTheCounterAndIsNotChargedWhenTheCountdownEnds()
+      throws Exception {
+    // 5006001: the provider failed and booked nothing; until the request has expired it may still
+    // appear there, so the terminal cannot call it before the moment of certainty (3 min here).
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.ERROR_500), null);
+    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
+    String ref = outcome.record().partnerReferenceNo();
+    Instant made = outcome.record().createdAt().toInstant();
+    Instant certain = terminal.payments().outcomeCertainBy(outcome.record()).toInstant();
+    assertEquals(made.plus(Duration.ofMinutes(3)), certain);
+
+    int inTheFirstMinute = 0;
+    int afterIt = 0;
+    SyncWorker sync = terminal.sync();
+    while (!journal.payment(ref).orElseThrow().state().isFinal()) {
+      assertEquals(1, sync.runOnce(false).attempted(), "the query is due when the schedule says");
+      if (clock.instant().isBefore(made.plus(Duration.ofMinutes(1)))) {
+        inTheFirstMinute++;
+      } else {
+        afterIt++;
+      }
+      if (journal.pending().isEmpty()) {
+        break;
+      }
+      long next = only().nextAttemptMillis();
+      assertTrue(next > clock.millis(), "scheduled ahead");
+      assertEquals(0, sync.runOnce(false).attempted(), "nothing is due before its time");
+      clock.advance(Duration.ofMillis(next - clock.millis()));
+    }
+
+    assertEquals(PaymentState.NOT_CHARGED, journal.payment(ref).orElseThrow().state(), "not charged, not declined");
+    assertEquals(certain, clock.instant(), "settled exactly when the countdown ends, not at the next slow query");
+    assertTrue(inTheFirstMinute >= 20, inTheFirstMinute + " queries while the customer stood there");
+    assertTrue(afterIt <= 12, afterIt + " queries in the two minutes after");
+    assertEquals(0, fixture.sandbox.ledger().chargedCount());
   }
 
   @Test

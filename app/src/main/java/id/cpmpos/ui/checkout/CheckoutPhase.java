@@ -3,6 +3,8 @@ package id.cpmpos.ui.checkout;
 /** What the checkout screen is showing. */
 public enum CheckoutPhase {
   READY, WORKING, APPROVED, DECLINED, PENDING, NOT_SENT, INVALID,
+  /** The provider never booked the payment (it was pending until its outcome was certain): not charged. */
+  NOT_CHARGED,
   /** The cashier gave up on a pending payment; a cancel is queued in case it went through. */
   ABANDONED;
 

@@ -28,6 +28,7 @@ public final class CheckoutView extends VBox {
   final Button payButton = new Button();
   final Label headline = new Label();
   final Label detail = new Label();
+  final Label countdown = new Label();
   private static final int PREVIEW_WIDTH = 320;
   private static final int PREVIEW_HEIGHT = 240;
   private final HBox middle = new HBox(18);
@@ -102,7 +103,14 @@ public final class CheckoutView extends VBox {
     abandonButton.visibleProperty().bind(vm.canAbandonProperty());
     abandonButton.managedProperty().bind(vm.canAbandonProperty());
     abandonButton.setOnAction(e -> vm.abandon());
-    VBox result = new VBox(10, headline, detail, abandonButton);
+    countdown.setId("countdown");
+    countdown.getStyleClass().add("countdown");
+    countdown.textProperty().bind(vm.countdownProperty());
+    countdown.setWrapText(true);
+    countdown.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    countdown.visibleProperty().bind(vm.countdownProperty().isNotEmpty());
+    countdown.managedProperty().bind(countdown.visibleProperty());
+    VBox result = new VBox(10, headline, detail, countdown, abandonButton);
     result.setId("result");
     result.getStyleClass().addAll("result", vm.phaseProperty().get().styleClass());
     result.setAlignment(Pos.CENTER);
@@ -112,7 +120,7 @@ public final class CheckoutView extends VBox {
       result.getStyleClass().add(now.styleClass());
       switch (now) {
         case APPROVED, PENDING, READY, ABANDONED -> amountField.requestFocus();
-        case DECLINED, NOT_SENT, INVALID -> scanField.requestFocus();
+        case DECLINED, NOT_SENT, NOT_CHARGED, INVALID -> scanField.requestFocus();
         default -> { }
       }
     });

@@ -1,6 +1,7 @@
 package id.cpmpos.ui.checkout;
 
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
@@ -59,6 +60,11 @@ public final class CheckoutViewModel {
   private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
   /** The payment shown with its outcome unknown (the cashier may abandon it, the sync may settle it). */
   private final StringProperty pendingRef = new SimpleStringProperty();
+  /** When the payment shown as pending will have a certain outcome; null when none is shown. */
+  private java.time.OffsetDateTime certainBy;
+  /** "Outcome certain in 2:35…": what the cashier and the customer wait for; empty unless pending. */
+  private final StringProperty countdown = new SimpleStringProperty("");
+  private final java.time.Clock clock;
   private final BooleanBinding canAbandon;
 
   public CheckoutViewModel(PaymentService payments, Messages messages, Executor background, Executor ui) {
@@ -68,6 +74,13 @@ public final class CheckoutViewModel {
   /** With {@code reversals}, a payment left pending can be abandoned (a cancel is queued). */
   public CheckoutViewModel(PaymentService payments, Reversals reversals, Messages messages, Executor background,
       Executor ui) {
+    this(payments, reversals, messages, java.time.Clock.systemUTC(), background, ui);
+  }
+
+  /** {@code clock} times the pending payment's countdown (see {@link #tick()}). */
+  public CheckoutViewModel(PaymentService payments, Reversals reversals, Messages messages, java.time.Clock clock,
+      Executor background, Executor ui) {
+    this.clock = clock;
     this.payments = payments;
     this.reversals = reversals;
     this.canAbandon = Bindings.equal(phase, CheckoutPhase.PENDING).and(pendingRef.isNotNull())
@@ -161,9 +174,16 @@ public final class CheckoutViewModel {
           scan.set("");
           show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), p.args()));
         });
+      } catch (JournalException e) {
+        // Only before the request could leave: the service holds answers the journal refuses.
+        log.error("payment not sent: the journal refused its intent ({})", e.problem(), e);
+        ui.execute(() -> show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"),
+            messages.get("checkout.journalNotSent", messages.get("journal.problem." + e.problem().name()))));
       } catch (RuntimeException e) {
         log.error("payment failed unexpectedly", e);
-        ui.execute(() -> show(CheckoutPhase.PENDING, messages.get("checkout.pending"), e.getMessage()));
+        // In the cashier's language, never the exception's English: the request may have left.
+        ui.execute(() -> show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
+            messages.get("checkout.pending.unexpected")));
       }
     });
   }
@@ -178,11 +198,18 @@ public final class CheckoutViewModel {
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
           messages.get("checkout.declined.detail", cashierMessage(r), r.responseCode(), r.responseMessage()));
-    } else if (outcome instanceof PaymentOutcome.Pending) {
+    } else if (outcome instanceof PaymentOutcome.Pending p) {
       amount.set("");
-      show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
-          messages.get("checkout.pending.detail", r.partnerReferenceNo()));
+      show(CheckoutPhase.PENDING, messages.get("checkout.pending"), p.unrecorded() == null
+          ? messages.get("checkout.pending.detail", r.partnerReferenceNo())
+          : messages.get("checkout.pending.unrecorded", messages.get("journal.problem." + p.unrecorded().name()),
+              r.partnerReferenceNo()));
       pendingRef.set(r.partnerReferenceNo());
+      certainBy = payments.outcomeCertainBy(r);
+      tick(); // at once, not a second later
+    } else if (outcome instanceof PaymentOutcome.NotCharged) {
+      show(CheckoutPhase.NOT_CHARGED, messages.get("checkout.notCharged"),
+          messages.get("checkout.notCharged.detail", r.partnerReferenceNo()));
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
     }
@@ -250,9 +277,26 @@ public final class CheckoutViewModel {
     });
   }
 
+  /**
+   * Counts down to the moment the pending payment's outcome is certain; call it every second on the
+   * UI thread. At zero the sync is asking the provider for the final answer.
+   */
+  public void tick() {
+    if (phase.get() != CheckoutPhase.PENDING || certainBy == null) {
+      countdown.set("");
+      return;
+    }
+    long millis = java.time.Duration.between(clock.instant(), certainBy.toInstant()).toMillis();
+    long seconds = (millis + 999) / 1000; // 0:00 only once the moment has come
+    countdown.set(seconds <= 0 ? messages.get("checkout.countdown.due")
+        : messages.get("checkout.countdown", String.format("%d:%02d", seconds / 60, seconds % 60)));
+  }
+
   private void show(CheckoutPhase p, String head, String text) {
     if (p != CheckoutPhase.PENDING && p != CheckoutPhase.WORKING) {
       pendingRef.set(null);
+      certainBy = null;
+      countdown.set("");
     }
     headline.set(head);
     detail.set(text);
@@ -307,6 +351,11 @@ public final class CheckoutViewModel {
 
   public StringProperty detailProperty() {
     return detail;
+  }
+
+  /** Empty unless a pending payment is shown; then the time left until its outcome is certain. */
+  public StringProperty countdownProperty() {
+    return countdown;
   }
 
   public BooleanBinding canAbandonProperty() {

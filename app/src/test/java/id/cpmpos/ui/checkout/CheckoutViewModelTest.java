@@ -76,6 +76,32 @@ class CheckoutViewModelTest {
   }
 
   @Test
+  void anAnswerTheLockedJournalRefusedIsShownAsPendingWithItsCauseNeverAsFailed() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<id.cpmpos.journal.JournalFaults.WriteLock> lock =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    fixture.sandbox.beforeAnswering(service -> {
+      if (service == id.cpmpos.snap.SnapService.PAYMENT) {
+        try {
+          lock.set(id.cpmpos.journal.JournalFaults.holdWriteLock(terminal.config().journalPath()));
+        } catch (java.sql.SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    });
+    try {
+      sale("25000", fixture.customerQr());
+    } finally {
+      lock.get().close();
+    }
+
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
+    assertEquals("OUTCOME NOT YET KNOWN", vm.headlineProperty().get());
+    String detail = vm.detailProperty().get();
+    assertTrue(detail.startsWith("Another process (e.g. sqlite3 or a backup) holds the journal's lock"), detail);
+    assertTrue(detail.contains("Do not repeat the payment."), detail);
+  }
+
+  @Test
   void aLostAnswerIsShownAsPendingNeverAsFailed() {
     sale("25000", fixture.customerQr(Scenario.DROP));
 
