@@ -58,7 +58,14 @@ public final class MainWindow extends BorderPane {
     if (scanners.camera() != null) {
       scanners.camera().previewTo(checkoutVm.previewSink());
     }
-    checkout.attachScanners(scanners.wedge(), scanners.camera() != null);
+    checkout.attachScanners(scanners.wedge(), scanners.camera() != null, this);
+    // A customer's code read while another screen is shown starts a sale: the checkout comes forward.
+    scanners.hub().addListener(new id.cpmpos.scanner.ScanListener() {
+      @Override
+      public void onScan(id.cpmpos.scanner.ScanEvent event) {
+        ui.execute(() -> checkoutTab.setSelected(true));
+      }
+    });
     scanners.hub().start();
     status = new StatusViewModel(terminal.outbox(), messages, formats, background, ui);
     HistoryViewModel historyVm = new HistoryViewModel(terminal.history(), messages, formats, background, ui);

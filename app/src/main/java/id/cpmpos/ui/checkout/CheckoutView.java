@@ -45,7 +45,7 @@ public final class CheckoutView extends VBox {
     amountField.getStyleClass().add("amount-field");
     amountField.textProperty().bindBidirectional(vm.amountProperty());
     amountField.setOnAction(e -> {
-      if (vm.awaitingAmountProperty().get()) {
+      if (vm.awaitingAmountProperty().get() || vm.takeScanOutOfAmount()) {
         vm.pay(); // the QR was read before the amount: Enter pays
       } else {
         scanField.requestFocus();
@@ -133,12 +133,13 @@ public final class CheckoutView extends VBox {
   }
 
   /**
-   * Connects the counter's scanners: the keyboard wedge hears this screen's keys (null: no wedge),
-   * and with a camera configured, its live preview (or why there is none) sits beside the form.
+   * Connects the counter's scanners: the keyboard wedge hears the keys of {@code keysFrom} (the whole
+   * window, so a scan typed while another screen is shown is caught too; null wedge: none), and with
+   * a camera configured, its live preview (or why there is none) sits beside the form.
    */
-  public void attachScanners(KeyboardWedgeScanner wedge, boolean cameraConfigured) {
+  public void attachScanners(KeyboardWedgeScanner wedge, boolean cameraConfigured, javafx.scene.Node keysFrom) {
     if (wedge != null) {
-      addEventFilter(KeyEvent.ANY, new WedgeKeyFilter(wedge, System::nanoTime, scanField));
+      keysFrom.addEventFilter(KeyEvent.ANY, new WedgeKeyFilter(wedge, wedge::nanoTime, scanField));
     }
     if (cameraConfigured) {
       middle.getChildren().add(cameraPanel());

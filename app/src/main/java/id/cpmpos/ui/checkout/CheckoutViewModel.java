@@ -13,6 +13,7 @@ import id.cpmpos.scanner.ScanListener;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerStatus;
+import id.cpmpos.scanner.wedge.CpmContent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -142,9 +143,35 @@ public final class CheckoutViewModel {
     scanners.set(String.join("   ·   ", scannerLines.values()));
   }
 
+  /**
+   * A customer's code that ended up in the amount field (pasted there, or a scan whose keys the wedge
+   * could not take back) is moved to the scan field, leaving the cashier's digits: a QR is never
+   * read as an amount nor shown in an amount error. True when there was one.
+   */
+  public boolean takeScanOutOfAmount() {
+    String text = amount.get() == null ? "" : amount.get();
+    int[] code = CpmContent.find(text);
+    if (code == null) {
+      return false;
+    }
+    String content = text.substring(code[0], code[1]);
+    amount.set((text.substring(0, code[0]) + text.substring(code[1])).strip());
+    if (scan.get() == null || scan.get().isBlank()) {
+      scan.set(content); // typed or pasted: no scanner to credit
+    }
+    log.info("a QR was in the amount field; moved to the scan ({})", id.cpmpos.scanner.ContentHash.of(content));
+    return true;
+  }
+
   /** Sends the payment for the current amount and scan. Ignored while one is in flight. */
   public void pay() {
     if (working.get()) {
+      return;
+    }
+    takeScanOutOfAmount();
+    if ((amount.get() == null || amount.get().isBlank()) && scan.get() != null && !scan.get().isBlank()) {
+      awaitingAmount.set(true); // a QR without its amount: keep the QR, ask for the amount
+      show(CheckoutPhase.READY, messages.get("checkout.scanned.enterAmount"), "");
       return;
     }
     String amountText = amount.get();
@@ -159,7 +186,7 @@ public final class CheckoutViewModel {
       } catch (InputProblem p) {
         ui.execute(() -> {
           scan.set("");
-          show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), p.args()));
+          show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), hidingCodes(p.args())));
         });
       } catch (RuntimeException e) {
         log.error("payment failed unexpectedly", e);
@@ -186,6 +213,17 @@ public final class CheckoutViewModel {
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
     }
+  }
+
+  /** A customer's code is never echoed in an error: it is a bearer token for the customer's money. */
+  private static Object[] hidingCodes(Object[] args) {
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof String text && CpmContent.find(text) != null) {
+        shown[i] = "…";
+      }
+    }
+    return shown;
   }
 
   /** What the cashier should tell the customer, from the response-code catalogue; the provider's words as a fallback. */
