@@ -36,7 +36,8 @@ public record TerminalConfig(
     boolean demo,
     /** After this long, a payment the provider does not know is final: nothing was charged. */
     Duration notFoundFinalAfter,
-    ScannerConfig scanners) {
+    ScannerConfig scanners,
+    CounterConfig counter) {
 
   @Override
   public String toString() {

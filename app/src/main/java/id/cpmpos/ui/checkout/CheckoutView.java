@@ -35,6 +35,7 @@ public final class CheckoutView extends VBox {
   private final CheckoutViewModel vm;
   private final Messages messages;
   final Button abandonButton = new Button();
+  private final Keypad keypad;
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -44,13 +45,8 @@ public final class CheckoutView extends VBox {
     amountField.setPromptText(messages.get("checkout.amount.prompt"));
     amountField.getStyleClass().add("amount-field");
     amountField.textProperty().bindBidirectional(vm.amountProperty());
-    amountField.setOnAction(e -> {
-      if (vm.awaitingAmountProperty().get() || vm.takeScanOutOfAmount()) {
-        vm.pay(); // the QR was read before the amount: Enter pays
-      } else {
-        scanField.requestFocus();
-      }
-    });
+    amountField.setTextFormatter(new javafx.scene.control.TextFormatter<>(new AmountGrouping()));
+    amountField.setOnAction(e -> amountEntered());
     vm.awaitingAmountProperty().addListener((obs, old, now) -> {
       if (now) {
         amountField.requestFocus();
@@ -127,9 +123,24 @@ public final class CheckoutView extends VBox {
     scanners.getStyleClass().add("scanners");
     scanners.textProperty().bind(vm.scannersProperty());
     scanners.setWrapText(true);
-    getChildren().addAll(form, payButton, middle, scanners);
+    VBox sale = new VBox(18, form, payButton, middle, scanners);
+    VBox.setVgrow(middle, Priority.ALWAYS);
+    HBox.setHgrow(sale, Priority.ALWAYS);
+    keypad = new Keypad(amountField, this::amountEntered, messages);
+    HBox columns = new HBox(18, sale, keypad);
+    VBox.setVgrow(columns, Priority.ALWAYS);
+    getChildren().add(columns);
     this.vm = vm;
     this.messages = messages;
+  }
+
+  /** Enter in the amount field, or the keypad's OK: pays when the QR is already there, else on to the scan. */
+  private void amountEntered() {
+    if (vm.awaitingAmountProperty().get() || vm.takeScanOutOfAmount()) {
+      vm.pay(); // the QR was read before the amount: Enter pays
+    } else {
+      scanField.requestFocus();
+    }
   }
 
   /**

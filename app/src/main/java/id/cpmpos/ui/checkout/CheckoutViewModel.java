@@ -4,7 +4,9 @@ import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
+import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.Money;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Reversals;
@@ -181,7 +183,9 @@ public final class CheckoutViewModel {
     show(CheckoutPhase.WORKING, messages.get("checkout.working"), "");
     background.execute(() -> {
       try {
-        PaymentOutcome outcome = payments.payScanned(amountText, qr, source);
+        // The cashier's notation (12.500, 25.000,50) becomes the machine's (12500.00) here.
+        String amountValue = CashierAmount.parse(amountText).toPlainString();
+        PaymentOutcome outcome = payments.payScanned(amountValue, qr, source);
         ui.execute(() -> show(outcome));
       } catch (InputProblem p) {
         ui.execute(() -> {
@@ -201,7 +205,7 @@ public final class CheckoutViewModel {
     if (outcome instanceof PaymentOutcome.Approved) {
       amount.set("");
       show(CheckoutPhase.APPROVED, messages.get("checkout.approved"),
-          messages.get("checkout.approved.detail", rupiah(r.amount()), r.referenceNo()));
+          messages.get("checkout.approved.detail", Money.rupiah(r.amount()), r.referenceNo()));
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
           messages.get("checkout.declined.detail", cashierMessage(r), r.responseCode(), r.responseMessage()));
@@ -231,14 +235,6 @@ public final class CheckoutViewModel {
     return ResponseCode.parse(r.responseCode())
         .map(code -> ResponseCatalogue.standard().cashierMessage(code, messages.locale()))
         .orElse(r.responseMessage());
-  }
-
-  /** 25000.00 as a cashier reads it: 25.000,00 in Bahasa Indonesia, 25,000.00 in English. */
-  private String rupiah(java.math.BigDecimal amount) {
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(messages.locale());
-    f.setMinimumFractionDigits(2);
-    f.setMaximumFractionDigits(2);
-    return f.format(amount);
   }
 
   /**
