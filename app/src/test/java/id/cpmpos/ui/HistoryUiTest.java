@@ -69,6 +69,8 @@ class HistoryUiTest {
   void openHistoryAndSelectThePayment(FxRobot robot) throws Exception {
     robot.type(KeyCode.F2);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+    // The row's cells are laid out a pulse after the items arrive: wait for the cell, then click it.
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Rp 25.000").tryQuery().isPresent());
     robot.clickOn("Rp 25.000"); // the payment's row
     @SuppressWarnings("unchecked")
     ListView<String> calls = robot.lookup("#history-calls").queryAs(ListView.class);
