@@ -108,7 +108,8 @@ public final class TerminalContext implements AutoCloseable {
         clock);
     TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
         config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
-        new ScannerInfo(deviceId, VERSION, "manual-entry", ip), config.demo(), config.zone());
+        new ScannerInfo(deviceId, VERSION, "manual-entry", ip), config.demo(), config.zone(),
+        config.counter().saleMaxAmount());
     ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), config.terminalId());
     InFlight inFlight = new InFlight();
     HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
@@ -184,7 +185,8 @@ public final class TerminalContext implements AutoCloseable {
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
-        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW);
+        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW,
+        id.cpmpos.config.CounterConfig.DEFAULTS);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
         sandbox, clock);
   }

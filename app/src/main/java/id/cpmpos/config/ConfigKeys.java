@@ -52,6 +52,8 @@ public final class ConfigKeys {
   public static final String SCANNER_WEDGE_MIN_LENGTH = "scanner.wedge.minLength";
   public static final String SCANNER_WEDGE_PREFIX = "scanner.wedge.prefix";
   public static final String SCANNER_WEDGE_SUFFIX = "scanner.wedge.suffix";
+  public static final String SALE_MAX_AMOUNT = "sale.maxAmount";
+  public static final String UI_SOUND = "ui.sound";
 
   private ConfigKeys() {}
 

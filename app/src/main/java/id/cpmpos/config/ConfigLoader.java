@@ -74,7 +74,8 @@ public final class ConfigLoader {
         false,
         Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
         scanners(r),
-        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)));
+        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)),
+        counter(r));
   }
 
   private static final Pattern RESOLUTION = Pattern.compile("\\d{3,4}x\\d{3,4}");
@@ -120,6 +121,21 @@ public final class ConfigLoader {
    * https only, except to this machine: over plain http the B2B token and every signature would
    * cross the network readable by anyone on the way. Loopback (the sandbox) never leaves the host.
    */
+  private static CounterConfig counter(Keys r) throws ConfigException {
+    CounterConfig d = CounterConfig.DEFAULTS;
+    String max = r.optional(SALE_MAX_AMOUNT, 24, null);
+    java.math.BigDecimal limit = d.saleMaxAmount();
+    if (max != null) {
+      // The machine's notation, as in the CLI's --amount: 10000000 or 10000000.00, no grouping.
+      if (!max.matches("\\d{1,16}(\\.\\d{1,2})?") || new java.math.BigDecimal(max).signum() <= 0) {
+        throw new ConfigException(SALE_MAX_AMOUNT, "must be an amount in rupiah above zero, digits with at most two"
+            + " decimals after a dot, e.g. 10000000 or 2500000.00; was '" + max + "'");
+      }
+      limit = new java.math.BigDecimal(max).setScale(2);
+    }
+    return new CounterConfig(limit, !"off".equals(r.oneOf(UI_SOUND, "on", "on", "off")));
+  }
+
   private static void checkUrl(String url) throws ConfigException {
     URI uri;
     try {

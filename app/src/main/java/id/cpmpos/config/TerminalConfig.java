@@ -38,7 +38,8 @@ public record TerminalConfig(
     Duration notFoundFinalAfter,
     ScannerConfig scanners,
     /** How far a notify's X-TIMESTAMP may be from this terminal's clock, either way. */
-    Duration notifyMaxClockSkew) {
+    Duration notifyMaxClockSkew,
+    CounterConfig counter) {
 
   @Override
   public String toString() {

@@ -102,6 +102,9 @@ public final class PaymentService {
   /** Validates, then pays. {@link InputProblem} means nothing was written and nothing was sent. */
   public PaymentOutcome pay(String amountText, String qrContent, ScannerInfo scanner) throws InputProblem {
     BigDecimal amount = Money.parse(amountText);
+    if (amount.compareTo(profile.maxAmount()) > 0) {
+      throw new InputProblem("amount.overLimit", Money.rupiah(amount), Money.rupiah(profile.maxAmount()));
+    }
     String qr = qrCheck.check(qrContent);
     return pay(amount, qr, scanner == null ? profile.defaultScanner() : scanner);
   }

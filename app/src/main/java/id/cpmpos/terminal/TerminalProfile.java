@@ -2,7 +2,10 @@ package id.cpmpos.terminal;
 
 import id.cpmpos.snap.ScannerInfo;
 
-/** The merchant and terminal fields every payment carries, from configuration. */
+/**
+ * The merchant and terminal fields every payment carries, from configuration, and the largest
+ * amount one sale may have ({@code sale.maxAmount}).
+ */
 public record TerminalProfile(
     String merchantId,
     String subMerchantId,
@@ -14,4 +17,5 @@ public record TerminalProfile(
     String currency,
     ScannerInfo defaultScanner,
     boolean training,
-    java.time.ZoneId zone) {}
+    java.time.ZoneId zone,
+    java.math.BigDecimal maxAmount) {}

@@ -1,8 +1,8 @@
 package id.cpmpos.ui;
 
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.terminal.Money;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -20,19 +20,17 @@ public final class Formats {
     this.zone = zone;
   }
 
-  /** 25000.00 as 25.000,00 (Bahasa Indonesia) or 25,000.00 (English). */
+  /** 25000.00 as 25.000, 25000.50 as 25.000,50: rupiah as Indonesians write them, in either language. */
   public String amount(BigDecimal amount) {
-    NumberFormat f = NumberFormat.getNumberInstance(messages.locale());
-    f.setMinimumFractionDigits(2);
-    f.setMaximumFractionDigits(2);
-    return f.format(amount);
+    return Money.grouped(amount);
   }
 
+  /** "Rp 25.000" for rupiah (the one style on every screen); another currency by its code. */
   public String money(String currency, BigDecimal amount) {
-    return currency + " " + amount(amount);
+    return "IDR".equals(currency) ? Money.rupiah(amount) : currency + " " + amount.setScale(2).toPlainString();
   }
 
-  /** Per currency, e.g. "IDR 75.000,00"; several joined with " + ". */
+  /** Per currency, e.g. "Rp 75.000"; several joined with " + ". */
   public String totals(Map<String, BigDecimal> totals) {
     return totals.entrySet().stream().map(e -> money(e.getKey(), e.getValue())).collect(Collectors.joining(" + "));
   }

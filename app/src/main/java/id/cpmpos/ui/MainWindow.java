@@ -6,6 +6,8 @@ import id.cpmpos.i18n.Messages;
 import id.cpmpos.ui.checkout.CheckoutView;
 import id.cpmpos.ui.checkout.CheckoutViewModel;
 import id.cpmpos.ui.history.HistoryView;
+import id.cpmpos.ui.sound.Cue;
+import id.cpmpos.ui.sound.Sounds;
 import id.cpmpos.ui.history.HistoryViewModel;
 import id.cpmpos.ui.status.StatusBar;
 import id.cpmpos.ui.status.StatusViewModel;
@@ -44,10 +46,12 @@ public final class MainWindow extends BorderPane {
   private static final javafx.util.Duration PENDING_RECHECK = javafx.util.Duration.seconds(1);
   private final Messages messages;
   private final boolean demo;
+  private final Sounds sounds;
 
   public MainWindow(TerminalContext terminal, Executor background) {
     this.messages = terminal.messages();
     this.demo = terminal.isDemo();
+    this.sounds = new Sounds(terminal.config().counter().sound());
     Executor ui = UiThread.executor();
     Formats formats = new Formats(messages, terminal.config().zone());
 
@@ -59,7 +63,24 @@ public final class MainWindow extends BorderPane {
     if (scanners.camera() != null) {
       scanners.camera().previewTo(checkoutVm.previewSink());
     }
-    checkout.attachScanners(scanners.wedge(), scanners.camera() != null);
+    checkout.attachScanners(scanners.wedge(), scanners.camera() != null, this);
+    // A customer's code read while another screen is shown starts a sale: the checkout comes forward.
+    // A short beep says it was read, before the result's own tone.
+    scanners.hub().addListener(new id.cpmpos.scanner.ScanListener() {
+      @Override
+      public void onScan(id.cpmpos.scanner.ScanEvent event) {
+        sounds.play(Cue.SCAN);
+        ui.execute(() -> checkoutTab.setSelected(true));
+      }
+    });
+    checkoutVm.phaseProperty().addListener((obs, old, now) -> {
+      switch (now) {
+        case APPROVED -> sounds.play(Cue.APPROVED);
+        case DECLINED, NOT_SENT, INVALID -> sounds.play(Cue.DECLINED); // not paid, whatever the reason
+        case PENDING -> sounds.play(Cue.PENDING);
+        default -> { }
+      }
+    });
     scanners.hub().start();
     status = new StatusViewModel(terminal.outbox(), messages, formats, background, ui);
     HistoryViewModel historyVm = new HistoryViewModel(terminal.history(), messages, formats, background, ui);
@@ -192,6 +213,11 @@ public final class MainWindow extends BorderPane {
     ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
     ((Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
     return alert.showAndWait().filter(quit::equals).isPresent();
+  }
+
+  /** The checkout's sounds: on or off ({@code ui.sound}), for a settings screen to bind to. */
+  public Sounds sounds() {
+    return sounds;
   }
 
   public StatusViewModel status() {

@@ -99,6 +99,17 @@ class PayCommandIT {
   }
 
   @Test
+  void anAmountOverSaleMaxAmountExitsTwoAndWritesNothing() throws Exception {
+    fixture.override("sale.maxAmount", "1000000");
+    Run run = pay("1000000.01", fixture.customerQr());
+
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("Rp 1.000.000,01") && run.err().contains("Rp 1.000.000"), run.err());
+    assertEquals(0, journal().size());
+    assertEquals(0, fixture.sandbox.ledger().paymentCount());
+  }
+
+  @Test
   void merchantPresentedQrIsRefusedBeforeSending() throws Exception {
     Run run = pay("5000", "00020101021126570011ID.DANA.WWW011893600915000000000102");
 

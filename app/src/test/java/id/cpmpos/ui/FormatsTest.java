@@ -16,15 +16,19 @@ class FormatsTest {
   final Formats en = new Formats(Messages.forLanguage("en"), ZoneId.of("Asia/Jakarta"));
 
   @Test
-  void amountsAreGroupedTheWayEachLanguageReadsThem() {
-    assertEquals("IDR 75.000,00", id.money("IDR", new BigDecimal("75000")));
-    assertEquals("IDR 75,000.50", en.money("IDR", new BigDecimal("75000.5")));
+  void rupiahReadTheSameInEitherLanguageWithCentsOnlyWhenThereAreAny() {
+    assertEquals("Rp 75.000", id.money("IDR", new BigDecimal("75000.00")));
+    assertEquals("Rp 75.000", en.money("IDR", new BigDecimal("75000")));
+    assertEquals("Rp 75.000,50", en.money("IDR", new BigDecimal("75000.5")));
+    assertEquals("Rp 1.250.000.000", id.money("IDR", new BigDecimal("1250000000.00")));
+    assertEquals("Rp 0,05", id.money("IDR", new BigDecimal("0.05")));
+    assertEquals("12.500", id.amount(new BigDecimal("12500.00")));
   }
 
   @Test
   void totalsPerCurrencyAreJoined() {
     Map<String, BigDecimal> totals = new TreeMap<>(Map.of("IDR", new BigDecimal("1000"), "USD", BigDecimal.ONE));
-    assertEquals("IDR 1,000.00 + USD 1.00", en.totals(totals));
+    assertEquals("Rp 1.000 + USD 1.00", en.totals(totals));
   }
 
   @Test

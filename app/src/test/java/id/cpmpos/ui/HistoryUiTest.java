@@ -69,7 +69,9 @@ class HistoryUiTest {
   void openHistoryAndSelectThePayment(FxRobot robot) throws Exception {
     robot.type(KeyCode.F2);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-    robot.clickOn("IDR 25,000.00"); // the payment's row
+    // The row's cells are laid out a pulse after the items arrive: wait for the cell, then click it.
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Rp 25.000").tryQuery().isPresent());
+    robot.clickOn("Rp 25.000"); // the payment's row
     @SuppressWarnings("unchecked")
     ListView<String> calls = robot.lookup("#history-calls").queryAs(ListView.class);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.getItems().size() == 1
@@ -99,10 +101,10 @@ class HistoryUiTest {
 
     Label notice = robot.lookup("#history-notice").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.getText().startsWith("REFUND DONE"));
-    assertEquals("REFUND DONE: IDR 10,000.00 refunded for " + ref + ".", notice.getText());
+    assertEquals("REFUND DONE: Rp 10.000 refunded for " + ref + ".", notice.getText());
     assertEquals(ActionState.SUCCEEDED, terminal.journal().refunds(ref).get(0).state());
     assertEquals("10000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("IDR 10,000.00").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Rp 10.000").tryQuery().isPresent());
   }
 
   @Test

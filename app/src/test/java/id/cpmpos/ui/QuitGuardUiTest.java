@@ -76,7 +76,7 @@ class QuitGuardUiTest {
     close(robot);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-dialog").tryQuery().isPresent());
     String text = robot.lookup("#quit-dialog").queryAs(DialogPane.class).getContentText();
-    assertTrue(text.startsWith("1 action pending (IDR 25,000.00), oldest < 1 min."), text);
+    assertTrue(text.startsWith("1 action pending (Rp 25.000), oldest < 1 min."), text);
     robot.clickOn("#quit-stay");
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(0, quits.get(), "staying keeps the terminal open");

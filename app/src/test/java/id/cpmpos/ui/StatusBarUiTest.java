@@ -66,7 +66,7 @@ class StatusBarUiTest {
     // The refund woke the worker; its pass (or the timer) brings the numbers, the failed call the state.
     // (A read while the payment itself was in flight counts that payment: wait for the refund alone.)
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-        () -> "Outbox: 1 pending · IDR 4,000.00 · oldest < 1 min".equals(outbox.getText()));
+        () -> "Outbox: 1 pending · Rp 4.000 · oldest < 1 min".equals(outbox.getText()));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Provider: UNREACHABLE".equals(provider.getText()));
 
     fixture.sandbox.start(port);

@@ -36,6 +36,7 @@ public final class CheckoutView extends VBox {
   private final CheckoutViewModel vm;
   private final Messages messages;
   final Button abandonButton = new Button();
+  private final Keypad keypad;
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -45,13 +46,8 @@ public final class CheckoutView extends VBox {
     amountField.setPromptText(messages.get("checkout.amount.prompt"));
     amountField.getStyleClass().add("amount-field");
     amountField.textProperty().bindBidirectional(vm.amountProperty());
-    amountField.setOnAction(e -> {
-      if (vm.awaitingAmountProperty().get()) {
-        vm.pay(); // the QR was read before the amount: Enter pays
-      } else {
-        scanField.requestFocus();
-      }
-    });
+    amountField.setTextFormatter(new javafx.scene.control.TextFormatter<>(new AmountGrouping()));
+    amountField.setOnAction(e -> amountEntered());
     vm.awaitingAmountProperty().addListener((obs, old, now) -> {
       if (now) {
         amountField.requestFocus();
@@ -135,18 +131,34 @@ public final class CheckoutView extends VBox {
     scanners.getStyleClass().add("scanners");
     scanners.textProperty().bind(vm.scannersProperty());
     scanners.setWrapText(true);
-    getChildren().addAll(form, payButton, middle, scanners);
+    VBox sale = new VBox(18, form, payButton, middle, scanners);
+    VBox.setVgrow(middle, Priority.ALWAYS);
+    HBox.setHgrow(sale, Priority.ALWAYS);
+    keypad = new Keypad(amountField, this::amountEntered, messages);
+    HBox columns = new HBox(18, sale, keypad);
+    VBox.setVgrow(columns, Priority.ALWAYS);
+    getChildren().add(columns);
     this.vm = vm;
     this.messages = messages;
   }
 
+  /** Enter in the amount field, or the keypad's OK: pays when the QR is already there, else on to the scan. */
+  private void amountEntered() {
+    if (vm.awaitingAmountProperty().get() || vm.takeScanOutOfAmount()) {
+      vm.pay(); // the QR was read before the amount: Enter pays
+    } else {
+      scanField.requestFocus();
+    }
+  }
+
   /**
-   * Connects the counter's scanners: the keyboard wedge hears this screen's keys (null: no wedge),
-   * and with a camera configured, its live preview (or why there is none) sits beside the form.
+   * Connects the counter's scanners: the keyboard wedge hears the keys of {@code keysFrom} (the whole
+   * window, so a scan typed while another screen is shown is caught too; null wedge: none), and with
+   * a camera configured, its live preview (or why there is none) sits beside the form.
    */
-  public void attachScanners(KeyboardWedgeScanner wedge, boolean cameraConfigured) {
+  public void attachScanners(KeyboardWedgeScanner wedge, boolean cameraConfigured, javafx.scene.Node keysFrom) {
     if (wedge != null) {
-      addEventFilter(KeyEvent.ANY, new WedgeKeyFilter(wedge, System::nanoTime, scanField));
+      keysFrom.addEventFilter(KeyEvent.ANY, new WedgeKeyFilter(wedge, wedge::nanoTime, scanField));
     }
     if (cameraConfigured) {
       middle.getChildren().add(cameraPanel());

@@ -5,7 +5,9 @@ import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
+import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.Money;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Reversals;
@@ -14,6 +16,7 @@ import id.cpmpos.scanner.ScanListener;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerStatus;
+import id.cpmpos.scanner.wedge.CpmContent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -155,9 +158,35 @@ public final class CheckoutViewModel {
     scanners.set(String.join("   ·   ", scannerLines.values()));
   }
 
+  /**
+   * A customer's code that ended up in the amount field (pasted there, or a scan whose keys the wedge
+   * could not take back) is moved to the scan field, leaving the cashier's digits: a QR is never
+   * read as an amount nor shown in an amount error. True when there was one.
+   */
+  public boolean takeScanOutOfAmount() {
+    String text = amount.get() == null ? "" : amount.get();
+    int[] code = CpmContent.find(text);
+    if (code == null) {
+      return false;
+    }
+    String content = text.substring(code[0], code[1]);
+    amount.set((text.substring(0, code[0]) + text.substring(code[1])).strip());
+    if (scan.get() == null || scan.get().isBlank()) {
+      scan.set(content); // typed or pasted: no scanner to credit
+    }
+    log.info("a QR was in the amount field; moved to the scan ({})", id.cpmpos.scanner.ContentHash.of(content));
+    return true;
+  }
+
   /** Sends the payment for the current amount and scan. Ignored while one is in flight. */
   public void pay() {
     if (working.get()) {
+      return;
+    }
+    takeScanOutOfAmount();
+    if ((amount.get() == null || amount.get().isBlank()) && scan.get() != null && !scan.get().isBlank()) {
+      awaitingAmount.set(true); // a QR without its amount: keep the QR, ask for the amount
+      show(CheckoutPhase.READY, messages.get("checkout.scanned.enterAmount"), "");
       return;
     }
     String amountText = amount.get();
@@ -167,12 +196,14 @@ public final class CheckoutViewModel {
     show(CheckoutPhase.WORKING, messages.get("checkout.working"), "");
     background.execute(() -> {
       try {
-        PaymentOutcome outcome = payments.payScanned(amountText, qr, source);
+        // The cashier's notation (12.500, 25.000,50) becomes the machine's (12500.00) here.
+        String amountValue = CashierAmount.parse(amountText).toPlainString();
+        PaymentOutcome outcome = payments.payScanned(amountValue, qr, source);
         ui.execute(() -> show(outcome));
       } catch (InputProblem p) {
         ui.execute(() -> {
           scan.set("");
-          show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), p.args()));
+          show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), hidingCodes(p.args())));
         });
       } catch (JournalException e) {
         // Only before the request could leave: the service holds answers the journal refuses.
@@ -194,7 +225,7 @@ public final class CheckoutViewModel {
     if (outcome instanceof PaymentOutcome.Approved) {
       amount.set("");
       show(CheckoutPhase.APPROVED, messages.get("checkout.approved"),
-          messages.get("checkout.approved.detail", rupiah(r.amount()), r.referenceNo()));
+          messages.get("checkout.approved.detail", Money.rupiah(r.amount()), r.referenceNo()));
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
           messages.get("checkout.declined.detail", cashierMessage(r), r.responseCode(), r.responseMessage()));
@@ -215,19 +246,22 @@ public final class CheckoutViewModel {
     }
   }
 
+  /** A customer's code is never echoed in an error: it is a bearer token for the customer's money. */
+  private static Object[] hidingCodes(Object[] args) {
+    Object[] shown = args.clone();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] instanceof String text && CpmContent.find(text) != null) {
+        shown[i] = "…";
+      }
+    }
+    return shown;
+  }
+
   /** What the cashier should tell the customer, from the response-code catalogue; the provider's words as a fallback. */
   private String cashierMessage(PaymentRecord r) {
     return ResponseCode.parse(r.responseCode())
         .map(code -> ResponseCatalogue.standard().cashierMessage(code, messages.locale()))
         .orElse(r.responseMessage());
-  }
-
-  /** 25000.00 as a cashier reads it: 25.000,00 in Bahasa Indonesia, 25,000.00 in English. */
-  private String rupiah(java.math.BigDecimal amount) {
-    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(messages.locale());
-    f.setMinimumFractionDigits(2);
-    f.setMaximumFractionDigits(2);
-    return f.format(amount);
   }
 
   /**

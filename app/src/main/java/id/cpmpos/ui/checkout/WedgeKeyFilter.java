@@ -1,5 +1,6 @@
 package id.cpmpos.ui.checkout;
 
+import id.cpmpos.scanner.wedge.CpmContent;
 import id.cpmpos.scanner.wedge.KeyboardWedgeScanner;
 import id.cpmpos.scanner.wedge.WedgeBurst;
 import java.util.function.LongSupplier;
@@ -9,10 +10,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Feeds the checkout's key events to the keyboard-wedge detector, as a filter that lets every key
+ * Feeds the window's key events to the keyboard-wedge detector, as a filter that lets every key
  * through: the cashier's typing reaches the field it was typed into, untouched. Only when a key
- * completes a scanner's burst is that one key (the scanner's Enter) consumed, and the burst's
- * characters taken back out of the field they landed in; the scan then arrives through the hub.
+ * completes a scanner's burst (by timing, or because what was typed ends in a CPM code) is that one
+ * key (the scanner's Enter) consumed, and the burst's characters taken back out of the field they
+ * landed in; the scan then arrives through the hub.
  *
  * <p>Enter and Tab are fed on KEY_PRESSED, because a text field acts on Enter there, before the
  * KEY_TYPED; printable characters on KEY_TYPED. JavaFX key events carry no timestamp, so the time
@@ -57,8 +59,9 @@ final class WedgeKeyFilter implements EventHandler<KeyEvent> {
   }
 
   /**
-   * Removes the burst's characters (all its keys but this last one) from the field they went into,
-   * and says what the scan is: in the scan field, everything in it; elsewhere, the burst.
+   * Removes the burst's characters from the field they went into, and says what the scan is: in
+   * the scan field, everything in it (from the CPM code's start when there is one); elsewhere, the
+   * burst.
    */
   private String takeBack(KeyEvent e, WedgeBurst burst) {
     if (e.getTarget() == scanField) {
@@ -68,16 +71,58 @@ final class WedgeKeyFilter implements EventHandler<KeyEvent> {
       if (!prefix.isEmpty() && all.startsWith(prefix)) {
         all = all.substring(prefix.length());
       }
+      int code = CpmContent.startOfTrailing(all);
+      if (code > 0) {
+        all = all.substring(code); // keys typed into the field before the scan are not part of it
+      }
       return all.isEmpty() ? burst.content() : all;
     }
-    if (e.getTarget() instanceof TextInputControl field && field.isEditable()) {
-      int n = burst.keys() - 1;
-      int caret = field.getCaretPosition();
-      String text = field.getText();
-      if (text != null && caret >= n && text.substring(caret - n, caret).endsWith(burst.content())) {
-        field.deleteText(caret - n, caret);
-      }
+    if (e.getTarget() instanceof TextInputControl field && field.isEditable() && field.getText() != null) {
+      remove(field, burst.content(), wedge.settings().prefix());
     }
     return burst.content();
+  }
+
+  /**
+   * Takes {@code content} (and the prefix just before it) out of the field: where it ends at the
+   * caret, else its last occurrence. A field that groups digits as they are typed (the amount) may
+   * have put separators between the scanner's keys; those are skipped over.
+   */
+  static void remove(TextInputControl field, String content, String prefix) {
+    String text = field.getText();
+    int caret = Math.min(field.getCaretPosition(), text.length());
+    int start = matchEndingAt(text, content, caret);
+    int end = caret;
+    if (start < 0) {
+      int at = text.lastIndexOf(content);
+      if (at < 0) {
+        return; // nothing of it landed here (e.g. a field that refuses letters)
+      }
+      start = at;
+      end = at + content.length();
+    }
+    if (!prefix.isEmpty() && start >= prefix.length() && text.startsWith(prefix, start - prefix.length())) {
+      start -= prefix.length();
+    }
+    field.deleteText(start, end);
+  }
+
+  /** Where {@code content} starts if it ends at {@code end}, separators . , and space in between skipped; else -1. */
+  private static int matchEndingAt(String text, String content, int end) {
+    int t = end;
+    for (int c = content.length() - 1; c >= 0; c--) {
+      while (t > 0 && text.charAt(t - 1) != content.charAt(c) && isSeparator(text.charAt(t - 1))) {
+        t--;
+      }
+      if (t == 0 || text.charAt(t - 1) != content.charAt(c)) {
+        return -1;
+      }
+      t--;
+    }
+    return t;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '.' || c == ',' || c == ' ';
   }
 }

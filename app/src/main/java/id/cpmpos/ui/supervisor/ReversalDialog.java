@@ -40,6 +40,10 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
     }
 
     ButtonType close = new ButtonType(messages.get("reversal.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    // Every way of closing gives the outcome (null: nothing happened). Without a converter a Dialog
+    // hands back the pressed ButtonType as its result, whatever its declared type: closing the
+    // "no PIN yet" dialog threw ClassCastException in whoever read the result.
+    setResultConverter(button -> vm.outcomeProperty().get());
     if (!vm.pinIsSet()) {
       Label howTo = new Label(messages.get("reversal.pinNotSet"));
       howTo.setId("pin-not-set");
@@ -47,6 +51,7 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
       howTo.setMaxWidth(520);
       getDialogPane().setContent(howTo);
       getDialogPane().getButtonTypes().add(close);
+      getDialogPane().lookupButton(close).setId("reversal-close");
       return;
     }
 
@@ -83,6 +88,7 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
     ButtonType confirm = new ButtonType(messages.get(refund ? "reversal.refund.confirm" : "reversal.cancel.confirm"),
         ButtonBar.ButtonData.OK_DONE);
     getDialogPane().getButtonTypes().addAll(confirm, close);
+    getDialogPane().lookupButton(close).setId("reversal-close");
     Node ok = getDialogPane().lookupButton(confirm);
     ok.setId("reversal-confirm");
     ((Button) ok).disableProperty().bind(vm.busyProperty());
@@ -106,7 +112,6 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
         setResult(now);
       }
     });
-    setResultConverter(button -> vm.outcomeProperty().get());
     Platform.runLater(refund ? amount::requestFocus : reason::requestFocus);
   }
 

@@ -63,7 +63,7 @@ public final class ReversalViewModel {
     this.background = background;
     this.ui = ui;
     if (kind == Kind.REFUND) {
-      amount.set(entry.refundable().toPlainString());
+      amount.set(id.cpmpos.terminal.Money.grouped(entry.refundable())); // as the cashier types amounts: 25.000
     }
   }
 
@@ -101,7 +101,8 @@ public final class ReversalViewModel {
     background.execute(() -> {
       try {
         ReversalOutcome o = kind == Kind.REFUND
-            ? reversals.refund(ref, amountText, why, supervisorPin)
+            ? reversals.refund(ref, id.cpmpos.terminal.CashierAmount.parse(amountText).toPlainString(), why,
+                supervisorPin)
             : reversals.cancel(ref, why, supervisorPin);
         Outcome shown = describe(o);
         ui.execute(() -> {
@@ -148,9 +149,9 @@ public final class ReversalViewModel {
 
   private String amountShown(String currency) {
     try {
-      return formats.money(currency, new java.math.BigDecimal(amount.get().strip()));
-    } catch (NumberFormatException e) {
-      return currency + " " + amount.get();
+      return formats.money(currency, id.cpmpos.terminal.CashierAmount.parse(amount.get()));
+    } catch (InputProblem e) {
+      return amount.get(); // it was accepted a moment ago: this cannot happen
     }
   }
 

@@ -50,7 +50,7 @@ class CheckoutViewModelTest {
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
     assertEquals("PAYMENT APPROVED", vm.headlineProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("IDR 25,000.00 · Reference SBX"), vm.detailProperty().get());
+    assertTrue(vm.detailProperty().get().startsWith("Rp 25.000 · Reference SBX"), vm.detailProperty().get());
     assertEquals("", vm.amountProperty().get());
     assertEquals("", vm.scanProperty().get());
   }
@@ -68,10 +68,10 @@ class CheckoutViewModelTest {
 
   @Test
   void badInputIsExplainedAndNothingIsJournaled() {
-    sale("25.000", fixture.customerQr());
+    sale("25.00.0", fixture.customerQr());
 
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
-    assertTrue(vm.detailProperty().get().contains("25.000"), vm.detailProperty().get());
+    assertTrue(vm.detailProperty().get().contains("12.500 or 12500"), vm.detailProperty().get());
     assertEquals(0, terminal.journal().payments(10).size());
   }
 
@@ -142,7 +142,7 @@ class CheckoutViewModelTest {
     vm.refreshPending();
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("IDR 25,000.00 · Reference SBX"), vm.detailProperty().get());
+    assertTrue(vm.detailProperty().get().startsWith("Rp 25.000 · Reference SBX"), vm.detailProperty().get());
   }
 
   @Test
@@ -155,5 +155,61 @@ class CheckoutViewModelTest {
 
     assertEquals(CheckoutPhase.READY, vm.phaseProperty().get());
     assertEquals("5000", vm.amountProperty().get());
+  }
+
+  @Test
+  void anAmountWrittenTheIndonesianWayIsPaidAsMeant() {
+    sale("25.000,50", fixture.customerQr());
+
+    assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), vm.detailProperty().get());
+    assertTrue(vm.detailProperty().get().startsWith("Rp 25.000,50 · Reference SBX"), vm.detailProperty().get());
+    assertEquals("25000.50", terminal.journal().payments(1).get(0).amount().toPlainString());
+
+    sale("12.500", fixture.customerQr());
+    assertEquals("12500.00", terminal.journal().payments(1).get(0).amount().toPlainString());
+  }
+
+  @Test
+  void aDotBeforeCentsIsRefusedWithTheWayToWriteItAndNothingIsSent() {
+    sale("25000.50", fixture.customerQr());
+
+    assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
+    assertEquals("Cents come after a comma: 25000,50. Dots group thousands (12.500 is twelve thousand five hundred).",
+        vm.detailProperty().get());
+    assertEquals(List.of(), terminal.journal().payments(10));
+  }
+
+  @Test
+  void aSaleOverTheConfiguredLimitIsRefusedBeforeAnythingIsWritten() throws Exception {
+    terminal.close();
+    fixture.override("sale.maxAmount", "100000");
+    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
+    vm = new CheckoutViewModel(terminal.payments(), terminal.messages(), direct, direct);
+
+    sale("150.000", fixture.customerQr());
+
+    assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
+    assertEquals("The amount Rp 150.000 is over the limit per sale (Rp 100.000). Split the payment, or ask a"
+        + " supervisor to raise sale.maxAmount.", vm.detailProperty().get());
+    assertEquals(List.of(), terminal.journal().payments(10));
+
+    sale("100.000", fixture.customerQr());
+    assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), "the limit itself is allowed");
+  }
+
+  @Test
+  void aQrPastedIntoTheAmountFieldIsMovedToTheScanAndNeverShownInAnError() {
+    String qr = fixture.customerQr();
+    vm.amountProperty().set("25000" + qr);
+
+    vm.pay();
+
+    assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), vm.detailProperty().get());
+    assertEquals("25000.00", terminal.journal().payments(1).get(0).amount().toPlainString());
+
+    vm.amountProperty().set("25.0x0" + fixture.customerQr()); // a typo beside it: an error, without the QR
+    vm.pay();
+    assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
+    assertTrue(!vm.detailProperty().get().contains("hQVDUFYwM"), vm.detailProperty().get());
   }
 }

@@ -51,11 +51,11 @@ class HistoryViewModelTest {
     assertEquals(2, vm.rows().size());
     HistoryViewModel.Row declined = vm.rows().get(0);
     assertEquals("Declined", declined.state());
-    assertEquals("IDR 7,000.00", declined.amount());
+    assertEquals("Rp 7.000", declined.amount());
     HistoryViewModel.Row paid = vm.rows().get(1);
     assertEquals(first, paid.partnerReferenceNo());
     assertEquals("Approved", paid.state());
-    assertEquals("IDR 25,000.00", paid.amount());
+    assertEquals("Rp 25.000", paid.amount());
     assertTrue(paid.references().startsWith(first + "\nSBX"), paid.references());
     assertEquals("", paid.refunded());
     assertEquals("", paid.pending());
@@ -83,7 +83,7 @@ class HistoryViewModelTest {
     vm.select(vm.rows().get(0));
 
     HistoryViewModel.Row row = vm.rows().get(0);
-    assertEquals("IDR 5,000.00", row.refunded());
+    assertEquals("Rp 5.000", row.refunded());
     assertEquals("Approved", row.state());
     assertEquals(0, row.entry().refundable().compareTo(new java.math.BigDecimal("20000")));
     assertTrue(vm.canRefundProperty().get());
@@ -100,7 +100,7 @@ class HistoryViewModelTest {
 
     vm.refresh();
 
-    assertEquals("Refund pending:\nIDR 25,000.00", vm.rows().get(0).pending());
+    assertEquals("Refund pending:\nRp 25.000", vm.rows().get(0).pending());
     assertEquals("", vm.rows().get(0).refunded());
   }
 

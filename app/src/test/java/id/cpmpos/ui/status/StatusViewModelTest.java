@@ -82,7 +82,7 @@ class StatusViewModelTest {
     assertEquals(Connectivity.State.UNREACHABLE, vm.connectivityProperty().get());
     assertEquals("Provider: UNREACHABLE", vm.connectivityTextProperty().get());
     assertEquals(1, vm.pendingCountProperty().get());
-    assertEquals("Outbox: 1 pending · IDR 4,000.00 · oldest < 1 min", vm.outboxTextProperty().get());
+    assertEquals("Outbox: 1 pending · Rp 4.000 · oldest < 1 min", vm.outboxTextProperty().get());
   }
 
   @Test
@@ -121,7 +121,7 @@ class StatusViewModelTest {
     vm.quitWarning(warnings::add);
 
     assertEquals(1, warnings.size());
-    assertTrue(warnings.get(0).orElseThrow().startsWith("1 action pending (IDR 4,000.00), oldest < 1 min."),
+    assertTrue(warnings.get(0).orElseThrow().startsWith("1 action pending (Rp 4.000), oldest < 1 min."),
         warnings.get(0).get());
   }
 

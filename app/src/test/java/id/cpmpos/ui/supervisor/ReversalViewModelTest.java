@@ -60,7 +60,7 @@ class ReversalViewModelTest {
     vm.submit(pin);
 
     assertEquals(ReversalViewModel.Result.DONE, vm.outcomeProperty().get().result());
-    assertEquals("REFUND DONE: IDR 10,000.00 refunded for " + ref + ".", vm.outcomeProperty().get().text());
+    assertEquals("REFUND DONE: Rp 10.000 refunded for " + ref + ".", vm.outcomeProperty().get().text());
     assertArrayEquals(new char[4], pin, "the PIN does not linger in memory");
     assertEquals("10000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
   }

@@ -25,8 +25,9 @@ import java.util.function.Function;
  * runs a cascade, cheapest first, and stops at the first hit: the centre of the frame where the
  * phone usually is, then the whole frame, then zxing's hard mode with inverted (dark-mode) codes,
  * then a contrast-stretched copy (glare, washed-out screens), then a half-size copy whose averaging
- * removes noise and moiré. Only QR codes are looked for: a 1-D barcode on the customer's screen is
- * not a payment code.
+ * removes noise and moiré, and last a 3×3 median-filtered copy for the impulse (salt-and-pepper)
+ * noise of a camera at high gain in a dim shop, which averaging only smears. Only QR codes are
+ * looked for: a 1-D barcode on the customer's screen is not a payment code.
  *
  * <p>When a code is found, its area is painted over and the image decoded again: a second,
  * different code makes the read {@link DecodeResult.Ambiguous} rather than a guess.
@@ -45,7 +46,8 @@ public final class QrDecoder {
       new Pass("global-histogram", View::whole, true, true),
       new Pass("stretched", f -> View.whole(f.stretched()), true, false),
       new Pass("sharpened", f -> View.whole(f.sharpened()), true, false),
-      new Pass("halved", f -> new View(f.halved().source(), 0, 0, 2), true, false));
+      new Pass("halved", f -> new View(f.halved().source(), 0, 0, 2), true, false),
+      new Pass("median", f -> View.whole(f.medianFiltered()), true, false));
 
   private static MultiFormatReader reader(boolean tryHarder) {
     Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);

@@ -120,6 +120,18 @@ final class Effects {
     }
   }
 
+  /**
+   * Salt-and-pepper: each pixel, with probability {@code density}, stuck fully dark or fully
+   * bright, as a sensor's hot and dead photosites are at high gain in a dim shop.
+   */
+  static void impulse(int[] rgb, double density, Random random) {
+    for (int i = 0; i < rgb.length; i++) {
+      if (random.nextDouble() < density) {
+        rgb[i] = random.nextBoolean() ? 0xffffff : 0x000000;
+      }
+    }
+  }
+
   private static int ch(int p, int shift) {
     return (p >>> shift) & 0xff;
   }

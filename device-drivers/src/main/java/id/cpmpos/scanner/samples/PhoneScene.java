@@ -13,43 +13,48 @@ package id.cpmpos.scanner.samples;
  * @param contrast 1 is full; 0.25 leaves a quarter of the range (a dimmed screen)
  * @param noise standard deviation of sensor noise, in grey levels
  * @param darkMode light modules on a dark screen
+ * @param impulse 0..1: the share of pixels a dim sensor turns fully black or white (salt-and-pepper)
  */
 public record PhoneScene(double codeSize, double rotation, double tilt, double blur, double glare, double contrast,
-    double noise, boolean darkMode) {
+    double noise, boolean darkMode, double impulse) {
 
   public static PhoneScene plain() {
-    return new PhoneScene(0.40, 0, 0, 0, 0, 1, 2, false);
+    return new PhoneScene(0.40, 0, 0, 0, 0, 1, 2, false, 0);
   }
 
   public PhoneScene withCodeSize(double v) {
-    return new PhoneScene(v, rotation, tilt, blur, glare, contrast, noise, darkMode);
+    return new PhoneScene(v, rotation, tilt, blur, glare, contrast, noise, darkMode, impulse);
   }
 
   public PhoneScene withRotation(double v) {
-    return new PhoneScene(codeSize, v, tilt, blur, glare, contrast, noise, darkMode);
+    return new PhoneScene(codeSize, v, tilt, blur, glare, contrast, noise, darkMode, impulse);
   }
 
   public PhoneScene withTilt(double v) {
-    return new PhoneScene(codeSize, rotation, v, blur, glare, contrast, noise, darkMode);
+    return new PhoneScene(codeSize, rotation, v, blur, glare, contrast, noise, darkMode, impulse);
   }
 
   public PhoneScene withBlur(double v) {
-    return new PhoneScene(codeSize, rotation, tilt, v, glare, contrast, noise, darkMode);
+    return new PhoneScene(codeSize, rotation, tilt, v, glare, contrast, noise, darkMode, impulse);
   }
 
   public PhoneScene withGlare(double v) {
-    return new PhoneScene(codeSize, rotation, tilt, blur, v, contrast, noise, darkMode);
+    return new PhoneScene(codeSize, rotation, tilt, blur, v, contrast, noise, darkMode, impulse);
   }
 
   public PhoneScene withContrast(double v) {
-    return new PhoneScene(codeSize, rotation, tilt, blur, glare, v, noise, darkMode);
+    return new PhoneScene(codeSize, rotation, tilt, blur, glare, v, noise, darkMode, impulse);
   }
 
   public PhoneScene withNoise(double v) {
-    return new PhoneScene(codeSize, rotation, tilt, blur, glare, contrast, v, darkMode);
+    return new PhoneScene(codeSize, rotation, tilt, blur, glare, contrast, v, darkMode, impulse);
   }
 
   public PhoneScene inDarkMode() {
-    return new PhoneScene(codeSize, rotation, tilt, blur, glare, contrast, noise, true);
+    return new PhoneScene(codeSize, rotation, tilt, blur, glare, contrast, noise, true, impulse);
+  }
+
+  public PhoneScene withImpulse(double v) {
+    return new PhoneScene(codeSize, rotation, tilt, blur, glare, contrast, noise, darkMode, v);
   }
 }

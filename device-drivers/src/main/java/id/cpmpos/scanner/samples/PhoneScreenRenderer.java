@@ -53,6 +53,9 @@ public final class PhoneScreenRenderer {
     if (scene.noise() > 0) {
       Effects.noise(frame, scene.noise(), random);
     }
+    if (scene.impulse() > 0) {
+      Effects.impulse(frame, scene.impulse(), random);
+    }
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
     out.setRGB(0, 0, width, height, frame, 0, width);
     return out;

@@ -42,6 +42,16 @@ public final class SampleSet {
     for (double v : new double[] {8, 16, 24, 32, 48}) {
       set.add(qr("noise-" + (int) v, "noise", base.withNoise(v), random));
     }
+    for (double v : new double[] {0.02, 0.05, 0.10, 0.20, 0.30}) {
+      set.add(qr("impulse-" + pct(v), "impulse", base.withImpulse(v), random));
+    }
+    for (double v : new double[] {0.05, 0.10, 0.20}) {
+      set.add(qr("impulse-glare-" + pct(v), "impulse-glare", base.withGlare(0.6).withImpulse(v), random));
+    }
+    for (double v : new double[] {0.05, 0.10, 0.20}) {
+      set.add(qr("impulse-dark-" + pct(v), "impulse-dark", base.inDarkMode().withImpulse(v), random));
+    }
+    set.add(qr("impulse-dark-glare-10", "impulse-dark", base.inDarkMode().withGlare(0.5).withImpulse(0.10), random));
     set.add(qr("dark-plain", "dark-mode", base.inDarkMode(), random));
     set.add(qr("dark-rotated", "dark-mode", base.inDarkMode().withRotation(25), random));
     set.add(qr("dark-small", "dark-mode", base.inDarkMode().withCodeSize(0.22), random));

@@ -56,6 +56,15 @@ public final class KeyboardWedgeScanner extends CallerFedScanner {
     return burst;
   }
 
+  /**
+   * Now on the detector's time base, from the injected clock: JavaFX key events carry no time, so
+   * the UI stamps each on arrival (a test moves the clock to replay a burst's gaps).
+   */
+  public long nanoTime() {
+    java.time.Instant now = clock.instant();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+  }
+
   public WedgeSettings settings() {
     return settings;
   }

@@ -84,6 +84,16 @@ class PhoneScreenDetectionIT {
     }
   }
 
+  /** A dim shop's sensor noise (salt-and-pepper, 2–30 % of pixels), also under glare: the median pass reads it. */
+  @Test
+  void impulseNoiseOnALightScreenIsRead() {
+    for (Outcome o : outcomes) {
+      if (o.sample.category().equals("impulse") || o.sample.category().equals("impulse-glare")) {
+        assertTrue(o.correct(), o.sample.name() + " @" + o.width + " gave " + o.result);
+      }
+    }
+  }
+
   /** A floor under the measured rate (README): lowering it needs a reason in the commit. */
   @Test
   void detectionRateOnPositivesStaysAboveTheFloor() {
@@ -91,7 +101,7 @@ class PhoneScreenDetectionIT {
     long read = outcomes.stream().filter(o -> o.sample.positive() && o.correct()).count();
     double rate = (double) read / positives;
     System.out.printf("detection rate on positives: %d / %d = %.1f %%%n", read, positives, rate * 100);
-    assertTrue(rate >= 0.85, "detection rate " + rate);
+    assertTrue(rate >= 0.87, "detection rate " + rate);
   }
 
   @Test

@@ -62,8 +62,14 @@ class WedgeDetectorTest {
     assertEquals(1, bursts.size());
     assertTrue(bursts.get(0).content().startsWith("hQVDUFYwM"), "prefix stripped");
 
-    assertEquals(List.of(), KeyTrace.load("scanner-2d-imager.txt").replay(new WedgeDetector(withPrefix)),
-        "a burst without the prefix is not this scanner's");
+    WedgeDetector detector = new WedgeDetector(withPrefix);
+    long t = 0;
+    for (char c : "ABCDEFGHIJKL".toCharArray()) {
+      detector.key(c, t += 8_000_000);
+    }
+    assertTrue(detector.key('\n', t + 8_000_000).isEmpty(), "a fast burst without the prefix is not this scanner's");
+    assertEquals(1, KeyTrace.load("scanner-2d-imager.txt").replay(new WedgeDetector(withPrefix)).size(),
+        "but a CPM code is a scan whoever typed it: it must never land in a field as typing");
   }
 
   @Test
@@ -118,5 +124,61 @@ class WedgeDetectorTest {
     assertTrue(event.content().startsWith("hQVDUFYwM"));
     assertEquals("keyboard-wedge", event.source().deviceId());
     assertEquals(now, event.at());
+  }
+
+  private static final String CPM = "hQVDUFYwMWEXAMPLEQRCONTENT0123456789abcdef+/==";
+
+  /** Feeds {@code text} with the given gaps in milliseconds (cycled) and returns what its last key completed. */
+  private static java.util.Optional<WedgeBurst> feed(WedgeDetector d, String text, long... gapsMs) {
+    java.util.Optional<WedgeBurst> last = java.util.Optional.empty();
+    for (int i = 0; i < text.length(); i++) {
+      now += gapsMs[i % gapsMs.length] * 1_000_000;
+      last = d.key(text.charAt(i), now);
+    }
+    return last;
+  }
+
+  private static long now;
+
+  @Test
+  void aCpmCodeTypedSlowlyByALoadedMachineIsStillOneScan() {
+    WedgeDetector detector = new WedgeDetector(DEFAULTS);
+    // Every gap over maxGap and the mean far over maxMeanGap: timing alone says "a person".
+    WedgeBurst burst = feed(detector, CPM + "\n", 60, 130, 75, 95).orElseThrow();
+    assertEquals(CPM, burst.content());
+    assertEquals(CPM.length() + 1, burst.keys());
+  }
+
+  @Test
+  void aCpmCodeSplitByAStallIsOneScanOfTheWholeCode() {
+    WedgeDetector detector = new WedgeDetector(DEFAULTS);
+    feed(detector, CPM.substring(0, 14), 8);
+    feed(detector, CPM.substring(14, 15), 400); // the UI thread was busy for 0.4 s
+    WedgeBurst burst = feed(detector, CPM.substring(15) + "\n", 8, 9, 7).orElseThrow();
+    assertEquals(CPM, burst.content(), "not just the fast tail after the stall");
+    assertEquals(CPM.length() + 1, burst.keys());
+  }
+
+  @Test
+  void aLateEnterStillEndsTheScan() {
+    WedgeDetector detector = new WedgeDetector(DEFAULTS);
+    feed(detector, CPM, 8);
+    assertEquals(CPM, feed(detector, "\n", 900).orElseThrow().content());
+  }
+
+  @Test
+  void theCashiersDigitsBeforeASlowScanStayTheirs() {
+    WedgeDetector detector = new WedgeDetector(DEFAULTS);
+    feed(detector, "25000", 180);
+    WedgeBurst burst = feed(detector, CPM + "\n", 70, 20, 110).orElseThrow();
+    assertEquals(CPM, burst.content());
+    assertEquals(CPM.length() + 1, burst.keys(), "the five digits are not taken back");
+  }
+
+  @Test
+  void slowTypingThatIsNoCpmCodeIsNeverAScan() {
+    WedgeDetector detector = new WedgeDetector(DEFAULTS);
+    assertTrue(feed(detector, "hQVDUFYwM0 not a code\n", 60).isEmpty(), "no marker");
+    assertTrue(feed(detector, "hQVDUFYwMQ but then spaces\n", 60).isEmpty(), "not Base64 to the end");
   }
 }
