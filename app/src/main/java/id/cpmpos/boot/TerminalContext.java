@@ -4,6 +4,7 @@ import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.ConfigPaths;
+import id.cpmpos.config.ProviderTrust;
 import id.cpmpos.config.ScannerConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
@@ -17,6 +18,7 @@ import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
+import id.cpmpos.snap.ProviderTls;
 import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
@@ -78,8 +80,8 @@ public final class TerminalContext implements AutoCloseable {
   private NotifyReceiver notifyReceiver;
   private Scanners scanners;
 
-  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, SandboxProvider sandbox,
-      Clock clock) {
+  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, ProviderTls tls,
+      SandboxProvider sandbox, Clock clock) {
     this.config = config;
     this.sandbox = sandbox;
     this.providerKey = providerKey;
@@ -93,7 +95,7 @@ public final class TerminalContext implements AutoCloseable {
             config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
             ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
             SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT))),
-        SnapClient.defaultHttpClient(),
+        tls.apply(SnapClient.defaultHttpClient(), HttpUrl.get(config.providerBaseUrl())),
         new JournalExternalIds(journal, clock, config.zone(), config.terminalId()),
         clock);
     TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
@@ -151,7 +153,7 @@ public final class TerminalContext implements AutoCloseable {
             "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
-    return new TerminalContext(config, key, providerKey, null, clock);
+    return new TerminalContext(config, key, providerKey, providerTls(config.trust()), null, clock);
   }
 
   /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
@@ -170,9 +172,20 @@ public final class TerminalContext implements AutoCloseable {
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
-        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS);
+        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, ProviderTrust.SYSTEM);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
-        sandbox, clock);
+        ProviderTls.system(), sandbox, clock);
+  }
+
+  /** The trust store is read once, at start: a file that cannot be read stops the terminal, naming the key. */
+  static ProviderTls providerTls(ProviderTrust trust) throws ConfigException {
+    try {
+      return ProviderTls.of(trust.trustStore(),
+          trust.trustStorePassword() == null ? null : trust.trustStorePassword().toCharArray(), trust.pins());
+    } catch (IOException | GeneralSecurityException e) {
+      throw new ConfigException(ConfigKeys.PROVIDER_TRUST_STORE,
+          "not a PEM bundle or PKCS#12 file of CA certificates (" + e.getMessage() + ")");
+    }
   }
 
   private static String localAddress() {

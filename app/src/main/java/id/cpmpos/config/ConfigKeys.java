@@ -19,6 +19,9 @@ public final class ConfigKeys {
   public static final String PROVIDER_VERSION = "provider.version";
   public static final String PROVIDER_PUBLIC_KEY = "provider.publicKey";
   public static final String SIGNATURE_SCHEME = "provider.signatureScheme";
+  public static final String PROVIDER_TRUST_STORE = "provider.trustStore";
+  public static final String PROVIDER_TRUST_STORE_PASSWORD = "provider.trustStorePassword";
+  public static final String PROVIDER_PINS = "provider.pins";
   public static final String PARTNER_ID = "partner.id";
   public static final String CLIENT_KEY = "client.key";
   public static final String CLIENT_SECRET = "client.secret";

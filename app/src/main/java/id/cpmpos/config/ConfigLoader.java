@@ -73,7 +73,28 @@ public final class ConfigLoader {
         r.optional(LANGUAGE, 8, "id"),
         false,
         Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
-        scanners(r));
+        scanners(r),
+        trust(r));
+  }
+
+  private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
+
+  private static ProviderTrust trust(Keys r) throws ConfigException {
+    java.util.List<String> pins = new java.util.ArrayList<>();
+    String raw = r.optional(PROVIDER_PINS, 4096, "");
+    for (String pin : raw.split(",")) {
+      String p = pin.trim();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (!PIN.matcher(p).matches()) {
+        throw new ConfigException(PROVIDER_PINS, "each pin must be sha256/ and the Base64 of 32 bytes "
+            + "(44 characters ending in =), comma-separated; this one is not: '" + p + "'");
+      }
+      pins.add(p);
+    }
+    return new ProviderTrust(r.optionalFile(PROVIDER_TRUST_STORE), r.optional(PROVIDER_TRUST_STORE_PASSWORD, 256, null),
+        pins);
   }
 
   private static final Pattern RESOLUTION = Pattern.compile("\\d{3,4}x\\d{3,4}");

@@ -36,7 +36,9 @@ public record TerminalConfig(
     boolean demo,
     /** After this long, a payment the provider does not know is final: nothing was charged. */
     Duration notFoundFinalAfter,
-    ScannerConfig scanners) {
+    ScannerConfig scanners,
+    /** Extra CAs and pins for the TLS connection to the provider. */
+    ProviderTrust trust) {
 
   @Override
   public String toString() {

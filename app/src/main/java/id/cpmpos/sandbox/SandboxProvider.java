@@ -134,7 +134,25 @@ public final class SandboxProvider implements AutoCloseable {
 
   /** Listens on 127.0.0.1 only; port 0 picks a free port. */
   public SandboxProvider start(int requestedPort) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
+    return listen(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50));
+  }
+
+  /**
+   * Listens over TLS on 127.0.0.1 with the given server certificate (tests of the terminal's trust
+   * store and pins: a provider behind a private CA).
+   */
+  public SandboxProvider startTls(int requestedPort, javax.net.ssl.SSLContext tls) throws IOException {
+    var https = com.sun.net.httpserver.HttpsServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
+    https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+    scheme = "https";
+    return listen(https);
+  }
+
+  private String scheme = "http";
+
+  private SandboxProvider listen(HttpServer created) {
+    server = created;
     executor = Executors.newFixedThreadPool(8, r -> daemon(r, "sandbox-http"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
@@ -149,7 +167,7 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + port;
+    return scheme + "://127.0.0.1:" + port;
   }
 
   public SandboxCredentials credentials() {

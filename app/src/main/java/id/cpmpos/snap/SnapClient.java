@@ -208,7 +208,10 @@ public final class SnapClient {
           describe(outcome), Duration.between(started, clock.instant()).toMillis());
       return outcome;
     } catch (IOException e) {
-      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      // An untrusted certificate or a pin mismatch fails the handshake, before the request is written.
+      String tls = ProviderTls.describeFailure(e);
+      String reason = tls != null ? tls
+          : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       log.warn("{} {} failed {} the request was written: {}", service, request.header("X-EXTERNAL-ID"),
           tracker.writeStarted() ? "after" : "before", reason);
       return tracker.writeStarted() ? new CallOutcome.Unknown<>(reason, null) : new CallOutcome.NotSent<>(reason);
