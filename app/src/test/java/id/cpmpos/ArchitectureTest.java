@@ -36,6 +36,7 @@ class ArchitectureTest {
       .layer("Config").definedBy("id.cpmpos.config..")
       .layer("I18n").definedBy("id.cpmpos.i18n..")
       .layer("Scanner").definedBy("id.cpmpos.scanner..")
+      .layer("Logging").definedBy("id.cpmpos.logging..")
 
       .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
       .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
@@ -50,6 +51,9 @@ class ArchitectureTest {
       .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
       .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
       .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
+      // The log mask is below everything: any layer may register a secret with it; it uses none.
+      .whereLayer("Logging").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
+          "Sandbox", "Snap", "Journal")
       .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
           + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
           + " protocol client never touches the journal, and device-drivers knows nothing of payments");

@@ -9,6 +9,7 @@ import id.cpmpos.config.ScannerConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.Journal;
+import id.cpmpos.logging.LogMask;
 import id.cpmpos.notify.JournalNotifyApplier;
 import id.cpmpos.notify.NotifyReceiver;
 import id.cpmpos.notify.ReplayGuard;
@@ -83,6 +84,7 @@ public final class TerminalContext implements AutoCloseable {
   private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, ProviderTls tls,
       SandboxProvider sandbox, Clock clock) {
     this.config = config;
+    LogMask.register(config.clientSecret()); // masked in every log line, whoever writes it
     this.sandbox = sandbox;
     this.providerKey = providerKey;
     this.clock = clock;

@@ -36,6 +36,7 @@ public final class ConfigKeys {
   public static final String MERCHANT_LOCATION = "merchant.location";
   public static final String ACQUIRER_NAME = "acquirer.name";
   public static final String JOURNAL_PATH = "journal.path";
+  public static final String LOG_DIR = "log.dir";
   public static final String NOTIFY_PORT = "notify.port";
   public static final String NOTIFY_BIND_ADDRESS = "notify.bindAddress";
   public static final String ZONE = "zone";

@@ -115,6 +115,16 @@ public final class SandboxProvider implements AutoCloseable {
 
   private volatile java.util.function.Consumer<SnapService> beforeAnswering = service -> { };
 
+  /**
+   * Receives every access token the sandbox issues and every transaction signature it checks: the
+   * values a test then looks for in the terminal's logs. No-op unless a test sets one.
+   */
+  public void secretsSeen(java.util.function.Consumer<String> sink) {
+    this.secretsSeen = sink;
+  }
+
+  private volatile java.util.function.Consumer<String> secretsSeen = value -> { };
+
   private <T> T answered(SnapService service, T booked) {
     beforeAnswering.accept(service);
     return booked;
@@ -223,6 +233,7 @@ public final class SandboxProvider implements AutoCloseable {
       throw new SandboxError(401, "00", "Unauthorized. Signature");
     }
     SandboxLedger.IssuedToken token = ledger.issueToken();
+    secretsSeen.accept(token.value());
     return new TokenResponse("2007300", "Successful", token.value(), "Bearer",
         String.valueOf(token.lifetimeSeconds()), null);
   }
@@ -319,6 +330,7 @@ public final class SandboxProvider implements AutoCloseable {
     String timestamp = header(exchange, "X-TIMESTAMP");
     checkTimestamp(timestamp);
     String signature = header(exchange, "X-SIGNATURE");
+    secretsSeen.accept(signature);
     String minified = JsonMinifier.minify(new String(body, StandardCharsets.UTF_8));
     String stringToSign = Signatures.symmetricStringToSign("POST",
         SignedPath.of(path, exchange.getRequestURI().getRawQuery()), token,
