@@ -174,13 +174,13 @@ public final class TerminalContext implements AutoCloseable {
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
-        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, ProviderTrust.SYSTEM);
+        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, ProviderTrust.SYSTEM, null);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
         ProviderTls.system(), sandbox, clock);
   }
 
   /** The trust store is read once, at start: a file that cannot be read stops the terminal, naming the key. */
-  static ProviderTls providerTls(ProviderTrust trust) throws ConfigException {
+  public static ProviderTls providerTls(ProviderTrust trust) throws ConfigException {
     try {
       return ProviderTls.of(trust.trustStore(),
           trust.trustStorePassword() == null ? null : trust.trustStorePassword().toCharArray(), trust.pins());

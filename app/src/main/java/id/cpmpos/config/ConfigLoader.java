@@ -74,7 +74,8 @@ public final class ConfigLoader {
         false,
         Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
         scanners(r),
-        trust(r));
+        trust(r),
+        r.optionalFile(PARTNER_PUBLIC_KEY));
   }
 
   private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");

@@ -38,7 +38,9 @@ public record TerminalConfig(
     Duration notFoundFinalAfter,
     ScannerConfig scanners,
     /** Extra CAs and pins for the TLS connection to the provider. */
-    ProviderTrust trust) {
+    ProviderTrust trust,
+    /** The public half of {@code partnerPrivateKey}, as registered with the provider; null if not given. */
+    Path partnerPublicKey) {
 
   @Override
   public String toString() {
