@@ -29,6 +29,7 @@ import id.cpmpos.terminal.Outbox;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Reversals;
+import id.cpmpos.terminal.PinPepper;
 import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.sync.Backoff;
 import id.cpmpos.sync.Connectivity;
@@ -82,7 +83,7 @@ public final class TerminalContext implements AutoCloseable {
   private Scanners scanners;
 
   private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, ProviderTls tls,
-      SandboxProvider sandbox, Clock clock) {
+      PinPepper pepper, SandboxProvider sandbox, Clock clock) {
     this.config = config;
     LogMask.register(config.clientSecret()); // masked in every log line, whoever writes it
     this.sandbox = sandbox;
@@ -120,7 +121,7 @@ public final class TerminalContext implements AutoCloseable {
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
     this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
         connectivity, sync::wake);
-    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
+    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock, pepper);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);
     this.outbox = new Outbox(sync, connectivity);
@@ -139,13 +140,7 @@ public final class TerminalContext implements AutoCloseable {
       throw new ConfigException("--config", "file not found: " + file);
     }
     TerminalConfig config = ConfigLoader.load(file);
-    PrivateKey key;
-    try {
-      key = Pem.readPrivateKey(config.partnerPrivateKey());
-    } catch (IOException | GeneralSecurityException e) {
-      throw new ConfigException(ConfigKeys.PARTNER_PRIVATE_KEY,
-          "not a PKCS#8 RSA private key in PEM (" + e.getMessage() + ")");
-    }
+    PrivateKey key = PartnerKeys.load(config, System.getenv()).privateKey();
     PublicKey providerKey = null;
     if (config.providerPublicKey() != null) {
       try {
@@ -155,7 +150,7 @@ public final class TerminalContext implements AutoCloseable {
             "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
-    return new TerminalContext(config, key, providerKey, providerTls(config.trust()), null, clock);
+    return new TerminalContext(config, key, providerKey, providerTls(config.trust()), pinPepper(file), null, clock);
   }
 
   /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
@@ -174,9 +169,16 @@ public final class TerminalContext implements AutoCloseable {
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
-        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, ProviderTrust.SYSTEM, null);
+        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, ProviderTrust.SYSTEM, null, null);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
-        ProviderTls.system(), sandbox, clock);
+        ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
+  }
+
+  /** The PIN pepper's file: beside the configuration, outside the journal's directory. */
+  public static final String PIN_PEPPER_FILE = "pin-pepper";
+
+  public static PinPepper pinPepper(Path configFile) {
+    return PinPepper.at(configFile.toAbsolutePath().getParent().resolve(PIN_PEPPER_FILE));
   }
 
   /** The trust store is read once, at start: a file that cannot be read stops the terminal, naming the key. */

@@ -31,7 +31,7 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Doctor doctor = new Doctor(Clock.systemUTC());
+    Doctor doctor = new Doctor(Clock.systemUTC(), parent.env);
     DoctorReport report = doctor.examine(parent.config);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -25,8 +25,12 @@ public final class ConfigKeys {
   public static final String PARTNER_ID = "partner.id";
   public static final String CLIENT_KEY = "client.key";
   public static final String CLIENT_SECRET = "client.secret";
+  public static final String CLIENT_SECRET_FILE = "client.secretFile";
   public static final String PARTNER_PRIVATE_KEY = "partner.privateKey";
   public static final String PARTNER_PUBLIC_KEY = "partner.publicKey";
+  public static final String PARTNER_KEY_STORE = "partner.keyStore";
+  public static final String PARTNER_KEY_ALIAS = "partner.keyAlias";
+  public static final String PARTNER_KEY_STORE_PASSWORD_FILE = "partner.keyStorePasswordFile";
   public static final String CHANNEL_ID = "channel.id";
   public static final String ORIGIN = "origin";
   public static final String MERCHANT_ID = "merchant.id";

@@ -53,8 +53,8 @@ public final class ConfigLoader {
         notifyPort > 0 ? r.existingFile(PROVIDER_PUBLIC_KEY) : r.optionalFile(PROVIDER_PUBLIC_KEY),
         r.required(PARTNER_ID, 64),
         r.required(CLIENT_KEY, 128),
-        r.required(CLIENT_SECRET, 512),
-        r.secretFile(PARTNER_PRIVATE_KEY),
+        r.clientSecret(),
+        r.has(PARTNER_KEY_STORE) ? r.none(PARTNER_PRIVATE_KEY, PARTNER_KEY_STORE) : r.secretFile(PARTNER_PRIVATE_KEY),
         r.matching(CHANNEL_ID, CHANNEL, "five digits"),
         r.optional(ORIGIN, 255, "cpm-pos"),
         r.required(MERCHANT_ID, 64),
@@ -75,7 +75,10 @@ public final class ConfigLoader {
         Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
         scanners(r),
         trust(r),
-        r.optionalFile(PARTNER_PUBLIC_KEY));
+        r.optionalFile(PARTNER_PUBLIC_KEY),
+        r.has(PARTNER_KEY_STORE) ? new PartnerKeyStore(r.secretFile(PARTNER_KEY_STORE),
+            r.optional(PARTNER_KEY_ALIAS, 128, null),
+            r.has(PARTNER_KEY_STORE_PASSWORD_FILE) ? r.secretFile(PARTNER_KEY_STORE_PASSWORD_FILE) : null) : null);
   }
 
   private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
@@ -225,6 +228,36 @@ public final class ConfigLoader {
         throw new ConfigException(key, "file not found or not readable: " + f);
       }
       return f;
+    }
+
+    boolean has(String key) {
+      return value(key) != null;
+    }
+
+    /** Null, after checking that {@code key} is not given together with {@code instead}. */
+    <T> T none(String key, String instead) throws ConfigException {
+      if (has(key)) {
+        throw new ConfigException(key, "give " + key + " or " + instead + ", not both");
+      }
+      return null;
+    }
+
+    /** {@code client.secret}, or the content of the owner-only file named by {@code client.secretFile}. */
+    String clientSecret() throws ConfigException {
+      if (!has(CLIENT_SECRET_FILE)) {
+        return required(CLIENT_SECRET, 512);
+      }
+      none(CLIENT_SECRET, CLIENT_SECRET_FILE);
+      Path f = secretFile(CLIENT_SECRET_FILE);
+      try {
+        String secret = Files.readString(f, StandardCharsets.UTF_8).strip();
+        if (secret.isEmpty()) {
+          throw new ConfigException(CLIENT_SECRET_FILE, f + " is empty");
+        }
+        return checkLength(CLIENT_SECRET_FILE, secret, 512);
+      } catch (IOException e) {
+        throw new ConfigException(CLIENT_SECRET_FILE, "cannot read " + f + " (" + e.getMessage() + ")");
+      }
     }
 
     /** A file that holds a secret: it must exist and be the owner's alone. */

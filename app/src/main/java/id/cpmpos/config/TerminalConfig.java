@@ -40,7 +40,9 @@ public record TerminalConfig(
     /** Extra CAs and pins for the TLS connection to the provider. */
     ProviderTrust trust,
     /** The public half of {@code partnerPrivateKey}, as registered with the provider; null if not given. */
-    Path partnerPublicKey) {
+    Path partnerPublicKey,
+    /** Set instead of {@code partnerPrivateKey} (then null) when the key is in a PKCS#12 keystore. */
+    PartnerKeyStore partnerKeyStore) {
 
   @Override
   public String toString() {

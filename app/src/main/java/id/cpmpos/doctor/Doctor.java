@@ -1,5 +1,6 @@
 package id.cpmpos.doctor;
 
+import id.cpmpos.boot.PartnerKeys;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
@@ -24,8 +25,6 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,10 +49,13 @@ public final class Doctor {
   static final Duration MAX_CLOCK_OFFSET = Duration.ofSeconds(30);
 
   private final Clock clock;
+  private final java.util.Map<String, String> env;
   private Messages m = Messages.forLanguage("en");
 
-  public Doctor(Clock clock) {
+  /** @param env the environment, for a keystore password given there */
+  public Doctor(Clock clock, java.util.Map<String, String> env) {
     this.clock = clock;
+    this.env = env;
   }
 
   /** The language of the last report: the configuration's, or English when there was none. */
@@ -119,18 +121,20 @@ public final class Doctor {
 
   private static final String FIX_MARK = "fix it with: ";
   private static final java.util.Set<String> SECRET_KEYS = java.util.Set.of(ConfigKeys.PARTNER_PRIVATE_KEY,
-      ConfigKeys.PARTNER_PUBLIC_KEY, ConfigKeys.PROVIDER_PUBLIC_KEY, ConfigKeys.CLIENT_SECRET, "--config");
+      ConfigKeys.PARTNER_PUBLIC_KEY, ConfigKeys.PROVIDER_PUBLIC_KEY, ConfigKeys.CLIENT_SECRET,
+      ConfigKeys.CLIENT_SECRET_FILE, ConfigKeys.PARTNER_KEY_STORE, ConfigKeys.PARTNER_KEY_ALIAS,
+      ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE, "--config");
 
   private Check keys(TerminalConfig config) {
     List<String> found = new ArrayList<>();
+    Path keyFile = config.partnerKeyStore() != null ? config.partnerKeyStore().file() : config.partnerPrivateKey();
     try {
-      PrivateKey privateKey = Pem.readPrivateKey(config.partnerPrivateKey());
-      found.add(m.get("doctor.keys.private", config.partnerPrivateKey()));
-      if (config.partnerPublicKey() != null) {
-        PublicKey publicKey = Pem.readPublicKey(config.partnerPublicKey());
-        if (!KeyFiles.pairMatches(privateKey, publicKey)) {
-          return Check.fail("keys", m.get("doctor.keys.mismatch", config.partnerPrivateKey(), config.partnerPublicKey()),
-              m.get("doctor.keys.mismatch.fix"));
+      PartnerKeys.Loaded keys = PartnerKeys.load(config, env);
+      found.add(m.get("doctor.keys.private", keyFile));
+      if (keys.claimedPublic() != null) {
+        if (!KeyFiles.pairMatches(keys.privateKey(), keys.claimedPublic())) {
+          Path claimed = config.partnerPublicKey() != null ? config.partnerPublicKey() : keyFile;
+          return Check.fail("keys", m.get("doctor.keys.mismatch", keyFile, claimed), m.get("doctor.keys.mismatch.fix"));
         }
         found.add(m.get("doctor.keys.pair"));
       }
@@ -139,6 +143,8 @@ public final class Doctor {
         found.add(m.get("doctor.keys.provider", config.providerPublicKey()));
       }
       return Check.pass("keys", String.join("; ", found));
+    } catch (ConfigException e) {
+      return Check.fail("keys", e.getMessage(), m.get("doctor.keys.fix"));
     } catch (IOException | GeneralSecurityException e) {
       return Check.fail("keys", e.getMessage(), m.get("doctor.keys.fix"));
     }
