@@ -1,7 +1,7 @@
 package id.cpmpos;
 
 import id.cpmpos.cli.CpmPosCommand;
-import id.cpmpos.config.ConfigPaths;
+import id.cpmpos.config.LogLocation;
 import id.cpmpos.ui.GuiLauncher;
 
 /**
@@ -12,10 +12,8 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
-    // Before the first logger exists: the support log lives beside the journal, per user.
-    if (System.getProperty("cpmpos.log.dir") == null) {
-      System.setProperty("cpmpos.log.dir", ConfigPaths.defaultDataDir().resolve("logs").toString());
-    }
+    // Before the first logger exists: log.dir, else the per-user data directory (LogLocation's rule).
+    System.setProperty(LogLocation.PROPERTY, LogLocation.resolve(LogLocation.configArgument(args)).toString());
     CpmPosCommand.installGui(GuiLauncher::launch);
     System.exit(CpmPosCommand.run(args));
   }

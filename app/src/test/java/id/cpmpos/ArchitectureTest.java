@@ -26,6 +26,7 @@ class ArchitectureTest {
       .layer("Launcher").definedBy("id.cpmpos")
       .layer("Ui").definedBy("id.cpmpos.ui..")
       .layer("Cli").definedBy("id.cpmpos.cli..")
+      .layer("Doctor").definedBy("id.cpmpos.doctor..")
       .layer("Boot").definedBy("id.cpmpos.boot..")
       .layer("Terminal").definedBy("id.cpmpos.terminal..")
       .layer("Sync").definedBy("id.cpmpos.sync..")
@@ -37,21 +38,27 @@ class ArchitectureTest {
       .layer("Config").definedBy("id.cpmpos.config..")
       .layer("I18n").definedBy("id.cpmpos.i18n..")
       .layer("Scanner").definedBy("id.cpmpos.scanner..")
+      .layer("Logging").definedBy("id.cpmpos.logging..")
 
       .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
       .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
       .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-      .whereLayer("Boot").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli")
+      .whereLayer("Doctor").mayOnlyBeAccessedByLayers("Cli")
+      .whereLayer("Boot").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Doctor")
       .whereLayer("Terminal").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot")
       .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
       .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot")
       .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot")
-      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Sandbox")
-      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify")
-      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal")
-      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
-      .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
-      .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
+      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Sandbox",
+          "Doctor")
+      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Doctor")
+      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Doctor")
+      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor")
+      .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor")
+      .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Doctor")
+      // The log mask is below everything: any layer may register a secret with it; it uses none.
+      .whereLayer("Logging").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
+          "Sandbox", "Snap", "Journal", "Report")
       .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
           + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
           + " protocol client never touches the journal, and device-drivers knows nothing of payments");

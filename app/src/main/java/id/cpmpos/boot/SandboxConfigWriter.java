@@ -22,6 +22,7 @@ public final class SandboxConfigWriter {
     Files.createDirectories(dir);
     writeSecret(dir.resolve("partner-private.pem"), Pem.encode(c.partnerKeys().getPrivate()));
     Files.writeString(dir.resolve("provider-public.pem"), Pem.encode(c.providerKeys().getPublic()));
+    Files.writeString(dir.resolve("partner-public.pem"), Pem.encode(c.partnerKeys().getPublic()));
     Properties p = new Properties();
     p.setProperty(ConfigKeys.PROVIDER_BASE_URL, sandbox.baseUrl());
     p.setProperty(ConfigKeys.PROVIDER_PUBLIC_KEY, "provider-public.pem");
@@ -29,6 +30,7 @@ public final class SandboxConfigWriter {
     p.setProperty(ConfigKeys.CLIENT_KEY, c.clientKey());
     p.setProperty(ConfigKeys.CLIENT_SECRET, c.clientSecret());
     p.setProperty(ConfigKeys.PARTNER_PRIVATE_KEY, "partner-private.pem");
+    p.setProperty(ConfigKeys.PARTNER_PUBLIC_KEY, "partner-public.pem");
     p.setProperty(ConfigKeys.CHANNEL_ID, c.channelId());
     p.setProperty(ConfigKeys.MERCHANT_ID, c.merchantId());
     p.setProperty(ConfigKeys.SUB_MERCHANT_ID, "310928924949487");

@@ -4,12 +4,14 @@ import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.ConfigPaths;
+import id.cpmpos.config.ProviderTrust;
 import id.cpmpos.config.ScannerConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.ShiftStore;
+import id.cpmpos.logging.LogMask;
 import id.cpmpos.notify.JournalNotifyApplier;
 import id.cpmpos.notify.NotifyPolicy;
 import id.cpmpos.notify.NotifyReceiver;
@@ -20,6 +22,7 @@ import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
+import id.cpmpos.snap.ProviderTls;
 import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
@@ -29,6 +32,7 @@ import id.cpmpos.terminal.Outbox;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Reversals;
+import id.cpmpos.terminal.PinPepper;
 import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.sync.Backoff;
 import id.cpmpos.sync.Connectivity;
@@ -88,9 +92,10 @@ public final class TerminalContext implements AutoCloseable {
   private NotifyReceiver notifyReceiver;
   private Scanners scanners;
 
-  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, SandboxProvider sandbox,
-      Clock clock) {
+  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, ProviderTls tls,
+      PinPepper pepper, SandboxProvider sandbox, Clock clock) {
     this.config = config;
+    LogMask.register(config.clientSecret()); // masked in every log line, whoever writes it
     this.sandbox = sandbox;
     this.providerKey = providerKey;
     this.clock = clock;
@@ -103,7 +108,7 @@ public final class TerminalContext implements AutoCloseable {
             config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
             ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
             SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT))),
-        SnapClient.defaultHttpClient(),
+        tls.apply(SnapClient.defaultHttpClient(), HttpUrl.get(config.providerBaseUrl())),
         new ExternalIds(clock, config.zone(), config.terminalId()),
         clock);
     TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
@@ -129,7 +134,7 @@ public final class TerminalContext implements AutoCloseable {
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
     this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
         connectivity, heldWrites, config.notFoundFinalAfter(), sync::wake);
-    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
+    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock, pepper);
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);
     this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
@@ -150,13 +155,7 @@ public final class TerminalContext implements AutoCloseable {
       throw new ConfigException("--config", "file not found: " + file);
     }
     TerminalConfig config = ConfigLoader.load(file);
-    PrivateKey key;
-    try {
-      key = Pem.readPrivateKey(config.partnerPrivateKey());
-    } catch (IOException | GeneralSecurityException e) {
-      throw new ConfigException(ConfigKeys.PARTNER_PRIVATE_KEY,
-          "not a PKCS#8 RSA private key in PEM (" + e.getMessage() + ")");
-    }
+    PrivateKey key = PartnerKeys.load(config, System.getenv()).privateKey();
     PublicKey providerKey = null;
     if (config.providerPublicKey() != null) {
       try {
@@ -166,7 +165,7 @@ public final class TerminalContext implements AutoCloseable {
             "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
-    return new TerminalContext(config, key, providerKey, null, clock);
+    return new TerminalContext(config, key, providerKey, providerTls(config.trust()), pinPepper(file), null, clock);
   }
 
   /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
@@ -186,9 +185,27 @@ public final class TerminalContext implements AutoCloseable {
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
         NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW,
-        id.cpmpos.config.CounterConfig.DEFAULTS);
+        id.cpmpos.config.CounterConfig.DEFAULTS, ProviderTrust.SYSTEM, null, null);
     return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
-        sandbox, clock);
+        ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
+  }
+
+  /** The PIN pepper's file: beside the configuration, outside the journal's directory. */
+  public static final String PIN_PEPPER_FILE = "pin-pepper";
+
+  public static PinPepper pinPepper(Path configFile) {
+    return PinPepper.at(configFile.toAbsolutePath().getParent().resolve(PIN_PEPPER_FILE));
+  }
+
+  /** The trust store is read once, at start: a file that cannot be read stops the terminal, naming the key. */
+  public static ProviderTls providerTls(ProviderTrust trust) throws ConfigException {
+    try {
+      return ProviderTls.of(trust.trustStore(),
+          trust.trustStorePassword() == null ? null : trust.trustStorePassword().toCharArray(), trust.pins());
+    } catch (IOException | GeneralSecurityException e) {
+      throw new ConfigException(ConfigKeys.PROVIDER_TRUST_STORE,
+          "not a PEM bundle or PKCS#12 file of CA certificates (" + e.getMessage() + ")");
+    }
   }
 
   private static String localAddress() {

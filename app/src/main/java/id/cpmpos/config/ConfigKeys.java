@@ -19,10 +19,18 @@ public final class ConfigKeys {
   public static final String PROVIDER_VERSION = "provider.version";
   public static final String PROVIDER_PUBLIC_KEY = "provider.publicKey";
   public static final String SIGNATURE_SCHEME = "provider.signatureScheme";
+  public static final String PROVIDER_TRUST_STORE = "provider.trustStore";
+  public static final String PROVIDER_TRUST_STORE_PASSWORD = "provider.trustStorePassword";
+  public static final String PROVIDER_PINS = "provider.pins";
   public static final String PARTNER_ID = "partner.id";
   public static final String CLIENT_KEY = "client.key";
   public static final String CLIENT_SECRET = "client.secret";
+  public static final String CLIENT_SECRET_FILE = "client.secretFile";
   public static final String PARTNER_PRIVATE_KEY = "partner.privateKey";
+  public static final String PARTNER_PUBLIC_KEY = "partner.publicKey";
+  public static final String PARTNER_KEY_STORE = "partner.keyStore";
+  public static final String PARTNER_KEY_ALIAS = "partner.keyAlias";
+  public static final String PARTNER_KEY_STORE_PASSWORD_FILE = "partner.keyStorePasswordFile";
   public static final String CHANNEL_ID = "channel.id";
   public static final String ORIGIN = "origin";
   public static final String MERCHANT_ID = "merchant.id";
@@ -33,6 +41,7 @@ public final class ConfigKeys {
   public static final String MERCHANT_LOCATION = "merchant.location";
   public static final String ACQUIRER_NAME = "acquirer.name";
   public static final String JOURNAL_PATH = "journal.path";
+  public static final String LOG_DIR = "log.dir";
   public static final String NOTIFY_PORT = "notify.port";
   public static final String NOTIFY_BIND_ADDRESS = "notify.bindAddress";
   public static final String NOTIFY_MAX_CLOCK_SKEW_SECONDS = "notify.maxClockSkewSeconds";

@@ -53,8 +53,8 @@ public final class ConfigLoader {
         notifyPort > 0 ? r.existingFile(PROVIDER_PUBLIC_KEY) : r.optionalFile(PROVIDER_PUBLIC_KEY),
         r.required(PARTNER_ID, 64),
         r.required(CLIENT_KEY, 128),
-        r.required(CLIENT_SECRET, 512),
-        r.secretFile(PARTNER_PRIVATE_KEY),
+        r.clientSecret(),
+        r.has(PARTNER_KEY_STORE) ? r.none(PARTNER_PRIVATE_KEY, PARTNER_KEY_STORE) : r.secretFile(PARTNER_PRIVATE_KEY),
         r.matching(CHANNEL_ID, CHANNEL, "five digits"),
         r.optional(ORIGIN, 255, "cpm-pos"),
         r.required(MERCHANT_ID, 64),
@@ -75,7 +75,32 @@ public final class ConfigLoader {
         Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
         scanners(r),
         Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)),
-        counter(r));
+        counter(r),
+        trust(r),
+        r.optionalFile(PARTNER_PUBLIC_KEY),
+        r.has(PARTNER_KEY_STORE) ? new PartnerKeyStore(r.secretFile(PARTNER_KEY_STORE),
+            r.optional(PARTNER_KEY_ALIAS, 128, null),
+            r.has(PARTNER_KEY_STORE_PASSWORD_FILE) ? r.secretFile(PARTNER_KEY_STORE_PASSWORD_FILE) : null) : null);
+  }
+
+  private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
+
+  private static ProviderTrust trust(Keys r) throws ConfigException {
+    java.util.List<String> pins = new java.util.ArrayList<>();
+    String raw = r.optional(PROVIDER_PINS, 4096, "");
+    for (String pin : raw.split(",")) {
+      String p = pin.trim();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (!PIN.matcher(p).matches()) {
+        throw new ConfigException(PROVIDER_PINS, "each pin must be sha256/ and the Base64 of 32 bytes "
+            + "(44 characters ending in =), comma-separated; this one is not: '" + p + "'");
+      }
+      pins.add(p);
+    }
+    return new ProviderTrust(r.optionalFile(PROVIDER_TRUST_STORE), r.optional(PROVIDER_TRUST_STORE_PASSWORD, 256, null),
+        pins);
   }
 
   private static final Pattern RESOLUTION = Pattern.compile("\\d{3,4}x\\d{3,4}");
@@ -220,6 +245,36 @@ public final class ConfigLoader {
         throw new ConfigException(key, "file not found or not readable: " + f);
       }
       return f;
+    }
+
+    boolean has(String key) {
+      return value(key) != null;
+    }
+
+    /** Null, after checking that {@code key} is not given together with {@code instead}. */
+    <T> T none(String key, String instead) throws ConfigException {
+      if (has(key)) {
+        throw new ConfigException(key, "give " + key + " or " + instead + ", not both");
+      }
+      return null;
+    }
+
+    /** {@code client.secret}, or the content of the owner-only file named by {@code client.secretFile}. */
+    String clientSecret() throws ConfigException {
+      if (!has(CLIENT_SECRET_FILE)) {
+        return required(CLIENT_SECRET, 512);
+      }
+      none(CLIENT_SECRET, CLIENT_SECRET_FILE);
+      Path f = secretFile(CLIENT_SECRET_FILE);
+      try {
+        String secret = Files.readString(f, StandardCharsets.UTF_8).strip();
+        if (secret.isEmpty()) {
+          throw new ConfigException(CLIENT_SECRET_FILE, f + " is empty");
+        }
+        return checkLength(CLIENT_SECRET_FILE, secret, 512);
+      } catch (IOException e) {
+        throw new ConfigException(CLIENT_SECRET_FILE, "cannot read " + f + " (" + e.getMessage() + ")");
+      }
     }
 
     /** A file that holds a secret: it must exist and be the owner's alone. */

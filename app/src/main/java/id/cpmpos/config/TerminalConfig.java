@@ -39,7 +39,13 @@ public record TerminalConfig(
     ScannerConfig scanners,
     /** How far a notify's X-TIMESTAMP may be from this terminal's clock, either way. */
     Duration notifyMaxClockSkew,
-    CounterConfig counter) {
+    CounterConfig counter,
+    /** Extra CAs and pins for the TLS connection to the provider. */
+    ProviderTrust trust,
+    /** The public half of {@code partnerPrivateKey}, as registered with the provider; null if not given. */
+    Path partnerPublicKey,
+    /** Set instead of {@code partnerPrivateKey} (then null) when the key is in a PKCS#12 keystore. */
+    PartnerKeyStore partnerKeyStore) {
 
   @Override
   public String toString() {

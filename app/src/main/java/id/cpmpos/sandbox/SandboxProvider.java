@@ -121,6 +121,16 @@ public final class SandboxProvider implements AutoCloseable {
 
   private volatile java.util.function.Consumer<SnapService> beforeAnswering = service -> { };
 
+  /**
+   * Receives every access token the sandbox issues and every transaction signature it checks: the
+   * values a test then looks for in the terminal's logs. No-op unless a test sets one.
+   */
+  public void secretsSeen(java.util.function.Consumer<String> sink) {
+    this.secretsSeen = sink;
+  }
+
+  private volatile java.util.function.Consumer<String> secretsSeen = value -> { };
+
   private <T> T answered(SnapService service, T booked) {
     beforeAnswering.accept(service);
     return booked;
@@ -140,7 +150,25 @@ public final class SandboxProvider implements AutoCloseable {
 
   /** Listens on 127.0.0.1 only; port 0 picks a free port. */
   public SandboxProvider start(int requestedPort) throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
+    return listen(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50));
+  }
+
+  /**
+   * Listens over TLS on 127.0.0.1 with the given server certificate (tests of the terminal's trust
+   * store and pins: a provider behind a private CA).
+   */
+  public SandboxProvider startTls(int requestedPort, javax.net.ssl.SSLContext tls) throws IOException {
+    var https = com.sun.net.httpserver.HttpsServer.create(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
+    https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+    scheme = "https";
+    return listen(https);
+  }
+
+  private String scheme = "http";
+
+  private SandboxProvider listen(HttpServer created) {
+    server = created;
     executor = Executors.newFixedThreadPool(8, r -> daemon(r, "sandbox-http"));
     server.setExecutor(executor);
     server.createContext("/", this::handle);
@@ -155,7 +183,7 @@ public final class SandboxProvider implements AutoCloseable {
   }
 
   public String baseUrl() {
-    return "http://127.0.0.1:" + port;
+    return scheme + "://127.0.0.1:" + port;
   }
 
   public SandboxCredentials credentials() {
@@ -211,6 +239,7 @@ public final class SandboxProvider implements AutoCloseable {
       throw new SandboxError(401, "00", "Unauthorized. Signature");
     }
     SandboxLedger.IssuedToken token = ledger.issueToken();
+    secretsSeen.accept(token.value());
     return new TokenResponse("2007300", "Successful", token.value(), "Bearer",
         String.valueOf(token.lifetimeSeconds()), null);
   }
@@ -307,6 +336,7 @@ public final class SandboxProvider implements AutoCloseable {
     String timestamp = header(exchange, "X-TIMESTAMP");
     checkTimestamp(timestamp);
     String signature = header(exchange, "X-SIGNATURE");
+    secretsSeen.accept(signature);
     String minified = JsonMinifier.minify(new String(body, StandardCharsets.UTF_8));
     String stringToSign = Signatures.symmetricStringToSign("POST",
         SignedPath.of(path, exchange.getRequestURI().getRawQuery()), token,

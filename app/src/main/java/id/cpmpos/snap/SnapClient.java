@@ -2,6 +2,7 @@ package id.cpmpos.snap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.cpmpos.logging.LogMask;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -155,7 +156,11 @@ public final class SnapClient {
             Signatures.tokenStringToSign(settings.clientKey(), timestamp)))
         .post(RequestBody.create(bytes, JSON))
         .build();
-    return execute(SnapService.ACCESS_TOKEN, request, TokenResponse.class);
+    CallOutcome<TokenResponse> outcome = execute(SnapService.ACCESS_TOKEN, request, TokenResponse.class);
+    if (outcome instanceof CallOutcome.Answered<TokenResponse> a && a.body() != null) {
+      LogMask.register(a.body().accessToken()); // from now on masked in every log line
+    }
+    return outcome;
   }
 
   /** One attempt. {@code token} is null under the asymmetric scheme, which sends no Authorization. */
@@ -182,7 +187,10 @@ public final class SnapClient {
       request.header("Authorization", "Bearer " + token);
     }
     Optional<String> customer = customerTokens.current().filter(t -> !t.isBlank());
-    customer.ifPresent(t -> request.header("Authorization-Customer", "Bearer " + t));
+    customer.ifPresent(t -> {
+      LogMask.register(t);
+      request.header("Authorization-Customer", "Bearer " + t);
+    });
     if (settings.latitude() != null && settings.longitude() != null) {
       request.header("X-LATITUDE", settings.latitude()).header("X-LONGITUDE", settings.longitude());
     }
@@ -208,7 +216,10 @@ public final class SnapClient {
           describe(outcome), Duration.between(started, clock.instant()).toMillis());
       return outcome;
     } catch (IOException e) {
-      String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+      // An untrusted certificate or a pin mismatch fails the handshake, before the request is written.
+      String tls = ProviderTls.describeFailure(e);
+      String reason = tls != null ? tls
+          : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
       log.warn("{} {} failed {} the request was written: {}", service, request.header("X-EXTERNAL-ID"),
           tracker.writeStarted() ? "after" : "before", reason);
       return tracker.writeStarted() ? new CallOutcome.Unknown<>(reason, null) : new CallOutcome.NotSent<>(reason);

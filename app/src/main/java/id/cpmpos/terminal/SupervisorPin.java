@@ -14,10 +14,12 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The supervisor PIN that cancels and refunds require. Only a salted PBKDF2-HMAC-SHA256 hash is
- * kept ({@code pbkdf2-sha256$iterations$salt$hash}), so a copied journal does not give the PIN away
- * cheaply; the iteration count travels with the hash, so it can be raised later without a reset.
+ * kept, peppered with a secret outside the journal ({@link PinPepper}), so a copied journal does not
+ * give the PIN away; the iteration count travels with the hash, so it can be raised later without a
+ * reset. A hash from before the pepper is replaced by a peppered one at its next successful use.
  */
 public final class SupervisorPin {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupervisorPin.class);
   /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
   public static final int DEFAULT_ITERATIONS = 600_000;
   static final int MIN_LENGTH = 4;
@@ -31,11 +33,18 @@ public final class SupervisorPin {
   private final int iterations;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private final PinPepper pepper;
 
   public SupervisorPin(Journal journal, int iterations, Clock clock) {
+    this(journal, iterations, clock, PinPepper.none());
+  }
+
+  /** @param pepper mixed into every new hash; an older hash without it is migrated on its next successful use */
+  public SupervisorPin(Journal journal, int iterations, Clock clock, PinPepper pepper) {
     this.journal = journal;
     this.iterations = iterations;
     this.clock = clock;
+    this.pepper = pepper;
   }
 
   public boolean isSet() {
@@ -72,6 +81,13 @@ public final class SupervisorPin {
       throw new InputProblem("pin.required");
     }
     verify(stored.get(), pin);
+    if (pepper.available() && !stored.get().startsWith(PEPPERED)) {
+      // Migrated on its first successful use since the pepper exists; a concurrent change wins.
+      String peppered = hash(pin);
+      if (peppered.startsWith(PEPPERED)) {
+        journal.replaceSupervisorPinHash(stored.get(), peppered);
+      }
+    }
   }
 
   /**
@@ -86,7 +102,7 @@ public final class SupervisorPin {
       long minutes = Math.max(1, (left + 59_999) / 60_000); // rounded up: never "0 minutes"
       throw new InputProblem("pin.locked", minutes);
     }
-    if (!matches(stored, pin)) {
+    if (!matchesPeppered(stored, pin)) {
       journal.recordPinFailure(now);
       throw new InputProblem("pin.wrong");
     }
@@ -107,12 +123,57 @@ public final class SupervisorPin {
     return true;
   }
 
+  private static final String PEPPERED = "pbkdf2-sha256-hmac$";
+
+  /**
+   * {@code pbkdf2-sha256-hmac$iterations$salt$HMAC-SHA256(pepper, PBKDF2(pin, salt))} with a pepper,
+   * else {@code pbkdf2-sha256$iterations$salt$PBKDF2(pin, salt)}.
+   */
   String hash(char[] pin) {
     byte[] salt = new byte[16];
     random.nextBytes(salt);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
-    return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$"
-        + b64.encodeToString(derive(pin, salt, iterations));
+    byte[] derived = derive(pin, salt, iterations);
+    byte[] secret = pepperOrNull();
+    if (secret != null) {
+      return PEPPERED + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hmac(secret, derived));
+    }
+    return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
+  }
+
+  /** Null when there is no pepper or its file cannot be created (a read-only configuration directory). */
+  private byte[] pepperOrNull() {
+    if (!pepper.available()) {
+      return null;
+    }
+    try {
+      return pepper.obtain();
+    } catch (java.io.UncheckedIOException e) {
+      log.warn("PIN hashed without a pepper: {}", e.getMessage());
+      return null;
+    }
+  }
+
+  private boolean matchesPeppered(String stored, char[] pin) throws InputProblem {
+    if (!stored.startsWith(PEPPERED)) {
+      return matches(stored, pin);
+    }
+    byte[] secret = pepper.existing().orElseThrow(() -> new InputProblem("pin.pepperMissing",
+        String.valueOf(pepper.file())));
+    String[] parts = stored.split("\\$");
+    Base64.Decoder b64 = Base64.getDecoder();
+    byte[] actual = hmac(secret, derive(pin, b64.decode(parts[2]), Integer.parseInt(parts[1])));
+    return MessageDigest.isEqual(b64.decode(parts[3]), actual); // constant time
+  }
+
+  private static byte[] hmac(byte[] key, byte[] data) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(data);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java 17", e);
+    }
   }
 
   static boolean matches(String stored, char[] pin) {
