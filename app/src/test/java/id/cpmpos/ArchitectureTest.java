@@ -35,6 +35,7 @@ class ArchitectureTest {
       .layer("Snap").definedBy("id.cpmpos.snap..")
       .layer("Journal").definedBy("id.cpmpos.journal..")
       .layer("Report").definedBy("id.cpmpos.report..")
+      .layer("Receipt").definedBy("id.cpmpos.receipt..")
       .layer("Config").definedBy("id.cpmpos.config..")
       .layer("I18n").definedBy("id.cpmpos.i18n..")
       .layer("Scanner").definedBy("id.cpmpos.scanner..")
@@ -52,13 +53,14 @@ class ArchitectureTest {
       .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Sandbox",
           "Doctor")
       .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Doctor")
-      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Doctor")
+      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Receipt", "Doctor")
+      .whereLayer("Receipt").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
       .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor")
       .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor")
       .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Doctor")
       // The log mask is below everything: any layer may register a secret with it; it uses none.
       .whereLayer("Logging").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
-          "Sandbox", "Snap", "Journal", "Report")
+          "Sandbox", "Snap", "Journal", "Report", "Receipt")
       .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
           + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
           + " protocol client never touches the journal, and device-drivers knows nothing of payments");

@@ -9,6 +9,10 @@ import id.cpmpos.ui.history.HistoryView;
 import id.cpmpos.ui.sound.Cue;
 import id.cpmpos.ui.sound.Sounds;
 import id.cpmpos.ui.history.HistoryViewModel;
+import id.cpmpos.ui.report.ReportView;
+import id.cpmpos.ui.report.ReportViewModel;
+import id.cpmpos.ui.shift.ShiftView;
+import id.cpmpos.ui.shift.ShiftViewModel;
 import id.cpmpos.ui.status.StatusBar;
 import id.cpmpos.ui.status.StatusViewModel;
 import id.cpmpos.ui.supervisor.ReversalViewModel;
@@ -41,6 +45,8 @@ public final class MainWindow extends BorderPane {
   private final HistoryView history;
   private final ToggleButton checkoutTab;
   private final ToggleButton historyTab;
+  private final ToggleButton storeTab;
+  private final javafx.scene.Node store;
   private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane();
   /** Also the countdown's step: a pending sale's remaining time is shown to the second. */
   private static final javafx.util.Duration PENDING_RECHECK = javafx.util.Duration.seconds(1);
@@ -49,6 +55,11 @@ public final class MainWindow extends BorderPane {
   private final Sounds sounds;
 
   public MainWindow(TerminalContext terminal, Executor background) {
+    this(terminal, background, ReportView.ASK);
+  }
+
+  /** {@code reportTarget} chooses where the report's CSV is exported (the OS dialog, or a test's file). */
+  public MainWindow(TerminalContext terminal, Executor background, ReportView.SaveTarget reportTarget) {
     this.messages = terminal.messages();
     this.demo = terminal.isDemo();
     this.sounds = new Sounds(terminal.config().counter().sound());
@@ -89,6 +100,18 @@ public final class MainWindow extends BorderPane {
             formats, background, ui),
         status::refresh);
 
+    ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, background, ui);
+    ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages, terminal.clock(),
+        terminal.config().zone(), background, ui);
+    ShiftView shiftView = new ShiftView(shiftVm, messages);
+    ReportView reportView = new ReportView(reportVm, messages, reportTarget);
+    HBox.setHgrow(reportView, Priority.ALWAYS);
+    // A shift opened or closed changes the report's per-shift part at once.
+    shiftVm.openProperty().addListener((obs, old, now) -> reportVm.refresh());
+    HBox storeScreen = new HBox(shiftView, reportView);
+    storeScreen.setId("store-screen");
+    store = storeScreen;
+
     // A sale that ends pending (or an abandon) changes the outbox now, not at the next timer tick.
     checkoutVm.phaseProperty().addListener((obs, old, now) -> status.refresh());
     // A pending sale on screen is settled by the sync (after each pass) or by a notify (seen within
@@ -114,24 +137,28 @@ public final class MainWindow extends BorderPane {
     ToggleGroup screens = new ToggleGroup();
     checkoutTab = tab(messages.get("nav.checkout"), "nav-checkout", screens);
     historyTab = tab(messages.get("nav.history"), "nav-history", screens);
+    storeTab = tab(messages.get("nav.store"), "nav-store", screens);
     checkoutTab.setSelected(true);
     screens.selectedToggleProperty().addListener((obs, old, now) -> {
       if (now == null) {
         old.setSelected(true); // one screen is always shown
       } else {
-        body.getChildren().setAll(now == historyTab ? history : checkout);
+        body.getChildren().setAll(now == historyTab ? history : now == storeTab ? store : checkout);
         if (now == checkoutTab) {
           checkout.focusAmount();
+        } else if (now == storeTab) {
+          shiftVm.refresh();
+          reportVm.refresh();
         }
       }
     });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(16, merchant, terminalId, checkoutTab, historyTab, spacer);
+    HBox header = new HBox(16, merchant, terminalId, checkoutTab, historyTab, storeTab, spacer);
     header.getStyleClass().add("header");
     header.setAlignment(Pos.CENTER_LEFT);
     // Names, screens and DEMO never shrink; the demo hint gives way first.
-    for (javafx.scene.Node n : List.of(merchant, terminalId, checkoutTab, historyTab)) {
+    for (javafx.scene.Node n : List.of(merchant, terminalId, checkoutTab, historyTab, storeTab)) {
       ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
     }
     if (terminal.isDemo()) {
@@ -161,6 +188,9 @@ public final class MainWindow extends BorderPane {
         e.consume();
       } else if (e.getCode() == KeyCode.F2) {
         historyTab.setSelected(true);
+        e.consume();
+      } else if (e.getCode() == KeyCode.F3) {
+        storeTab.setSelected(true);
         e.consume();
       }
     });
