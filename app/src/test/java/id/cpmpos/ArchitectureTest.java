@@ -29,6 +29,7 @@ class ArchitectureTest {
       .layer("Boot").definedBy("id.cpmpos.boot..")
       .layer("Terminal").definedBy("id.cpmpos.terminal..")
       .layer("Sync").definedBy("id.cpmpos.sync..")
+      .layer("Chain").definedBy("id.cpmpos.chain..")
       .layer("Notify").definedBy("id.cpmpos.notify..")
       .layer("Sandbox").definedBy("id.cpmpos.sandbox..")
       .layer("Snap").definedBy("id.cpmpos.snap..")
@@ -44,12 +45,16 @@ class ArchitectureTest {
       .whereLayer("Boot").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli")
       .whereLayer("Terminal").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot")
       .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
-      .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot")
+      // The chain ledger (PostgreSQL) is wired in by the composition root and hq's command only: a terminal
+      // without a chain works exactly as before, and the sync worker merely wakes the replicator.
+      .whereLayer("Chain").mayOnlyBeAccessedByLayers("Cli", "Boot")
+      .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot", "Chain")
       .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot")
-      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Sandbox")
-      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify")
-      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal")
-      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
+      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
+          "Sandbox")
+      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain")
+      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Chain")
+      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Chain")
       .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal")
       .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
       .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"

@@ -51,6 +51,13 @@ public final class ConfigKeys {
   public static final String SCANNER_WEDGE_MIN_LENGTH = "scanner.wedge.minLength";
   public static final String SCANNER_WEDGE_PREFIX = "scanner.wedge.prefix";
   public static final String SCANNER_WEDGE_SUFFIX = "scanner.wedge.suffix";
+  /** The chain ledger (PostgreSQL); unset = a terminal on its own, as before. Also read by {@code hq}. */
+  public static final String CHAIN_JDBC_URL = "chain.jdbcUrl";
+  public static final String CHAIN_USER = "chain.user";
+  public static final String CHAIN_PASSWORD_FILE = "chain.passwordFile";
+  public static final String CHAIN_BATCH_SIZE = "chain.batchSize";
+  public static final String CHAIN_TIMEOUT_MS = "chain.timeoutMs";
+  public static final String CHAIN_PUSH_INTERVAL_MS = "chain.pushIntervalMs";
 
   private ConfigKeys() {}
 

@@ -143,7 +143,7 @@ public final class ConfigLoader {
   }
 
   /** Typed, validating access to the raw properties. */
-  private record Keys(Properties p, Path baseDir) {
+  record Keys(Properties p, Path baseDir) {
     String required(String key, int maxLength) throws ConfigException {
       String v = value(key);
       if (v == null) {

@@ -29,7 +29,8 @@ final class Migrations {
    * number in the name ({@code V<n>__what.sql}), so scripts may land in any order of merge.
    */
   static final List<String> SCRIPTS = List.of("V1__payments.sql", "V2__refunds_cancels_calls.sql", "V3__audit.sql",
-      "V4__notify_external_ids.sql", "V5__pin_failures.sql", "V6__shifts_and_day_report.sql");
+      "V4__notify_external_ids.sql", "V5__pin_failures.sql", "V6__shifts_and_day_report.sql",
+      "V7__chain_marks.sql");
 
   /**
    * Java steps that run after a script, inside its transaction. A migration that creates or changes
