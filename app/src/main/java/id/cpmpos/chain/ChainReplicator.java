@@ -33,7 +33,6 @@ public final class ChainReplicator implements AutoCloseable {
   private final String terminalId;
   /** One cycle at a time (the thread's, or a caller's {@link #runOnce}); scheduling has its own lock. */
   private final Object cycleLock = new Object();
-  private Connection connection;
   private volatile Runnable afterBatch = () -> {};
   private ScheduledExecutorService executor;
   private ScheduledFuture<?> next;
@@ -76,9 +75,14 @@ public final class ChainReplicator implements AutoCloseable {
     int pushed = 0;
     int conflicts = 0;
     int applied = 0;
-    try {
-      Connection c = connection();
-      long mark = feed.mark(MARK);
+    long mark = feed.mark(MARK);
+    List<String> unsettled = feed.unsettledPayments();
+    if (feed.headSeq() <= mark && unsettled.isEmpty()) {
+      return new Cycle(0, 0, 0, 0, null); // nothing to do: no connection is opened at all
+    }
+    // One connection per cycle that has work, closed after it: a thousand idle counters hold no
+    // connection to the ledger, and a busy one opens one per push (see README, "Scale").
+    try (Connection c = ledger.connect()) {
       int batchSize = ledger.config().batchSize();
       while (!Thread.currentThread().isInterrupted()) {
         List<AuditEntry> batch = feed.after(mark, batchSize);
@@ -96,18 +100,16 @@ public final class ChainReplicator implements AutoCloseable {
           break;
         }
       }
-      applied = notifies.apply(c, feed.unsettledPayments());
+      applied = notifies.apply(c, unsettled);
       if (conflicts > 0) {
         log.warn("chain: {} audit entries differ from the ledger's copy: this journal was rewritten", conflicts);
       }
       return new Cycle(pushed, conflicts, applied, behind(), null);
     } catch (SQLException | LedgerException e) {
-      dropConnection();
       String error = describe(e);
       log.warn("chain: ledger unavailable, will retry: {}", error);
       return new Cycle(pushed, conflicts, applied, behind(), error);
     } catch (RuntimeException e) {
-      dropConnection();
       log.warn("chain: cycle failed, will retry", e);
       return new Cycle(pushed, conflicts, applied, behind(), e.toString());
     }
@@ -132,24 +134,6 @@ public final class ChainReplicator implements AutoCloseable {
       return Math.max(0, feed.headSeq() - feed.mark(MARK));
     } catch (RuntimeException e) {
       return -1;
-    }
-  }
-
-  private Connection connection() throws SQLException {
-    if (connection == null || connection.isClosed()) {
-      connection = ledger.connect();
-    }
-    return connection;
-  }
-
-  private void dropConnection() {
-    if (connection != null) {
-      try {
-        connection.close();
-      } catch (SQLException ignored) {
-        // it was broken already
-      }
-      connection = null;
     }
   }
 
@@ -224,9 +208,6 @@ public final class ChainReplicator implements AutoCloseable {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }
-    synchronized (cycleLock) {
-      dropConnection();
     }
   }
 }

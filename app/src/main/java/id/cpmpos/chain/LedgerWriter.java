@@ -78,8 +78,8 @@ final class LedgerWriter {
         ps.setString(4, e.entity());
         ps.setString(5, e.entityKey());
         ps.setString(6, e.action());
-        // The ledger needs no password hash: the PIN's entry keeps its place and hash, not its content.
-        ps.setString(7, AuditEntry.SUPERVISOR_PIN.equals(e.entity()) ? null : e.snapshot());
+        // The ledger needs no password hash: a PIN's entry keeps its place and hash, not its content.
+        ps.setString(7, e.shareableSnapshot());
         ps.setString(8, e.prevHash());
         ps.setString(9, e.hash());
         ps.addBatch();

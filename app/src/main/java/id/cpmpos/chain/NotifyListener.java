@@ -14,9 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * LISTENs on the ledger's notify channel and wakes the replicator when hq relays a notify for a
- * payment this terminal is waiting on (the payload is the partner reference). A lost connection is
- * opened again (1 s doubling to 60 s); after each reconnect the replicator is woken once, since
- * notifications sent meanwhile were not heard.
+ * payment this terminal is waiting on (the payload is the partner reference). It listens only while
+ * the terminal has such a payment — rarely: an answer lost on the way — so a chain's idle counters
+ * hold no connection to the ledger. A lost connection is opened again (1 s doubling to 60 s); after
+ * each (re)connect the replicator is woken once, since notifications sent meanwhile were not heard.
  */
 final class NotifyListener implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(NotifyListener.class);
@@ -44,6 +45,18 @@ final class NotifyListener implements AutoCloseable {
   private void run() {
     int failures = 0;
     while (stop.getCount() > 0) {
+      try {
+        if (feed.unsettledPayments().isEmpty()) {
+          if (stop.await(POLL_MS, TimeUnit.MILLISECONDS)) {
+            return;
+          }
+          continue;
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        log.debug("chain: cannot read the journal: {}", e.getMessage());
+      }
       try (Connection c = ledger.connectForListening()) {
         try (Statement s = c.createStatement()) {
           s.execute("LISTEN " + Ledger.CHANNEL);
@@ -51,9 +64,11 @@ final class NotifyListener implements AutoCloseable {
         failures = 0;
         wake.run();
         PGConnection pg = c.unwrap(PGConnection.class);
-        while (stop.getCount() > 0) {
+        HashSet<String> unsettled = new HashSet<>(feed.unsettledPayments());
+        while (stop.getCount() > 0 && !unsettled.isEmpty()) {
           PGNotification[] heard = pg.getNotifications(POLL_MS);
-          if (heard != null && heard.length > 0 && waitingFor(heard)) {
+          unsettled = new HashSet<>(feed.unsettledPayments());
+          if (heard != null && waitingFor(heard, unsettled)) {
             wake.run();
           }
         }
@@ -71,8 +86,7 @@ final class NotifyListener implements AutoCloseable {
     }
   }
 
-  private boolean waitingFor(PGNotification[] heard) {
-    HashSet<String> unsettled = new HashSet<>(feed.unsettledPayments());
+  private static boolean waitingFor(PGNotification[] heard, HashSet<String> unsettled) {
     for (PGNotification n : heard) {
       if (unsettled.contains(n.getParameter())) {
         return true;
