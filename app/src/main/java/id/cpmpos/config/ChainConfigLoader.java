@@ -25,7 +25,9 @@ public final class ChainConfigLoader {
 
   /** hq's configuration: the ledger (required), the notify receiver and the provider's public key. */
   public static HqConfig loadHq(Path file) throws ConfigException {
-    ConfigLoader.Keys r = new ConfigLoader.Keys(read(file), file.toAbsolutePath().getParent());
+    Properties p = read(file);
+    ConfigLoader.checkKnownKeys(p);
+    ConfigLoader.Keys r = new ConfigLoader.Keys(p, file.toAbsolutePath().getParent());
     ChainConfig chain = chain(r).orElseThrow(() -> new ConfigException(CHAIN_JDBC_URL, "missing (required by hq)"));
     return new HqConfig(chain, r.existingFile(PROVIDER_PUBLIC_KEY), r.integer(NOTIFY_PORT, 8079, 0, 65535),
         r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"), r.zone());
@@ -49,7 +51,7 @@ public final class ChainConfigLoader {
     if (r.optional(CHAIN_PASSWORD_FILE, 2048, null) == null) {
       throw new ConfigException(CHAIN_PASSWORD_FILE, "missing (required: a file holding the ledger user's password)");
     }
-    return Optional.of(new ChainConfig(url, user, r.existingFile(CHAIN_PASSWORD_FILE),
+    return Optional.of(new ChainConfig(url, user, r.secretFile(CHAIN_PASSWORD_FILE),
         r.integer(CHAIN_BATCH_SIZE, 500, 1, 10_000),
         Duration.ofMillis(r.integer(CHAIN_TIMEOUT_MS, 5_000, 100, 120_000)),
         Duration.ofMillis(r.integer(CHAIN_PUSH_INTERVAL_MS, 5_000, 50, 3_600_000))));

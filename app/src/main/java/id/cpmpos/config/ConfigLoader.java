@@ -104,7 +104,7 @@ public final class ConfigLoader {
   }
 
   /** A misspelt key is refused: ignored, it would leave its setting at a default nobody chose. */
-  private static void checkKnownKeys(Properties p) throws ConfigException {
+  static void checkKnownKeys(Properties p) throws ConfigException {
     for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
       if (!ConfigKeys.all().contains(key)) {
         throw new ConfigException(key, "unknown key; the closest known key is "

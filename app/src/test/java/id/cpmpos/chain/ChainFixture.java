@@ -67,6 +67,7 @@ final class ChainFixture implements AutoCloseable {
     try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
       p.store(w, null);
     }
+    Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     TerminalContext t = TerminalContext.open(config, Clock.systemUTC());
     terminals.add(t);
     return t;

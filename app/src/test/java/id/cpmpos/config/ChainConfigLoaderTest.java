@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class ChainConfigLoaderTest {
   @Test
   void aFullChainConfigurationResolvesThePasswordFileBesideTheConfiguration() throws Exception {
     Files.writeString(dir.resolve("ledger.password"), "secret\n");
+    Files.setPosixFilePermissions(dir.resolve("ledger.password"), PosixFilePermissions.fromString("rw-------"));
     ChainConfig c = ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:postgresql://10.0.0.5:5432/cpmpos",
         "chain.user", "counter", "chain.passwordFile", "ledger.password", "chain.timeoutMs", "1500")).orElseThrow();
     assertEquals(dir.resolve("ledger.password"), c.passwordFile());
@@ -42,6 +44,7 @@ class ChainConfigLoaderTest {
   @Test
   void eachProblemIsNamedByItsKey() throws Exception {
     Files.writeString(dir.resolve("pw"), "x");
+    Files.setPosixFilePermissions(dir.resolve("pw"), PosixFilePermissions.fromString("rw-------"));
     assertEquals("chain.jdbcUrl", assertThrows(ConfigException.class,
         () -> ChainConfigLoader.chain(keys("chain.user", "counter"))).key());
     assertEquals("chain.jdbcUrl", assertThrows(ConfigException.class,
@@ -57,5 +60,11 @@ class ChainConfigLoaderTest {
     assertEquals("chain.batchSize", assertThrows(ConfigException.class,
         () -> ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u",
             "chain.passwordFile", "pw", "chain.batchSize", "0"))).key());
+    // The password is a secret: a file others may read is refused, with the fix.
+    Files.setPosixFilePermissions(dir.resolve("pw"), PosixFilePermissions.fromString("rw-r--r--"));
+    ConfigException open = assertThrows(ConfigException.class, () -> ChainConfigLoader.chain(keys(
+        "chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u", "chain.passwordFile", "pw")));
+    assertEquals("chain.passwordFile", open.key());
+    assertTrue(open.getMessage().contains("chmod 600"), open.getMessage());
   }
 }

@@ -102,6 +102,7 @@ public final class TestPostgres {
       byte[] random = new byte[18];
       new SecureRandom().nextBytes(random);
       Files.writeString(password, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+      Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
       if (root) {
         Files.setOwner(password, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
       }
