@@ -25,6 +25,10 @@ import java.util.Map;
  */
 final class LedgerWriter {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
+  private static final String SHIFTS = "shifts";
+  /** The audited tables whose rows the ledger keeps in their current state. */
+  private static final java.util.Set<String> ROWS = java.util.Set.of(AuditEntry.PAYMENTS, AuditEntry.CANCELS,
+      AuditEntry.REFUNDS, SHIFTS);
 
   /** What one batch did: entries new to the ledger, and entries that contradict the ledger's copy. */
   record Written(int inserted, int conflicts) {}
@@ -125,8 +129,7 @@ final class LedgerWriter {
   }
 
   private static void upsertRow(Connection c, String terminalId, AuditEntry e) throws SQLException {
-    if (e.snapshot() == null || !(AuditEntry.PAYMENTS.equals(e.entity()) || AuditEntry.CANCELS.equals(e.entity())
-        || AuditEntry.REFUNDS.equals(e.entity()))) {
+    if (e.shareableSnapshot() == null || !ROWS.contains(e.entity())) {
       return;
     }
     JsonNode row;
@@ -135,38 +138,51 @@ final class LedgerWriter {
     } catch (IOException ex) {
       throw new LedgerException("audit entry " + e.seq() + " holds no readable snapshot", ex);
     }
+    if (SHIFTS.equals(e.entity())) {
+      update(c, "INSERT INTO shifts (terminal_id, id, cashier, opened_at, closed_at, audit_seq) VALUES (?,?,?,?,?,?)"
+          + " ON CONFLICT (terminal_id, id) DO UPDATE SET cashier = excluded.cashier, closed_at = excluded.closed_at,"
+          + " audit_seq = excluded.audit_seq WHERE shifts.audit_seq < excluded.audit_seq",
+          terminalId, Long.parseLong(e.entityKey()), text(row, "cashier"), time(row, "opened_at"),
+          time(row, "closed_at"), e.seq());
+      return;
+    }
     OffsetDateTime created = OffsetDateTime.parse(row.path("created_at").asText());
     OffsetDateTime updated = OffsetDateTime.parse(row.path("updated_at").asText());
     if (AuditEntry.PAYMENTS.equals(e.entity())) {
       update(c, "INSERT INTO payments (terminal_id, partner_reference_no, reference_no, amount, currency, state,"
-          + " response_code, response_message, training, day, created_at, updated_at, audit_seq)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no) DO UPDATE SET"
-          + " reference_no = excluded.reference_no, state = excluded.state, response_code = excluded.response_code,"
-          + " response_message = excluded.response_message, updated_at = excluded.updated_at,"
-          + " audit_seq = excluded.audit_seq WHERE payments.audit_seq < excluded.audit_seq",
+          + " response_code, response_message, training, day, created_at, updated_at, audit_seq, paid_at, paid_day,"
+          + " shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no)"
+          + " DO UPDATE SET reference_no = excluded.reference_no, state = excluded.state,"
+          + " response_code = excluded.response_code, response_message = excluded.response_message,"
+          + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, paid_at = excluded.paid_at,"
+          + " paid_day = excluded.paid_day, shift_id = excluded.shift_id WHERE payments.audit_seq < excluded.audit_seq",
           terminalId, e.entityKey(), text(row, "reference_no"), money(row, "amount"), text(row, "currency"),
           text(row, "state"), text(row, "response_code"), text(row, "response_message"),
-          row.path("training").asLong() == 1, created.toLocalDate(), created, updated, e.seq());
+          row.path("training").asLong() == 1, created.toLocalDate(), created, updated, e.seq(), time(row, "paid_at"),
+          day(row, "paid_at"), number(row, "shift_id"));
     } else if (AuditEntry.CANCELS.equals(e.entity())) {
       update(c, "INSERT INTO cancels (terminal_id, partner_reference_no, reason, requested_by, state, response_code,"
-          + " response_message, day, created_at, updated_at, audit_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
-          + " ON CONFLICT (terminal_id, partner_reference_no) DO UPDATE SET state = excluded.state,"
-          + " response_code = excluded.response_code, response_message = excluded.response_message,"
-          + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq"
+          + " response_message, day, created_at, updated_at, audit_seq, updated_day, shift_id)"
+          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no) DO UPDATE SET"
+          + " state = excluded.state, response_code = excluded.response_code,"
+          + " response_message = excluded.response_message, updated_at = excluded.updated_at,"
+          + " audit_seq = excluded.audit_seq, updated_day = excluded.updated_day, shift_id = excluded.shift_id"
           + " WHERE cancels.audit_seq < excluded.audit_seq",
           terminalId, e.entityKey(), text(row, "reason"), text(row, "requested_by"), text(row, "state"),
           text(row, "response_code"), text(row, "response_message"), created.toLocalDate(), created, updated,
-          e.seq());
+          e.seq(), updated.toLocalDate(), number(row, "shift_id"));
     } else {
       update(c, "INSERT INTO refunds (terminal_id, partner_refund_no, partner_reference_no, refund_no, amount,"
-          + " currency, reason, state, response_code, response_message, day, created_at, updated_at, audit_seq)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_refund_no) DO UPDATE SET"
-          + " refund_no = excluded.refund_no, state = excluded.state, response_code = excluded.response_code,"
-          + " response_message = excluded.response_message, updated_at = excluded.updated_at,"
-          + " audit_seq = excluded.audit_seq WHERE refunds.audit_seq < excluded.audit_seq",
+          + " currency, reason, state, response_code, response_message, day, created_at, updated_at, audit_seq,"
+          + " updated_day, shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id,"
+          + " partner_refund_no) DO UPDATE SET refund_no = excluded.refund_no, state = excluded.state,"
+          + " response_code = excluded.response_code, response_message = excluded.response_message,"
+          + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, updated_day = excluded.updated_day,"
+          + " shift_id = excluded.shift_id WHERE refunds.audit_seq < excluded.audit_seq",
           terminalId, e.entityKey(), text(row, "partner_reference_no"), text(row, "refund_no"), money(row, "amount"),
           text(row, "currency"), text(row, "reason"), text(row, "state"), text(row, "response_code"),
-          text(row, "response_message"), created.toLocalDate(), created, updated, e.seq());
+          text(row, "response_message"), created.toLocalDate(), created, updated, e.seq(), updated.toLocalDate(),
+          number(row, "shift_id"));
     }
   }
 
@@ -175,6 +191,23 @@ final class LedgerWriter {
         + " ON CONFLICT (terminal_id) DO UPDATE SET head_seq = excluded.head_seq, head_hash = excluded.head_hash,"
         + " head_at = excluded.head_at, pushed_at = excluded.pushed_at"
         + " WHERE terminals.head_seq <= excluded.head_seq", terminalId, last.seq(), last.hash(), last.at());
+  }
+
+  /** A local time as the terminal wrote it (with its offset); null when the column is absent or empty. */
+  private static OffsetDateTime time(JsonNode row, String field) {
+    String v = text(row, field);
+    return v == null ? null : OffsetDateTime.parse(v);
+  }
+
+  /** The terminal's own day of a local time: the date part as written, not the ledger's zone. */
+  private static java.time.LocalDate day(JsonNode row, String field) {
+    OffsetDateTime t = time(row, field);
+    return t == null ? null : t.toLocalDate();
+  }
+
+  private static Long number(JsonNode row, String field) {
+    JsonNode v = row.get(field);
+    return v == null || v.isNull() ? null : v.asLong();
   }
 
   private static String text(JsonNode row, String field) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -31,6 +32,14 @@ public final class ChainConfigLoader {
     ChainConfig chain = chain(r).orElseThrow(() -> new ConfigException(CHAIN_JDBC_URL, "missing (required by hq)"));
     return new HqConfig(chain, r.existingFile(PROVIDER_PUBLIC_KEY), r.integer(NOTIFY_PORT, 8079, 0, 65535),
         r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"), r.zone());
+  }
+
+  /** What {@code report --chain} reads from hq's file or a terminal's: the ledger, the zone, the language. */
+  public record ForReport(Optional<ChainConfig> chain, ZoneId zone, String language) {}
+
+  public static ForReport loadForReport(Path file) throws ConfigException {
+    ConfigLoader.Keys r = new ConfigLoader.Keys(read(file), file.toAbsolutePath().getParent());
+    return new ForReport(chain(r), r.zone(), r.oneOf(LANGUAGE, "id", "id", "en"));
   }
 
   static Optional<ChainConfig> chain(ConfigLoader.Keys r) throws ConfigException {
