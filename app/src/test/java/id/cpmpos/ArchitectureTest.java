@@ -30,6 +30,7 @@ class ArchitectureTest {
       .layer("Boot").definedBy("id.cpmpos.boot..")
       .layer("Terminal").definedBy("id.cpmpos.terminal..")
       .layer("Sync").definedBy("id.cpmpos.sync..")
+      .layer("Chain").definedBy("id.cpmpos.chain..")
       .layer("Notify").definedBy("id.cpmpos.notify..")
       .layer("Sandbox").definedBy("id.cpmpos.sandbox..")
       .layer("Snap").definedBy("id.cpmpos.snap..")
@@ -48,19 +49,24 @@ class ArchitectureTest {
       .whereLayer("Boot").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Doctor")
       .whereLayer("Terminal").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot")
       .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
-      .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot")
+      // The chain ledger (PostgreSQL) is wired in by the composition root and hq's command only: a terminal
+      // without a chain works exactly as before, and the sync worker merely wakes the replicator.
+      .whereLayer("Chain").mayOnlyBeAccessedByLayers("Cli", "Boot")
+      .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot", "Chain")
       .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot")
-      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Sandbox",
+      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
+          "Sandbox", "Doctor")
+      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
           "Doctor")
-      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Doctor")
-      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Receipt", "Doctor")
+      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Receipt", "Chain",
+          "Doctor")
       .whereLayer("Receipt").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
-      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor")
+      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Chain", "Doctor")
       .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor")
       .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Doctor")
       // The log mask is below everything: any layer may register a secret with it; it uses none.
       .whereLayer("Logging").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
-          "Sandbox", "Snap", "Journal", "Report", "Receipt")
+          "Sandbox", "Snap", "Journal", "Report", "Receipt", "Chain")
       .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
           + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
           + " protocol client never touches the journal, and device-drivers knows nothing of payments");

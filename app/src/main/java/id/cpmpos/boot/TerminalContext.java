@@ -1,5 +1,9 @@
 package id.cpmpos.boot;
 
+import id.cpmpos.chain.ChainReplicator;
+import id.cpmpos.chain.Ledger;
+import id.cpmpos.config.ChainConfig;
+import id.cpmpos.config.ChainConfigLoader;
 import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.config.ConfigLoader;
@@ -8,6 +12,7 @@ import id.cpmpos.config.ProviderTrust;
 import id.cpmpos.config.ScannerConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.AuditFeed;
 import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.ShiftStore;
@@ -57,6 +62,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
@@ -91,11 +97,13 @@ public final class TerminalContext implements AutoCloseable {
   private final SandboxProvider sandbox;
   private final PublicKey providerKey;
   private final Clock clock;
+  private final AuditFeed chainFeed;
+  private final ChainReplicator chain;
   private NotifyReceiver notifyReceiver;
   private Scanners scanners;
 
-  private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, ProviderTls tls,
-      PinPepper pepper, SandboxProvider sandbox, Clock clock) {
+  private TerminalContext(TerminalConfig config, Optional<ChainConfig> chainConfig, PrivateKey partnerKey,
+      PublicKey providerKey, ProviderTls tls, PinPepper pepper, SandboxProvider sandbox, Clock clock) {
     this.config = config;
     LogMask.register(config.clientSecret()); // masked in every log line, whoever writes it
     this.sandbox = sandbox;
@@ -144,6 +152,13 @@ public final class TerminalContext implements AutoCloseable {
     this.shifts = new Shifts(shiftStore, dayReports, supervisorPin);
     this.receipts = new Receipts(journal, shiftStore, profile);
     this.outbox = new Outbox(sync, connectivity);
+    // The chain ledger, when configured: its own thread and connection; the sync worker only wakes it.
+    this.chainFeed = chainConfig.map(c -> AuditFeed.open(config.journalPath(), clock, config.zone())).orElse(null);
+    this.chain = chainConfig.map(c -> new ChainReplicator(new Ledger(c), chainFeed, new JournalNotifyApplier(journal),
+        config.terminalId())).orElse(null);
+    if (chain != null) {
+      sync.onPass(pass -> chain.wake());
+    }
   }
 
   /**
@@ -169,7 +184,8 @@ public final class TerminalContext implements AutoCloseable {
             "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
-    return new TerminalContext(config, key, providerKey, providerTls(config.trust()), pinPepper(file), null, clock);
+    return new TerminalContext(config, ChainConfigLoader.load(file), key, providerKey, providerTls(config.trust()),
+        pinPepper(file), null, clock);
   }
 
   /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
@@ -190,8 +206,8 @@ public final class TerminalContext implements AutoCloseable {
         "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
         NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW,
         id.cpmpos.config.CounterConfig.DEFAULTS, ProviderTrust.SYSTEM, null, null);
-    return new TerminalContext(config, credentials.partnerKeys().getPrivate(), credentials.providerKeys().getPublic(),
-        ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
+    return new TerminalContext(config, Optional.empty(), credentials.partnerKeys().getPrivate(),
+        credentials.providerKeys().getPublic(), ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
   }
 
   /** The PIN pepper's file: beside the configuration, outside the journal's directory. */
@@ -308,6 +324,18 @@ public final class TerminalContext implements AutoCloseable {
     }
   }
 
+  /** The chain ledger's replicator when {@code chain.jdbcUrl} is set; empty for a terminal on its own. */
+  public Optional<ChainReplicator> chain() {
+    return Optional.ofNullable(chain);
+  }
+
+  /** Starts replicating to the chain ledger, if one is configured; long-running processes only, like the receiver. */
+  public void startChain() {
+    if (chain != null) {
+      chain.start();
+    }
+  }
+
   /** The counter's scanners, built on first use; started by the GUI, never by a CLI command. */
   public synchronized Scanners scanners() {
     if (scanners == null) {
@@ -332,6 +360,10 @@ public final class TerminalContext implements AutoCloseable {
       scanners.close();
     }
     sync.close();
+    if (chain != null) {
+      chain.close();
+      chainFeed.close();
+    }
     if (notifyReceiver != null) {
       notifyReceiver.close();
     }

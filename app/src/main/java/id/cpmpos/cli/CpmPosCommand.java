@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.",
     subcommands = {PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class, SetPinCommand.class,
         SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class, ReceiptCommand.class,
-        ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class},
+        ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class, HqCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:final success", "1:final failure (declined, rejected, not sent)",
         "2:bad input or configuration (nothing written, nothing sent)",

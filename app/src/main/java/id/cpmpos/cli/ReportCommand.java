@@ -31,6 +31,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day (default today, terminal's zone)")
   String date;
 
+  @Option(names = "--chain", description = "every terminal of the chain, from the ledger (PostgreSQL) only:"
+      + " the sum, terminals, and a row per terminal (--config names a file with chain.jdbcUrl, e.g. hq.properties)")
+  boolean chain;
+
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
@@ -41,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (chain) {
+      return new ChainReportPrinter(spec, parent.config, date, format.json, format.csv).call();
+    }
     try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
       LocalDate day;
       try {

@@ -1,6 +1,7 @@
 package id.cpmpos.cli;
 
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.chain.ChainReplicator;
 import id.cpmpos.sync.PendingSummary;
 import id.cpmpos.sync.SyncWorker;
 import java.util.LinkedHashMap;
@@ -39,7 +40,9 @@ final class SyncCommand implements Callable<Integer> {
     if (once) {
       try (terminal) {
         SyncWorker.Pass pass = terminal.sync().runOnce(true);
-        print(terminal, pass);
+        // One bounded push to the chain ledger, if there is one; its outage never changes the exit status.
+        ChainReplicator.Cycle chain = terminal.chain().map(ChainReplicator::runOnce).orElse(null);
+        print(terminal, pass, chain);
         return pass.remaining().isEmpty() ? ExitStatus.OK : ExitStatus.PENDING;
       }
     }
@@ -51,12 +54,13 @@ final class SyncCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     terminal.startNotifyReceiver();
     terminal.sync().start();
+    terminal.startChain();
     spec.commandLine().getErr().println(terminal.messages().get("cli.sync.running"));
     stopped.await();
     return ExitStatus.OK;
   }
 
-  private void print(TerminalContext terminal, SyncWorker.Pass pass) {
+  private void print(TerminalContext terminal, SyncWorker.Pass pass, ChainReplicator.Cycle chain) {
     PendingSummary left = pass.remaining();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -68,12 +72,24 @@ final class SyncCommand implements Callable<Integer> {
       m.put("pendingTotals", totals);
       m.put("oldestPendingSeconds", left.oldestAge().toSeconds());
       m.put("provider", terminal.connectivity().state().name());
+      if (chain != null) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("pushed", chain.pushed());
+        c.put("behind", chain.behind());
+        c.put("notifiesApplied", chain.notifiesApplied());
+        c.put("ledger", chain.ok() ? "REACHABLE" : "UNREACHABLE");
+        m.put("chain", c);
+      }
       Output.json(spec.commandLine().getOut(), m);
       return;
     }
     spec.commandLine().getOut().println(terminal.messages().get("cli.sync.summary", pass.attempted(),
         pass.finished(), left.count(), left.totals().toString(), left.oldestAge().toSeconds(),
         terminal.connectivity().state().name()));
+    if (chain != null) {
+      spec.commandLine().getOut().println(terminal.messages().get("cli.sync.chain", chain.pushed(), chain.behind(),
+          chain.notifiesApplied(), chain.ok() ? "REACHABLE" : "UNREACHABLE"));
+    }
     spec.commandLine().getOut().flush();
   }
 }

@@ -63,6 +63,13 @@ public final class ConfigKeys {
   public static final String SCANNER_WEDGE_SUFFIX = "scanner.wedge.suffix";
   public static final String SALE_MAX_AMOUNT = "sale.maxAmount";
   public static final String UI_SOUND = "ui.sound";
+  /** The chain ledger (PostgreSQL); unset = a terminal on its own, as before. Also read by {@code hq}. */
+  public static final String CHAIN_JDBC_URL = "chain.jdbcUrl";
+  public static final String CHAIN_USER = "chain.user";
+  public static final String CHAIN_PASSWORD_FILE = "chain.passwordFile";
+  public static final String CHAIN_BATCH_SIZE = "chain.batchSize";
+  public static final String CHAIN_TIMEOUT_MS = "chain.timeoutMs";
+  public static final String CHAIN_PUSH_INTERVAL_MS = "chain.pushIntervalMs";
 
   private ConfigKeys() {}
 

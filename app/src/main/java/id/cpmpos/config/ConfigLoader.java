@@ -131,7 +131,7 @@ public final class ConfigLoader {
   }
 
   /** A misspelt key is refused: ignored, it would leave its setting at a default nobody chose. */
-  private static void checkKnownKeys(Properties p) throws ConfigException {
+  static void checkKnownKeys(Properties p) throws ConfigException {
     for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
       if (!ConfigKeys.all().contains(key)) {
         throw new ConfigException(key, "unknown key; the closest known key is "
@@ -185,7 +185,7 @@ public final class ConfigLoader {
   }
 
   /** Typed, validating access to the raw properties. */
-  private record Keys(Properties p, Path baseDir) {
+  record Keys(Properties p, Path baseDir) {
     String required(String key, int maxLength) throws ConfigException {
       String v = value(key);
       if (v == null) {

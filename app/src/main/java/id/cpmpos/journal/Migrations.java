@@ -30,7 +30,7 @@ final class Migrations {
    */
   static final List<String> SCRIPTS = List.of("V1__payments.sql", "V2__refunds_cancels_calls.sql", "V3__audit.sql",
       "V4__notify_external_ids.sql", "V5__pin_failures.sql", "V6__shifts_and_day_report.sql",
-      "V7__qr_hash_index.sql");
+      "V7__qr_hash_index.sql", "V8__chain_marks.sql");
 
   /**
    * Java steps that run after a script, inside its transaction. A migration that creates or changes

@@ -28,6 +28,12 @@ public final class ReportCsv {
     rows.forEach(r -> line(out, r.fields()));
   }
 
+  /** Any table under the same rules (e.g. {@code report --chain --csv}: one row per terminal). */
+  public static void write(PrintWriter out, List<String> header, List<List<String>> rows) {
+    line(out, header);
+    rows.forEach(r -> line(out, r));
+  }
+
   private static void line(PrintWriter out, List<String> fields) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < fields.size(); i++) {

@@ -84,6 +84,7 @@ public final class GuiLauncher {
     }
     // The outbox: queries of unknown payments, queued cancels and refunds; stopped by TerminalContext.close().
     terminal.sync().start();
+    terminal.startChain();
     // Fetch the B2B token now, off the FX thread, so the first payment does not wait for it.
     Thread warmUp = new Thread(() -> terminal.snap().warmUp(), "token-warm-up");
     warmUp.setDaemon(true);
