@@ -88,12 +88,12 @@ class PaymentBenchmark {
 
   /** From a scan event handed to the checkout's view model to its result state, on the real FX thread. */
   private static void scanToResult(SandboxFixture fixture, TerminalContext terminal) throws Exception {
-    startToolkit();
+    Fx.start();
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
       AtomicReference<CheckoutViewModel> vmRef = new AtomicReference<>();
       AtomicReference<CompletableFuture<Long>> done = new AtomicReference<>();
-      onFx(() -> {
+      Fx.run(() -> {
         CheckoutViewModel vm = new CheckoutViewModel(terminal.payments(), terminal.messages(), background,
             Platform::runLater);
         vm.phaseProperty().addListener((obs, old, now) -> {
@@ -108,7 +108,7 @@ class PaymentBenchmark {
       long[] nanos = new long[N];
       for (int i = -WARM; i < N; i++) {
         String qr = fixture.customerQr();
-        onFx(() -> vm.amountProperty().set("10000.00"));
+        Fx.run(() -> vm.amountProperty().set("10000.00"));
         CompletableFuture<Long> result = new CompletableFuture<>();
         done.set(result);
         long t0 = System.nanoTime();
@@ -128,29 +128,5 @@ class PaymentBenchmark {
     } finally {
       background.shutdownNow();
     }
-  }
-
-  static void startToolkit() throws InterruptedException {
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    try {
-      Platform.startup(() -> started.complete(null));
-    } catch (IllegalStateException alreadyRunning) {
-      started.complete(null);
-    }
-    Platform.setImplicitExit(false);
-    started.join();
-  }
-
-  static void onFx(Runnable r) throws Exception {
-    CompletableFuture<Void> f = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
-        r.run();
-        f.complete(null);
-      } catch (RuntimeException e) {
-        f.completeExceptionally(e);
-      }
-    });
-    f.get(30, TimeUnit.SECONDS);
   }
 }
