@@ -162,9 +162,10 @@ public final class TerminalContext implements AutoCloseable {
     return new TerminalContext(config, key, providerKey, null, clock);
   }
 
-  /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
+  /** Demo mode: a sandbox provider on loopback, with keys generated at the first demo start and kept beside its journal. */
   public static TerminalContext demo(Clock clock, Path journal) {
-    SandboxCredentials credentials = SandboxCredentials.generate();
+    SandboxCredentials credentials =
+        SandboxCredentials.loadOrGenerate(journal.resolveSibling("sandbox-credentials.properties"));
     // The provider's books live beside the demo journal: what was pending when the demo was closed
     // is still known to "the provider" when it opens again, so the sync settles it as it would.
     SandboxProvider sandbox = new SandboxProvider(credentials, clock,
