@@ -1,5 +1,6 @@
 package id.cpmpos;
 
+import id.cpmpos.boot.SqliteLibrary;
 import id.cpmpos.cli.CpmPosCommand;
 import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.ui.GuiLauncher;
@@ -16,6 +17,8 @@ public final class Launcher {
     if (System.getProperty("cpmpos.log.dir") == null) {
       System.setProperty("cpmpos.log.dir", ConfigPaths.defaultDataDir().resolve("logs").toString());
     }
+    // Before the first journal opens: SQLite's native library from the data directory, not unpacked again.
+    SqliteLibrary.keepIn(ConfigPaths.defaultDataDir().resolve("native"));
     CpmPosCommand.installGui(GuiLauncher::launch);
     System.exit(CpmPosCommand.run(args));
   }

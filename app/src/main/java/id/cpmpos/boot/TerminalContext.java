@@ -135,6 +135,7 @@ public final class TerminalContext implements AutoCloseable {
    * exists, else demo mode.
    */
   public static TerminalContext open(Path configFile, Clock clock) throws ConfigException {
+    SqliteLibrary.prepare();
     Path file = configFile != null ? configFile : ConfigPaths.defaultConfigFile();
     if (configFile == null && !Files.exists(file)) {
       return demo(clock, ConfigPaths.defaultDataDir().resolve("demo").resolve("journal.db"));
@@ -164,6 +165,7 @@ public final class TerminalContext implements AutoCloseable {
 
   /** Demo mode: a sandbox provider on loopback, with keys generated at the first demo start and kept beside its journal. */
   public static TerminalContext demo(Clock clock, Path journal) {
+    SqliteLibrary.prepare();
     SandboxCredentials credentials =
         SandboxCredentials.loadOrGenerate(journal.resolveSibling("sandbox-credentials.properties"));
     // The provider's books live beside the demo journal: what was pending when the demo was closed
