@@ -67,22 +67,26 @@ public final class TerminalContext implements AutoCloseable {
 
   private final TerminalConfig config;
   private final Journal journal;
-  private final SnapClient snap;
-  private final PaymentService payments;
   private final Connectivity connectivity = new Connectivity();
-  private final SyncWorker sync;
-  private final Reversals reversals;
   private final SupervisorPin supervisorPin;
   private final PaymentHistory history;
   private final DayReportQuery dayReports;
   private final Shifts shifts;
-  private final Outbox outbox;
   private final Messages messages;
   private final SandboxProvider sandbox;
+  private final PrivateKey partnerKey;
   private final PublicKey providerKey;
   private final Clock clock;
   private NotifyReceiver notifyReceiver;
   private Scanners scanners;
+  /**
+   * What talks to the provider, wired on first use: a command that only reads the journal (journal,
+   * report, verify) never loads the HTTP client, its TLS trust store or the JSON mapper.
+   */
+  private Services services;
+
+  private record Services(SnapClient snap, PaymentService payments, SyncWorker sync, Reversals reversals,
+      Outbox outbox) {}
 
   private TerminalContext(TerminalConfig config, PrivateKey partnerKey, PublicKey providerKey, SandboxProvider sandbox,
       Clock clock) {
@@ -91,10 +95,25 @@ public final class TerminalContext implements AutoCloseable {
     this.providerKey = providerKey;
     this.clock = clock;
     this.messages = Messages.forLanguage(config.language());
+    this.partnerKey = partnerKey;
     this.journal = Journal.open(config.journalPath(), clock, config.zone());
+    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
+    this.history = new PaymentHistory(journal);
+    this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
+    this.shifts = new Shifts(new ShiftStore(journal), dayReports, supervisorPin);
+  }
+
+  private synchronized Services services() {
+    if (services == null) {
+      services = wire();
+    }
+    return services;
+  }
+
+  private Services wire() {
     String ip = localAddress();
     String deviceId = config.terminalId();
-    this.snap = new SnapClient(
+    SnapClient snap = new SnapClient(
         new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
             config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
             ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
@@ -116,18 +135,14 @@ public final class TerminalContext implements AutoCloseable {
         snap.dropPooledConnections();
       }
     });
-    this.sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
+    SyncWorker sync = new SyncWorker(journal, reconciler, Backoff.standard(), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
-    this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
-        connectivity, sync::wake);
-    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock);
-    this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
-    this.history = new PaymentHistory(journal);
-    this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
-    this.shifts = new Shifts(new ShiftStore(journal), dayReports, supervisorPin);
-    this.outbox = new Outbox(sync, connectivity);
+    PaymentService payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock,
+        inFlight, connectivity, sync::wake);
+    Reversals reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
+    return new Services(snap, payments, sync, reversals, new Outbox(sync, connectivity));
   }
 
   /**
@@ -203,19 +218,19 @@ public final class TerminalContext implements AutoCloseable {
   }
 
   public SnapClient snap() {
-    return snap;
+    return services().snap();
   }
 
   public PaymentService payments() {
-    return payments;
+    return services().payments();
   }
 
   public SyncWorker sync() {
-    return sync;
+    return services().sync();
   }
 
   public Reversals reversals() {
-    return reversals;
+    return services().reversals();
   }
 
   public SupervisorPin supervisorPin() {
@@ -239,7 +254,7 @@ public final class TerminalContext implements AutoCloseable {
 
   /** The sync worker and connectivity as the screens see them. */
   public Outbox outbox() {
-    return outbox;
+    return services().outbox();
   }
 
   public Connectivity connectivity() {
@@ -287,7 +302,7 @@ public final class TerminalContext implements AutoCloseable {
 
   /** A simulated customer wallet against this terminal's provider (useful with the sandbox only). */
   public CustomerWallet wallet() {
-    return new CustomerWallet(snap, clock, config.zone(), config.merchantId());
+    return new CustomerWallet(snap(), clock, config.zone(), config.merchantId());
   }
 
   /** The embedded provider in demo mode; null otherwise. */
@@ -300,7 +315,9 @@ public final class TerminalContext implements AutoCloseable {
     if (scanners != null) {
       scanners.close();
     }
-    sync.close();
+    if (services != null) {
+      services.sync().close();
+    }
     if (notifyReceiver != null) {
       notifyReceiver.close();
     }
