@@ -75,7 +75,7 @@ class JournalYearBenchmark {
         + " median of %d runs (target < 50 ms each):%n", N, bytes / 1e6, RUNS);
     for (var e : times.entrySet()) {
       double median = StartupBenchmark.median(e.getValue());
-      System.out.printf("  %-32s %8.1f ms%n", e.getKey(), median);
+      System.out.printf("  %-48s %8.1f ms%n", e.getKey(), median);
       if (e.getKey().startsWith("search:")) {
         search = Math.max(search, median);
       } else if (e.getKey().startsWith("report:")) {
