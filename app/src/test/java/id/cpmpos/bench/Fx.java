@@ -36,6 +36,6 @@ final class Fx {
         f.completeExceptionally(e);
       }
     });
-    return f.get(30, TimeUnit.SECONDS);
+    return f.get(120, TimeUnit.SECONDS); // a loaded machine builds the checkout slowly
   }
 }
