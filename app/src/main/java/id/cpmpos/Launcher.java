@@ -1,6 +1,8 @@
 package id.cpmpos;
 
+import id.cpmpos.boot.SqliteLibrary;
 import id.cpmpos.cli.CpmPosCommand;
+import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.config.LogLocation;
 import id.cpmpos.ui.GuiLauncher;
 
@@ -14,6 +16,8 @@ public final class Launcher {
   public static void main(String[] args) {
     // Before the first logger exists: log.dir, else the per-user data directory (LogLocation's rule).
     System.setProperty(LogLocation.PROPERTY, LogLocation.resolve(LogLocation.configArgument(args)).toString());
+    // Before the first journal opens: SQLite's native library from the data directory, not unpacked again.
+    SqliteLibrary.keepIn(ConfigPaths.defaultDataDir().resolve("native"));
     CpmPosCommand.installGui(GuiLauncher::launch);
     System.exit(CpmPosCommand.run(args));
   }

@@ -80,27 +80,32 @@ public final class TerminalContext implements AutoCloseable {
 
   private final TerminalConfig config;
   private final Journal journal;
-  private final SnapClient snap;
-  private final PaymentService payments;
   private final Connectivity connectivity = new Connectivity();
   /** Answers the journal refused to record, until it accepts them (see HeldWrites). */
   private final HeldWrites heldWrites = new HeldWrites();
-  private final SyncWorker sync;
-  private final Reversals reversals;
+  private final ProviderTls tls;
   private final SupervisorPin supervisorPin;
   private final PaymentHistory history;
   private final DayReportQuery dayReports;
   private final Shifts shifts;
   private final Receipts receipts;
-  private final Outbox outbox;
   private final Messages messages;
   private final SandboxProvider sandbox;
+  private final PrivateKey partnerKey;
   private final PublicKey providerKey;
   private final Clock clock;
   private final AuditFeed chainFeed;
   private final ChainReplicator chain;
   private NotifyReceiver notifyReceiver;
   private Scanners scanners;
+  /**
+   * What talks to the provider, wired on first use: a command that only reads the journal (journal,
+   * report, verify) never loads the HTTP client, its TLS trust store or the JSON mapper.
+   */
+  private Services services;
+
+  private record Services(SnapClient snap, PaymentService payments, SyncWorker sync, Reversals reversals,
+      Outbox outbox) {}
 
   private TerminalContext(TerminalConfig config, Optional<ChainConfig> chainConfig, PrivateKey partnerKey,
       PublicKey providerKey, ProviderTls tls, PinPepper pepper, SandboxProvider sandbox, Clock clock) {
@@ -110,10 +115,40 @@ public final class TerminalContext implements AutoCloseable {
     this.providerKey = providerKey;
     this.clock = clock;
     this.messages = Messages.forLanguage(config.language());
+    this.partnerKey = partnerKey;
+    this.tls = tls;
     this.journal = Journal.open(config.journalPath(), clock, config.zone());
+    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock, pepper);
+    this.history = new PaymentHistory(journal);
+    this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
+    ShiftStore shiftStore = new ShiftStore(journal);
+    this.shifts = new Shifts(shiftStore, dayReports, supervisorPin);
+    // A receipt needs the merchant, not the network: the profile without the terminal's address.
+    this.receipts = new Receipts(journal, shiftStore, profile(null));
+    // The chain ledger, when configured: its own thread and connection; the sync worker only wakes it.
+    this.chainFeed = chainConfig.map(c -> AuditFeed.open(config.journalPath(), clock, config.zone())).orElse(null);
+    this.chain = chainConfig.map(c -> new ChainReplicator(new Ledger(c), chainFeed, new JournalNotifyApplier(journal),
+        config.terminalId())).orElse(null);
+  }
+
+  private TerminalProfile profile(String ip) {
+    return new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
+        config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
+        new ScannerInfo(config.terminalId(), VERSION, "manual-entry", ip), config.demo(), config.zone(),
+        config.counter().saleMaxAmount());
+  }
+
+  private synchronized Services services() {
+    if (services == null) {
+      services = wire();
+    }
+    return services;
+  }
+
+  private Services wire() {
     String ip = localAddress();
     String deviceId = config.terminalId();
-    this.snap = new SnapClient(
+    SnapClient snap = new SnapClient(
         new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
             config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
             ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
@@ -121,10 +156,7 @@ public final class TerminalContext implements AutoCloseable {
         tls.apply(SnapClient.defaultHttpClient(), HttpUrl.get(config.providerBaseUrl())),
         new ExternalIds(clock, config.zone(), config.terminalId()),
         clock);
-    TerminalProfile profile = new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
-        config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
-        new ScannerInfo(deviceId, VERSION, "manual-entry", ip), config.demo(), config.zone(),
-        config.counter().saleMaxAmount());
+    TerminalProfile profile = profile(ip);
     ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), config.terminalId());
     InFlight inFlight = new InFlight();
     HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
@@ -137,28 +169,18 @@ public final class TerminalContext implements AutoCloseable {
       }
     });
     Backoff backoff = Backoff.standard();
-    this.sync = new SyncWorker(journal, reconciler, backoff, new QuerySchedule(config.notFoundFinalAfter(),
+    SyncWorker sync = new SyncWorker(journal, reconciler, backoff, new QuerySchedule(config.notFoundFinalAfter(),
         backoff.ceiling(), java.util.random.RandomGenerator.getDefault()), connectivity,
         ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
-    this.payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock, inFlight,
-        connectivity, heldWrites, config.notFoundFinalAfter(), sync::wake);
-    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock, pepper);
-    this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
-    this.history = new PaymentHistory(journal);
-    this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
-    ShiftStore shiftStore = new ShiftStore(journal);
-    this.shifts = new Shifts(shiftStore, dayReports, supervisorPin);
-    this.receipts = new Receipts(journal, shiftStore, profile);
-    this.outbox = new Outbox(sync, connectivity);
-    // The chain ledger, when configured: its own thread and connection; the sync worker only wakes it.
-    this.chainFeed = chainConfig.map(c -> AuditFeed.open(config.journalPath(), clock, config.zone())).orElse(null);
-    this.chain = chainConfig.map(c -> new ChainReplicator(new Ledger(c), chainFeed, new JournalNotifyApplier(journal),
-        config.terminalId())).orElse(null);
+    PaymentService payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock,
+        inFlight, connectivity, heldWrites, config.notFoundFinalAfter(), sync::wake);
+    Reversals reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     if (chain != null) {
-      sync.onPass(pass -> chain.wake());
+      sync.onPass(pass -> chain.wake()); // the chain ledger is pushed after each pass of the outbox
     }
+    return new Services(snap, payments, sync, reversals, new Outbox(sync, connectivity));
   }
 
   /**
@@ -166,6 +188,7 @@ public final class TerminalContext implements AutoCloseable {
    * exists, else demo mode.
    */
   public static TerminalContext open(Path configFile, Clock clock) throws ConfigException {
+    SqliteLibrary.prepare();
     Path file = configFile != null ? configFile : ConfigPaths.defaultConfigFile();
     if (configFile == null && !Files.exists(file)) {
       return demo(clock, ConfigPaths.defaultDataDir().resolve("demo").resolve("journal.db"));
@@ -188,9 +211,11 @@ public final class TerminalContext implements AutoCloseable {
         pinPepper(file), null, clock);
   }
 
-  /** Demo mode: a fresh sandbox provider on loopback with freshly generated keys. */
+  /** Demo mode: a sandbox provider on loopback, with keys generated at the first demo start and kept beside its journal. */
   public static TerminalContext demo(Clock clock, Path journal) {
-    SandboxCredentials credentials = SandboxCredentials.generate();
+    SqliteLibrary.prepare();
+    SandboxCredentials credentials =
+        SandboxCredentials.loadOrGenerate(journal.resolveSibling("sandbox-credentials.properties"));
     // The provider's books live beside the demo journal: what was pending when the demo was closed
     // is still known to "the provider" when it opens again, so the sync settles it as it would.
     SandboxProvider sandbox = new SandboxProvider(credentials, clock,
@@ -245,19 +270,19 @@ public final class TerminalContext implements AutoCloseable {
   }
 
   public SnapClient snap() {
-    return snap;
+    return services().snap();
   }
 
   public PaymentService payments() {
-    return payments;
+    return services().payments();
   }
 
   public SyncWorker sync() {
-    return sync;
+    return services().sync();
   }
 
   public Reversals reversals() {
-    return reversals;
+    return services().reversals();
   }
 
   public SupervisorPin supervisorPin() {
@@ -286,7 +311,7 @@ public final class TerminalContext implements AutoCloseable {
 
   /** The sync worker and connectivity as the screens see them. */
   public Outbox outbox() {
-    return outbox;
+    return services().outbox();
   }
 
   public Connectivity connectivity() {
@@ -346,7 +371,7 @@ public final class TerminalContext implements AutoCloseable {
 
   /** A simulated customer wallet against this terminal's provider (useful with the sandbox only). */
   public CustomerWallet wallet() {
-    return new CustomerWallet(snap, clock, config.zone(), config.merchantId());
+    return new CustomerWallet(snap(), clock, config.zone(), config.merchantId());
   }
 
   /** The embedded provider in demo mode; null otherwise. */
@@ -359,7 +384,9 @@ public final class TerminalContext implements AutoCloseable {
     if (scanners != null) {
       scanners.close();
     }
-    sync.close();
+    if (services != null) {
+      services.sync().close();
+    }
     if (chain != null) {
       chain.close();
       chainFeed.close();

@@ -82,11 +82,15 @@ public final class GuiLauncher {
       terminal.close();
       return CANNOT_START;
     }
-    // The outbox: queries of unknown payments, queued cancels and refunds; stopped by TerminalContext.close().
-    terminal.sync().start();
-    terminal.startChain();
-    // Fetch the B2B token now, off the FX thread, so the first payment does not wait for it.
-    Thread warmUp = new Thread(() -> terminal.snap().warmUp(), "token-warm-up");
+    // Off the main thread, beside the toolkit's start rather than before it: wiring the provider's side
+    // (HTTP client, TLS trust store), then the outbox (queries of unknown payments, queued cancels and
+    // refunds; stopped by TerminalContext.close()), the chain replicator when configured, then the B2B
+    // token, so the first payment does not wait.
+    Thread warmUp = new Thread(() -> {
+      terminal.sync().start();
+      terminal.startChain();
+      terminal.snap().warmUp();
+    }, "terminal-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
     CpmPosApp.use(terminal);

@@ -92,7 +92,9 @@ public final class MainWindow extends BorderPane {
         default -> { }
       }
     });
-    scanners.hub().start();
+    // Started once the window is up: loading a webcam driver and opening the camera take seconds on a
+    // busy machine, and the cashier should see the checkout meanwhile, not wait for it.
+    startWhenShown(scanners.hub()::start);
     status = new StatusViewModel(terminal.outbox(), messages, formats, background, ui);
     HistoryViewModel historyVm = new HistoryViewModel(terminal.history(), messages, formats, background, ui);
     history = new HistoryView(historyVm, messages, terminal.isDemo(),
@@ -252,5 +254,27 @@ public final class MainWindow extends BorderPane {
 
   public StatusViewModel status() {
     return status;
+  }
+
+  /** Runs {@code start} once, on the FX thread, right after this window is first shown. */
+  private void startWhenShown(Runnable start) {
+    javafx.beans.value.ObservableValue<Boolean> showing = sceneProperty()
+        .flatMap(javafx.scene.Scene::windowProperty)
+        .flatMap(javafx.stage.Window::showingProperty)
+        .orElse(false);
+    javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+      @Override
+      public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+        if (now) {
+          showing.removeListener(this);
+          javafx.application.Platform.runLater(start);
+        }
+      }
+    };
+    showing.addListener(once);
+    if (showing.getValue()) {
+      showing.removeListener(once);
+      javafx.application.Platform.runLater(start);
+    }
   }
 }

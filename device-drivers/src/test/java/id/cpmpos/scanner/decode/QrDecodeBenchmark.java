@@ -10,14 +10,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
  * Decode time per frame on the phone-screen set at 640×480 and 1280×720, p50 and p99, beside ZBar
- * ({@code zbarimg} from Debian's zbar-tools) on the same frames in the same run. Prints figures,
+ * ({@code zbarimg} from Debian's zbar-tools) and zxing-cpp (npm {@code zxing-wasm} under Node, see
+ * {@link ZxingCpp}) on the same frames in the same run. Prints figures,
  * asserts nothing about time. Runs only with the bench profile (README).
  *
  * <p>Our decoder is timed on in-memory frames, as the camera hands them over. zbarimg can only be
@@ -30,9 +33,13 @@ class QrDecodeBenchmark {
   private static final int REPS = Integer.getInteger("bench.reps", 5);
 
   @Test
-  void decodeTimePerFrameBesideZbar() throws Exception {
+  void decodeTimePerFrameBesideZbarAndZxingCpp() throws Exception {
     Path dir = Files.createDirectories(Path.of("target", "bench-frames"));
     boolean zbar = zbarAvailable();
+    Path zxingCpp = ZxingCpp.install(Path.of("target", "zxing-wasm"));
+    Map<String, Double> summary = new LinkedHashMap<>();
+    int zxingRead = 0;
+    int bothRead = 0;
     System.out.printf("%nQR decode benchmark: %d frames per resolution (phone-screen set), %d reps%n",
         SampleSet.standard().size(), REPS);
     if (!zbar) {
@@ -44,29 +51,57 @@ class QrDecodeBenchmark {
       List<Sample> samples = SampleSet.standard();
       List<BufferedImage> frames = new ArrayList<>();
       List<Path> files = new ArrayList<>();
+      List<Path> raw = new ArrayList<>();
       for (Sample s : samples) {
         BufferedImage frame = PhoneScreenRenderer.render(s, size[0], size[1], 7);
         frames.add(frame);
         Path file = dir.resolve(size[0] + "-" + s.name() + ".png");
         ImageIO.write(frame, "png", file.toFile());
         files.add(file);
+        raw.add(ZxingCpp.writeRgba(frame, dir.resolve(size[0] + "-" + s.name() + ".rgba")));
       }
       Ours ours = ours(samples, frames);
       String label = size[0] + "x" + size[1];
-      if (!zbar) {
-        System.out.printf("%-10s %8.2f %8.2f %8.2f %6s%n", label, ours.p50, ours.p99, ours.mean, ours.read);
-        continue;
+      summary.put("decodeP50Ms" + size[0], ours.p50);
+      summary.put("decodeP99Ms" + size[0], ours.p99);
+      Zbar z = null;
+      if (zbar) {
+        z = zbar(samples, files, dir);
+        System.out.printf("%-10s %8.2f %8.2f %8.2f %6s | %8.2f %8.2f %8.2f %8.2f %6s | %.2f, %.2f, %.2f%n", label,
+            ours.p50, ours.p99, ours.mean, ours.readText, z.p50, z.p99, z.mean, z.batchMean, z.read,
+            ours.p50 / z.p50, ours.p99 / z.p99, ours.mean / z.batchMean);
+      } else {
+        System.out.printf("%-10s %8.2f %8.2f %8.2f %6s%n", label, ours.p50, ours.p99, ours.mean, ours.readText);
       }
-      Zbar z = zbar(samples, files, dir);
-      System.out.printf("%-10s %8.2f %8.2f %8.2f %6s | %8.2f %8.2f %8.2f %8.2f %6s | %.2f, %.2f, %.2f%n", label,
-          ours.p50, ours.p99, ours.mean, ours.read, z.p50, z.p99, z.mean, z.batchMean, z.read,
-          ours.p50 / z.p50, ours.p99 / z.p99, ours.mean / z.batchMean);
+      summary.put("decodeP50RatioVsZbar" + size[0], z == null ? null : ours.p50 / z.p50);
+      ZxingCpp.Result cpp = zxingCpp == null ? null : ZxingCpp.run(zxingCpp, samples, raw, size[0], size[1], REPS);
+      if (cpp != null) {
+        System.out.printf("%-10s zxing-cpp (zxing-wasm, Node %s): p50 %.2f ms  p99 %.2f ms  mean %.2f  read %d/%d"
+            + " | ratio ours/zxing-cpp p50 %.2f, p99 %.2f%n", label, cpp.nodeVersion(), cpp.p50(), cpp.p99(),
+            cpp.mean(), cpp.readCount(), samples.size(), ours.p50 / cpp.p50(), ours.p99 / cpp.p99());
+        for (int i = 0; i < samples.size(); i++) {
+          if (cpp.read()[i]) {
+            zxingRead++;
+            bothRead += ours.read()[i] ? 1 : 0;
+            if (!ours.read()[i]) {
+              System.out.printf("           read by zxing-cpp, missed by ours: %s%n", samples.get(i).name());
+            }
+          } else if (ours.read()[i]) {
+            System.out.printf("           read by ours, missed by zxing-cpp: %s%n", samples.get(i).name());
+          }
+        }
+      }
+      summary.put("decodeP50MsZxingCpp" + size[0], cpp == null ? null : cpp.p50());
+      summary.put("decodeP50RatioVsZxingCpp" + size[0], cpp == null ? null : ours.p50 / cpp.p50());
     }
+    // 1.0: ours reads every frame zxing-cpp reads (both sizes); frames only ours reads do not raise it.
+    summary.put("decodeReadVsZxingCpp", zxingCpp == null || zxingRead == 0 ? null : (double) bothRead / zxingRead);
+    BenchSummary.put(summary);
     System.out.println("read = correct / frames: a positive read with the right content, a negative left unread"
         + " (two codes: refused by ours; for zbar, any output on a two-code frame counts as wrong)");
   }
 
-  record Ours(double p50, double p99, double mean, String read) {}
+  record Ours(double p50, double p99, double mean, String readText, boolean[] read) {}
 
   record Zbar(double p50, double p99, double mean, double batchMean, String read) {}
 
@@ -77,6 +112,7 @@ class QrDecodeBenchmark {
     }
     double[] ms = new double[frames.size() * REPS];
     int correct = 0;
+    boolean[] read = new boolean[frames.size()];
     for (int r = 0; r < REPS; r++) {
       for (int i = 0; i < frames.size(); i++) {
         long start = System.nanoTime();
@@ -84,12 +120,13 @@ class QrDecodeBenchmark {
         ms[r * frames.size() + i] = (System.nanoTime() - start) / 1e6;
         if (r == 0 && correct(samples.get(i), result)) {
           correct++;
+          read[i] = true;
         }
       }
     }
     Arrays.sort(ms);
     return new Ours(percentile(ms, 50), percentile(ms, 99), Arrays.stream(ms).average().orElse(0),
-        correct + "/" + frames.size());
+        correct + "/" + frames.size(), read);
   }
 
   private static boolean correct(Sample s, DecodeResult r) {

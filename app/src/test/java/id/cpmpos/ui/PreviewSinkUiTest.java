@@ -1,0 +1,67 @@
+package id.cpmpos.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.ui.checkout.CheckoutViewModel;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayDeque;
+import java.util.Queue;
+import java.util.function.Consumer;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The camera preview reuses one image and one pixel buffer for every frame, and drops a frame's
+ * preview while the screen has not painted the previous one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PreviewSinkUiTest {
+  private final Queue<Runnable> screen = new ArrayDeque<>();
+  private CheckoutViewModel vm;
+
+  @Start
+  void start(Stage stage) {
+    vm = new CheckoutViewModel(null, Messages.forLanguage("en"), Runnable::run, screen::add);
+  }
+
+  @Test
+  void everyFrameIsPaintedIntoTheSameImageAndFramesComingMeanwhileAreDropped() throws Exception {
+    Consumer<BufferedImage> sink = vm.previewSink();
+    sink.accept(frame(Color.RED));
+    sink.accept(frame(Color.GREEN)); // the screen has not painted red yet: dropped
+    assertEquals(1, screen.size());
+    paint();
+    Image first = vm.previewProperty().get();
+    assertEquals(0xFFFF0000, first.getPixelReader().getArgb(10, 10));
+
+    sink.accept(frame(Color.BLUE));
+    paint();
+    assertSame(first, vm.previewProperty().get(), "the same image, repainted");
+    assertEquals(0xFF0000FF, first.getPixelReader().getArgb(10, 10));
+  }
+
+  private void paint() throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      while (!screen.isEmpty()) {
+        screen.poll().run();
+      }
+    }).get();
+  }
+
+  private static BufferedImage frame(Color c) {
+    BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_3BYTE_BGR);
+    var g = img.createGraphics();
+    g.setColor(c);
+    g.fillRect(0, 0, 64, 48);
+    g.dispose();
+    return img;
+  }
+}
