@@ -124,7 +124,7 @@ public final class CpmPosCommand implements Callable<Integer> {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"cpm-pos " + Version.get()};
+      return new String[] {Version.describe()};
     }
   }
 }
