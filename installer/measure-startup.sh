@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up of the installed app against a bare JavaFX window, on the same runtime, in one run.
 #
-#   installer/measure-startup.sh [--image DIR] [--runs N] [--rss-after SECONDS] [--keep-home]
+#   installer/measure-startup.sh [--image DIR] [--runs N] [--rss-after SECONDS] [--keep-home] [--once app|bare] [--home DIR]
 #
 # DIR is an installed or unpacked cpm-pos (the directory holding bin/ and lib/: /opt/cpm-pos, or
 # opt/cpm-pos inside a `dpkg-deb -x`), default the app image of the last `mvn -Pinstaller package`.
@@ -12,11 +12,13 @@
 # Runs alternate A, B, A, B... on a private Xvfb. Each time is from fork to the window existing and being
 # viewable (polled with xwininfo every 20 ms); RSS is the process's VmRSS read from /proc N seconds after
 # that. Prints each run, then medians and the ratios A/B. Needs Xvfb and xwininfo (x11-utils), Linux only.
+# --once app|bare: one start of A or B (no warm-up), printing "ms rss_kb": for timing whole processes
+# with an outside tool, A against B; --home DIR then keeps the app's HOME between calls.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 image=$here/target/jpackage/image/cpm-pos
 bare_jar=$here/target/jpackage/bare-window.jar
-runs=5 rss_after=5 keep_home=no
+runs=5 rss_after=5 keep_home=no once= home=
 while [ $# -gt 0 ]; do
   case $1 in
     --image) image=$2; shift 2 ;;
@@ -24,7 +26,9 @@ while [ $# -gt 0 ]; do
     --runs) runs=$2; shift 2 ;;
     --rss-after) rss_after=$2; shift 2 ;;
     --keep-home) keep_home=yes; shift ;;
-    *) echo "usage: $0 [--image DIR] [--bare-jar JAR] [--runs N] [--rss-after SECONDS] [--keep-home]" >&2; exit 2 ;;
+    --once) once=$2; shift 2 ;;
+    --home) home=$2; shift 2 ;;
+    *) echo "usage: $0 [--image DIR] [--bare-jar JAR] [--runs N] [--rss-after SECONDS] [--keep-home] [--once app|bare] [--home DIR]" >&2; exit 2 ;;
   esac
 done
 [ -x "$image/bin/cpm-pos" ] || { echo "no launcher at $image/bin/cpm-pos (build with mvn -B -Pinstaller -DskipTests package)" >&2; exit 2; }
@@ -61,7 +65,7 @@ one() {
   local name=$1 pattern=$2; shift 2
   local start end pid rss
   start=$(now_ms)
-  HOME=$work/home XDG_CONFIG_HOME=$work/home/.config XDG_DATA_HOME=$work/home/.local/share \
+  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share \
     "$@" >>"$work/$name.log" 2>&1 &
   pid=$!
   while ! window_up "$pattern" >/dev/null; do
@@ -78,7 +82,12 @@ one() {
 }
 A=("$image/bin/cpm-pos")
 B=("$image/lib/runtime/bin/java" "${java_opts[@]}" -cp "$bare_jar" id.cpmpos.installer.BareWindow)
-mkdir -p "$work/home"
+[ -n "$home" ] || home=$work/home
+mkdir -p "$home"
+case $once in
+  app) one app 'DEMO' "${A[@]}"; exit ;;
+  bare) one bare 'bare-javafx-window' "${B[@]}"; exit ;;
+esac
 
 echo "warm-up (first start: demo keys, journal, JIT-less disk cache)"
 one app-warmup 'DEMO' "${A[@]}" >/dev/null

@@ -27,6 +27,8 @@ public final class OwnerOnly {
   private OwnerOnly() {}
 
   /**
+   * Refuses {@code file} unless only its owner may open it.
+   *
    * @param key the key that holds the secret (or names the file), for the message
    * @throws ConfigException naming the file and the exact command that fixes it
    */

@@ -170,8 +170,8 @@ public final class NotifyReceiver implements AutoCloseable {
   private Optional<Answer> checkTimestamp(String timestamp) {
     OffsetDateTime sent;
     try {
-      sent = OffsetDateTime.parse(timestamp);
-    } catch (DateTimeParseException | NullPointerException e) {
+      sent = OffsetDateTime.parse(String.valueOf(timestamp));
+    } catch (DateTimeParseException e) {
       return Optional.of(new Answer("4007901", "Invalid Field Format X-TIMESTAMP"));
     }
     Duration skew = Duration.between(sent.toInstant(), clock.instant()).abs();
