@@ -38,6 +38,7 @@ import id.cpmpos.sync.ReachabilityProbe;
 import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
 import id.cpmpos.terminal.QrContentCheck;
+import id.cpmpos.terminal.Receipts;
 import id.cpmpos.terminal.ReferenceNumbers;
 import id.cpmpos.terminal.Shifts;
 import id.cpmpos.terminal.TerminalProfile;
@@ -76,6 +77,7 @@ public final class TerminalContext implements AutoCloseable {
   private final PaymentHistory history;
   private final DayReportQuery dayReports;
   private final Shifts shifts;
+  private final Receipts receipts;
   private final Outbox outbox;
   private final Messages messages;
   private final SandboxProvider sandbox;
@@ -126,7 +128,9 @@ public final class TerminalContext implements AutoCloseable {
     this.reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
     this.history = new PaymentHistory(journal);
     this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
-    this.shifts = new Shifts(new ShiftStore(journal), dayReports, supervisorPin);
+    ShiftStore shiftStore = new ShiftStore(journal);
+    this.shifts = new Shifts(shiftStore, dayReports, supervisorPin);
+    this.receipts = new Receipts(journal, shiftStore, profile);
     this.outbox = new Outbox(sync, connectivity);
   }
 
@@ -232,6 +236,11 @@ public final class TerminalContext implements AutoCloseable {
   /** The cashier's shift. */
   public Shifts shifts() {
     return shifts;
+  }
+
+  /** Receipts of payments, refunds and cancels, from the journal. */
+  public Receipts receipts() {
+    return receipts;
   }
 
   /** The sync worker and connectivity as the screens see them. */

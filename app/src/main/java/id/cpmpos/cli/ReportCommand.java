@@ -53,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       if (format.csv) {
         List<ReportLine> lines = terminal.dayReports().lines(day);
-        ReportCsv.write(out, lines.stream().map(ReportCommand::csvRow).toList());
+        ReportCsv.write(out, lines.stream().map(ReportLine::csv).toList());
         out.flush();
         return ExitStatus.OK;
       }
@@ -68,10 +68,4 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  static ReportCsv.Row csvRow(ReportLine l) {
-    return new ReportCsv.Row(l.createdAt().toString(), l.paidAt() == null ? "" : l.paidAt().toString(),
-        l.partnerReferenceNo(), l.referenceNo(), l.amount().toPlainString(), l.currency(), l.state().name(),
-        l.responseCode(), l.refunded().toPlainString(), l.cancel() == null ? "" : l.cancel().name(),
-        l.shiftId() == null ? "" : l.shiftId().toString(), l.cashier());
-  }
 }

@@ -1,5 +1,6 @@
 package id.cpmpos.journal;
 
+import id.cpmpos.report.ReportCsv;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -9,4 +10,12 @@ import java.time.OffsetDateTime;
  */
 public record ReportLine(String partnerReferenceNo, String referenceNo, BigDecimal amount, String currency,
     PaymentState state, String responseCode, OffsetDateTime createdAt, OffsetDateTime paidAt, Long shiftId,
-    String cashier, BigDecimal refunded, ActionState cancel) {}
+    String cashier, BigDecimal refunded, ActionState cancel) {
+
+  /** This line as a row of the report's CSV. */
+  public ReportCsv.Row csv() {
+    return new ReportCsv.Row(createdAt.toString(), paidAt == null ? "" : paidAt.toString(), partnerReferenceNo,
+        referenceNo, amount.toPlainString(), currency, state.name(), responseCode, refunded.toPlainString(),
+        cancel == null ? "" : cancel.name(), shiftId == null ? "" : shiftId.toString(), cashier);
+  }
+}

@@ -46,6 +46,32 @@ public final class ShiftStore {
     return journal.withConnection("cannot read shifts", c -> all(c, SHIFT + " ORDER BY id DESC LIMIT ?", limit));
   }
 
+  /** Whose shift a payment was made in (empty: none was open, or no such payment). */
+  public Optional<String> cashierOfPayment(String partnerReferenceNo) {
+    return cashierOf("payments", "partner_reference_no", partnerReferenceNo);
+  }
+
+  public Optional<String> cashierOfRefund(String partnerRefundNo) {
+    return cashierOf("refunds", "partner_refund_no", partnerRefundNo);
+  }
+
+  public Optional<String> cashierOfCancel(String partnerReferenceNo) {
+    return cashierOf("cancels", "partner_reference_no", partnerReferenceNo);
+  }
+
+  /** {@code table} and {@code key} are this class's constants, never input. */
+  private Optional<String> cashierOf(String table, String key, String value) {
+    return journal.withConnection("cannot read the cashier of " + value, c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT s.cashier FROM " + table + " x JOIN shifts s ON s.id ="
+          + " x.shift_id WHERE x." + key + " = ?")) {
+        ps.setString(1, value);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
+      }
+    });
+  }
+
   /** Whether the cashier is known, and their PIN hash if they chose one (empty string: known, no PIN). */
   public Optional<String> cashierPinHash(String name) {
     return journal.withConnection("cannot read cashier " + name, c -> {
