@@ -7,6 +7,10 @@ import id.cpmpos.ui.checkout.CheckoutView;
 import id.cpmpos.ui.checkout.CheckoutViewModel;
 import id.cpmpos.ui.history.HistoryView;
 import id.cpmpos.ui.history.HistoryViewModel;
+import id.cpmpos.ui.report.ReportView;
+import id.cpmpos.ui.report.ReportViewModel;
+import id.cpmpos.ui.shift.ShiftView;
+import id.cpmpos.ui.shift.ShiftViewModel;
 import id.cpmpos.ui.status.StatusBar;
 import id.cpmpos.ui.status.StatusViewModel;
 import id.cpmpos.ui.supervisor.ReversalViewModel;
@@ -39,12 +43,19 @@ public final class MainWindow extends BorderPane {
   private final HistoryView history;
   private final ToggleButton checkoutTab;
   private final ToggleButton historyTab;
+  private final ToggleButton storeTab;
+  private final javafx.scene.Node store;
   private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane();
   private static final javafx.util.Duration PENDING_RECHECK = javafx.util.Duration.seconds(2);
   private final Messages messages;
   private final boolean demo;
 
   public MainWindow(TerminalContext terminal, Executor background) {
+    this(terminal, background, ReportView.ASK);
+  }
+
+  /** {@code reportTarget} chooses where the report's CSV is exported (the OS dialog, or a test's file). */
+  public MainWindow(TerminalContext terminal, Executor background, ReportView.SaveTarget reportTarget) {
     this.messages = terminal.messages();
     this.demo = terminal.isDemo();
     Executor ui = UiThread.executor();
@@ -66,6 +77,18 @@ public final class MainWindow extends BorderPane {
         (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(), terminal.supervisorPin(), messages,
             formats, background, ui),
         status::refresh);
+
+    ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, background, ui);
+    ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages, terminal.clock(),
+        terminal.config().zone(), background, ui);
+    ShiftView shiftView = new ShiftView(shiftVm, messages);
+    ReportView reportView = new ReportView(reportVm, messages, reportTarget);
+    HBox.setHgrow(reportView, Priority.ALWAYS);
+    // A shift opened or closed changes the report's per-shift part at once.
+    shiftVm.openProperty().addListener((obs, old, now) -> reportVm.refresh());
+    HBox storeScreen = new HBox(shiftView, reportView);
+    storeScreen.setId("store-screen");
+    store = storeScreen;
 
     // A sale that ends pending (or an abandon) changes the outbox now, not at the next timer tick.
     checkoutVm.phaseProperty().addListener((obs, old, now) -> status.refresh());
@@ -91,24 +114,28 @@ public final class MainWindow extends BorderPane {
     ToggleGroup screens = new ToggleGroup();
     checkoutTab = tab(messages.get("nav.checkout"), "nav-checkout", screens);
     historyTab = tab(messages.get("nav.history"), "nav-history", screens);
+    storeTab = tab(messages.get("nav.store"), "nav-store", screens);
     checkoutTab.setSelected(true);
     screens.selectedToggleProperty().addListener((obs, old, now) -> {
       if (now == null) {
         old.setSelected(true); // one screen is always shown
       } else {
-        body.getChildren().setAll(now == historyTab ? history : checkout);
+        body.getChildren().setAll(now == historyTab ? history : now == storeTab ? store : checkout);
         if (now == checkoutTab) {
           checkout.focusAmount();
+        } else if (now == storeTab) {
+          shiftVm.refresh();
+          reportVm.refresh();
         }
       }
     });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(16, merchant, terminalId, checkoutTab, historyTab, spacer);
+    HBox header = new HBox(16, merchant, terminalId, checkoutTab, historyTab, storeTab, spacer);
     header.getStyleClass().add("header");
     header.setAlignment(Pos.CENTER_LEFT);
     // Names, screens and DEMO never shrink; the demo hint gives way first.
-    for (javafx.scene.Node n : List.of(merchant, terminalId, checkoutTab, historyTab)) {
+    for (javafx.scene.Node n : List.of(merchant, terminalId, checkoutTab, historyTab, storeTab)) {
       ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
     }
     if (terminal.isDemo()) {
@@ -138,6 +165,9 @@ public final class MainWindow extends BorderPane {
         e.consume();
       } else if (e.getCode() == KeyCode.F2) {
         historyTab.setSelected(true);
+        e.consume();
+      } else if (e.getCode() == KeyCode.F3) {
+        storeTab.setSelected(true);
         e.consume();
       }
     });

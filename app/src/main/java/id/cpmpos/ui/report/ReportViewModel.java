@@ -1,0 +1,103 @@
+package id.cpmpos.ui.report;
+
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.DayReportQuery;
+import id.cpmpos.journal.ReportLine;
+import id.cpmpos.report.DayReport;
+import id.cpmpos.report.ReportCsv;
+import id.cpmpos.report.ReportText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The end-of-day report of a chosen day (default today, the terminal's zone), as the same text the
+ * CLI prints, and its CSV export. Journal work on the background executor; properties on the UI's.
+ */
+public final class ReportViewModel {
+  private static final Logger log = LoggerFactory.getLogger(ReportViewModel.class);
+
+  private final DayReportQuery reports;
+  private final Messages messages;
+  private final Executor background;
+  private final Executor ui;
+  private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+  private final StringProperty text = new SimpleStringProperty("");
+  private final StringProperty notice = new SimpleStringProperty("");
+  private final ObjectProperty<DayReport> report = new SimpleObjectProperty<>();
+
+  public ReportViewModel(DayReportQuery reports, Messages messages, Clock clock, ZoneId zone, Executor background,
+      Executor ui) {
+    this.reports = reports;
+    this.messages = messages;
+    this.background = background;
+    this.ui = ui;
+    date.set(LocalDate.now(clock.withZone(zone)));
+  }
+
+  /** Computes the report of the chosen day. */
+  public void refresh() {
+    LocalDate day = date.get();
+    background.execute(() -> {
+      try {
+        DayReport r = reports.day(day);
+        String rendered = ReportText.render(r, messages::get);
+        ui.execute(() -> {
+          report.set(r);
+          text.set(rendered);
+          notice.set("");
+        });
+      } catch (RuntimeException e) {
+        log.warn("cannot compute the report of {}", day, e);
+        ui.execute(() -> notice.set(messages.get("history.readFailed")));
+      }
+    });
+  }
+
+  /** Writes the day's CSV (a header and one row per payment) to {@code file}; says so when done. */
+  public void exportCsv(Path file) {
+    LocalDate day = date.get();
+    background.execute(() -> {
+      try {
+        List<ReportLine> lines = reports.lines(day);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+          ReportCsv.write(out, lines.stream().map(ReportLine::csv).toList());
+        }
+        ui.execute(() -> notice.set(messages.get("report.exported", lines.size(), file.getFileName().toString())));
+      } catch (IOException | RuntimeException e) {
+        log.warn("cannot export the report of {}", day, e);
+        ui.execute(() -> notice.set(messages.get("report.exportFailed", String.valueOf(e.getMessage()))));
+      }
+    });
+  }
+
+  public ObjectProperty<LocalDate> dateProperty() {
+    return date;
+  }
+
+  /** The report as text, one label and value per line. */
+  public StringProperty textProperty() {
+    return text;
+  }
+
+  public ObjectProperty<DayReport> reportProperty() {
+    return report;
+  }
+
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+}
