@@ -176,7 +176,7 @@ class ReversalCommandsIT {
     byte[] wal = Files.exists(dir.resolve("journal.db-wal")) ? Files.readAllBytes(dir.resolve("journal.db-wal"))
         : new byte[0];
     String all = new String(db, StandardCharsets.ISO_8859_1) + new String(wal, StandardCharsets.ISO_8859_1);
-    assertTrue(all.contains("pbkdf2-sha256$600000$"));
+    assertTrue(all.contains("pbkdf2-sha256-hmac$600000$"), "peppered PBKDF2 only");
     assertFalse(all.contains("13572468"), "the PIN itself is never stored");
   }
 
