@@ -26,6 +26,7 @@ class ArchitectureTest {
       .layer("Launcher").definedBy("id.cpmpos")
       .layer("Ui").definedBy("id.cpmpos.ui..")
       .layer("Cli").definedBy("id.cpmpos.cli..")
+      .layer("Support").definedBy("id.cpmpos.support..")
       .layer("Doctor").definedBy("id.cpmpos.doctor..")
       .layer("Boot").definedBy("id.cpmpos.boot..")
       .layer("Terminal").definedBy("id.cpmpos.terminal..")
@@ -45,8 +46,9 @@ class ArchitectureTest {
       .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
       .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
       .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
-      .whereLayer("Doctor").mayOnlyBeAccessedByLayers("Cli")
-      .whereLayer("Boot").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Doctor")
+      .whereLayer("Support").mayOnlyBeAccessedByLayers("Cli")
+      .whereLayer("Doctor").mayOnlyBeAccessedByLayers("Cli", "Support")
+      .whereLayer("Boot").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Doctor", "Support")
       .whereLayer("Terminal").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot")
       .whereLayer("Sync").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
       // The chain ledger (PostgreSQL) is wired in by the composition root and hq's command only: a terminal
@@ -55,18 +57,19 @@ class ArchitectureTest {
       .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot", "Chain")
       .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot")
       .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
-          "Sandbox", "Doctor")
+          "Sandbox", "Doctor", "Support")
       .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
-          "Doctor")
+          "Doctor", "Support")
       .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Receipt", "Chain",
-          "Doctor")
+          "Doctor", "Support")
       .whereLayer("Receipt").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
-      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Chain", "Doctor")
-      .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor")
-      .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Doctor")
+      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Chain", "Doctor",
+          "Support")
+      .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor", "Support")
+      .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Doctor", "Support")
       // The log mask is below everything: any layer may register a secret with it; it uses none.
       .whereLayer("Logging").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
-          "Sandbox", "Snap", "Journal", "Report", "Receipt", "Chain")
+          "Sandbox", "Snap", "Journal", "Report", "Receipt", "Chain", "Support", "Doctor")
       .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
           + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
           + " protocol client never touches the journal, and device-drivers knows nothing of payments");

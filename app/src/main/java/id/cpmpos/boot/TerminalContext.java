@@ -148,11 +148,7 @@ public final class TerminalContext implements AutoCloseable {
   private Services wire() {
     String ip = localAddress();
     String deviceId = config.terminalId();
-    SnapClient snap = new SnapClient(
-        new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
-            config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), deviceId,
-            ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
-            SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT))),
+    SnapClient snap = new SnapClient(snapSettings(config, partnerKey, ip),
         tls.apply(SnapClient.defaultHttpClient(), HttpUrl.get(config.providerBaseUrl())),
         new ExternalIds(clock, config.zone(), config.terminalId()),
         clock);
@@ -233,6 +229,18 @@ public final class TerminalContext implements AutoCloseable {
         id.cpmpos.config.CounterConfig.DEFAULTS, ProviderTrust.SYSTEM, null, null);
     return new TerminalContext(config, Optional.empty(), credentials.partnerKeys().getPrivate(),
         credentials.providerKeys().getPublic(), ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
+  }
+
+  /** The protocol client's settings for this configuration; the device id is the terminal id. */
+  static SnapSettings snapSettings(TerminalConfig config, PrivateKey partnerKey, String ip) {
+    return new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
+        config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), config.terminalId(),
+        ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
+        SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT)));
+  }
+
+  static String localIp() {
+    return localAddress();
   }
 
   /** The PIN pepper's file: beside the configuration, outside the journal's directory. */
