@@ -82,20 +82,20 @@ public final class Doctor {
     }
     checks.add(keys(config));
     checks.add(reachable(config));
-    Instant providerTime = null;
+    ProviderProbe probe;
     Check tls;
     try {
-      ProviderProbe probe = probe(config);
-      providerTime = probe.time();
+      probe = probe(config);
       tls = probe.tls();
     } catch (ConfigException e) {
+      probe = new ProviderProbe(null, null, null);
       tls = configProblem(e, file);
     }
     checks.add(tls);
     try (TerminalContext terminal = TerminalContext.open(file, clock)) {
       checks.add(token(terminal));
       checks.add(signature(terminal));
-      checks.add(clock(providerTime));
+      checks.add(clock(probe));
       checks.add(journal(terminal));
     } catch (ConfigException e) {
       checks.add(configProblem(e, file));
@@ -161,7 +161,8 @@ public final class Doctor {
     }
   }
 
-  private record ProviderProbe(Check tls, Instant time) {}
+  /** @param time the provider's time in its answer; {@code receivedAt} ours when the answer came */
+  private record ProviderProbe(Check tls, Instant time, Instant receivedAt) {}
 
   /** One plain request to the base URL: its handshake tests TLS, its headers give the provider's time. */
   private ProviderProbe probe(TerminalConfig config) throws ConfigException {
@@ -177,15 +178,15 @@ public final class Doctor {
         tls = Check.pass("tls", trust.pins().isEmpty() ? m.get("doctor.tls.ok", r.handshake().tlsVersion())
             : m.get("doctor.tls.pinned", r.handshake().tlsVersion(), trust.pins().size()));
       }
-      return new ProviderProbe(tls, providerTime(r));
+      return new ProviderProbe(tls, providerTime(r), clock.instant());
     } catch (IOException e) {
       String why = ProviderTls.describeFailure(e);
       if (why != null) {
         return new ProviderProbe(Check.fail("tls", why, why.contains("pin") ? m.get("doctor.tls.pin.fix")
-            : m.get("doctor.tls.trust.fix")), null);
+            : m.get("doctor.tls.trust.fix")), null, null);
       }
       return new ProviderProbe(Check.fail("tls", m.get("doctor.tls.untested", e.getMessage()),
-          m.get("doctor.provider.fix")), null);
+          m.get("doctor.provider.fix")), null, null);
     }
   }
 
@@ -229,11 +230,12 @@ public final class Doctor {
     return Check.fail("signature", describe(outcome), m.get("doctor.provider.fix"));
   }
 
-  private Check clock(Instant providerTime) {
-    if (providerTime == null) {
+  /** Compared with our time when the answer arrived, not later: the checks in between may take a while. */
+  private Check clock(ProviderProbe probe) {
+    if (probe.time() == null) {
       return Check.warn("clock", m.get("doctor.clock.unknown"), m.get("doctor.clock.fix"));
     }
-    Duration offset = Duration.between(providerTime, clock.instant());
+    Duration offset = Duration.between(probe.time(), probe.receivedAt());
     String detail = m.get("doctor.clock.offset", offset.toSeconds());
     // The provider's time is read to the second at best, and a round trip passed since: only a
     // large offset means anything.

@@ -16,6 +16,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,6 +70,16 @@ class DoctorIT {
     }
     assertEquals("warn", run.check("tls").path("status").asText(), "plain HTTP to the loopback sandbox");
     assertTrue(run.check("journal").path("detail").asText().contains("intact"), run.out());
+  }
+
+  @Test
+  void aClockFarFromTheProvidersIsAWarningThatSaysBy() throws Exception {
+    DoctorReport report = new Doctor(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-95)), Map.of())
+        .examine(fixture.config);
+    Check clock = report.checks().stream().filter(c -> c.name().equals("clock")).findFirst().orElseThrow();
+    assertEquals(Check.Status.WARN, clock.status(), clock.toString());
+    // The provider's time has whole seconds; a slow machine adds a little, never tens of seconds.
+    assertTrue(clock.detail().matches(".*by -9[4-7] s.*"), clock.detail());
   }
 
   @Test
