@@ -53,7 +53,7 @@ class ReversalViewModelTest {
   void aRefundWithTheRightPinIsDoneAndThePinIsWiped() throws Exception {
     Terminals.setPin(terminal);
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
-    assertEquals("25000.00", vm.amountProperty().get(), "the whole refundable amount is offered");
+    assertEquals("25.000", vm.amountProperty().get(), "the whole refundable amount is offered");
     vm.amountProperty().set("10000");
     char[] pin = Terminals.PIN.toCharArray();
 
