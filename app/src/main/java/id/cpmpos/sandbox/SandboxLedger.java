@@ -127,6 +127,12 @@ public final class SandboxLedger {
     tokens.clear();
   }
 
+  /** Whether a payment has spent this QR (what the customer's wallet app learns from its server). */
+  public synchronized boolean qrUsed(String content) {
+    IssuedQr qr = qrs.get(hash(content));
+    return qr != null && qr.used();
+  }
+
   /** False if this X-EXTERNAL-ID was already used today. */
   synchronized boolean useExternalId(String externalId) {
     String key = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(zone)) + ":" + externalId;

@@ -44,7 +44,9 @@ public final class CpmPosApp extends Application {
 
   /** Demo mode: the customer's phone in a window of its own, beside the counter's screen. */
   private void showCustomerPhone(Stage owner) {
-    WalletViewModel vm = new WalletViewModel(context.wallet(), context.messages(), java.time.Clock.systemUTC(),
+    java.util.function.Predicate<String> used = context.sandbox() == null ? qr -> false
+        : qr -> context.sandbox().ledger().qrUsed(qr);
+    WalletViewModel vm = new WalletViewModel(context.wallet(), used, context.messages(), java.time.Clock.systemUTC(),
         background, UiThread.executor());
     Stage phone = new Stage();
     WalletView wallet = new WalletView(vm, context.messages());

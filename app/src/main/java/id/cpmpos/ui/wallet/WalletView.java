@@ -69,12 +69,18 @@ public final class WalletView extends VBox {
     newQr.setOnAction(e -> vm.newQr());
     Button copy = new Button(messages.get("wallet.copy"));
     copy.setId("wallet-copy");
-    copy.disableProperty().bind(vm.contentProperty().isNull());
+    copy.disableProperty().bind(vm.unusableProperty());
     copy.setOnAction(e -> {
       ClipboardContent c = new ClipboardContent();
       c.putString(vm.contentProperty().get());
       javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+      vm.copied();
     });
+    Label feedback = new Label();
+    feedback.setId("wallet-feedback");
+    feedback.getStyleClass().add("wallet-feedback");
+    feedback.setWrapText(true);
+    feedback.textProperty().bind(vm.feedbackProperty());
     buttons.getChildren().addAll(newQr, copy);
     buttons.setAlignment(Pos.CENTER);
 
@@ -82,7 +88,9 @@ public final class WalletView extends VBox {
     hint.getStyleClass().add("wallet-hint");
     hint.setWrapText(true);
 
-    getChildren().addAll(title, scenario, qr, status, buttons, hint);
+    // A spent or expired QR is dimmed: the customer cannot pay with it.
+    qr.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.unusableProperty()).then(0.25).otherwise(1.0));
+    getChildren().addAll(title, scenario, qr, status, buttons, feedback, hint);
     this.vm = vm;
     this.messages = messages;
 
@@ -102,8 +110,11 @@ public final class WalletView extends VBox {
   public void offerToCamera(java.util.function.Consumer<String> showToCamera) {
     Button show = new Button(messages.get("wallet.showToCamera"));
     show.setId("wallet-show");
-    show.disableProperty().bind(vm.contentProperty().isNull());
-    show.setOnAction(e -> showToCamera.accept(vm.contentProperty().get()));
+    show.disableProperty().bind(vm.unusableProperty());
+    show.setOnAction(e -> {
+      showToCamera.accept(vm.contentProperty().get());
+      vm.shownToCamera();
+    });
     show.setMaxWidth(Double.MAX_VALUE);
     getChildren().add(getChildren().indexOf(buttons) + 1, show);
   }
