@@ -147,6 +147,7 @@ public final class MainWindow extends BorderPane {
       } else {
         body.getChildren().setAll(now == historyTab ? history : now == storeTab ? store : checkout);
         if (now == checkoutTab) {
+          checkoutVm.forgetFinishedResult(); // an old result is not brought back as if it were new
           checkout.focusAmount();
         } else if (now == storeTab) {
           shiftVm.refresh();

@@ -131,6 +131,14 @@ public final class CheckoutView extends VBox {
     scanners.getStyleClass().add("scanners");
     scanners.textProperty().bind(vm.scannersProperty());
     scanners.setWrapText(true);
+    // A filter, not a handler: a text field with a formatter would take Escape to undo its edit.
+    addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        vm.clearResult();
+        amountField.requestFocus();
+        e.consume();
+      }
+    });
     VBox sale = new VBox(18, form, payButton, middle, scanners);
     VBox.setVgrow(middle, Priority.ALWAYS);
     HBox.setHgrow(sale, Priority.ALWAYS);

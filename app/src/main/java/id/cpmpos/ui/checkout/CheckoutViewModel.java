@@ -342,6 +342,33 @@ public final class CheckoutViewModel {
     phase.set(p);
   }
 
+  /**
+   * Escape: the result on screen is put away and a code waiting for its amount is dropped; the
+   * amount typed stays. A sale in flight or pending is never hidden: it is settled or abandoned.
+   */
+  public void clearResult() {
+    if (working.get() || phase.get() == CheckoutPhase.PENDING) {
+      return;
+    }
+    if (awaitingAmount.get()) {
+      awaitingAmount.set(false);
+      scan.set("");
+    }
+    show(CheckoutPhase.READY, messages.get("checkout.ready"), "");
+  }
+
+  /**
+   * The cashier comes back to the checkout from another screen (F1): a finished sale's result is
+   * not shown again as if it had just happened. A pending sale, or a code waiting for its amount,
+   * stays.
+   */
+  public void forgetFinishedResult() {
+    switch (phase.get()) {
+      case APPROVED, DECLINED, NOT_SENT, INVALID, ABANDONED -> show(CheckoutPhase.READY, messages.get("checkout.ready"), "");
+      default -> { }
+    }
+  }
+
   /** True after a scan arrived before the amount: Enter in the amount field then pays. */
   public BooleanProperty awaitingAmountProperty() {
     return awaitingAmount;

@@ -75,6 +75,12 @@ public final class HistoryView extends VBox {
 
     Label callsTitle = new Label(messages.get("history.calls"));
     callsTitle.getStyleClass().add("section-title");
+    javafx.scene.control.ToggleButton details = new javafx.scene.control.ToggleButton(messages.get("history.details"));
+    details.setId("history-call-details");
+    details.setFocusTraversable(false);
+    details.selectedProperty().bindBidirectional(vm.callDetailsProperty());
+    HBox callsHeader = new HBox(12, callsTitle, details);
+    callsHeader.setAlignment(Pos.CENTER_LEFT);
     ListView<String> calls = new ListView<>(vm.calls());
     calls.setId("history-calls");
     calls.setPrefHeight(150);
@@ -101,7 +107,7 @@ public final class HistoryView extends VBox {
     cancel.setOnAction(e -> open(vm, reversal.apply(ReversalViewModel.Kind.CANCEL, vm.selectedProperty().get().entry()),
         messages, demo, afterReversal));
 
-    getChildren().addAll(title, notice, table, callsTitle, calls, actions);
+    getChildren().addAll(title, notice, table, callsHeader, calls, actions);
     sceneProperty().addListener((obs, old, scene) -> {
       if (scene != null) {
         vm.refresh();

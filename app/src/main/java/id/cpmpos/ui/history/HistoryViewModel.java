@@ -5,6 +5,8 @@ import id.cpmpos.journal.ActionState;
 import id.cpmpos.journal.CallRecord;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.RefundRecord;
+import id.cpmpos.snap.ResponseCatalogue;
+import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.ui.Formats;
 import java.util.ArrayList;
@@ -51,6 +53,8 @@ public final class HistoryViewModel {
   private final BooleanProperty canRefund = new SimpleBooleanProperty();
   private final BooleanProperty canCancel = new SimpleBooleanProperty();
   private final StringProperty notice = new SimpleStringProperty("");
+  private final BooleanProperty callDetails = new SimpleBooleanProperty();
+  private List<CallRecord> shownCalls = List.of();
 
   public HistoryViewModel(PaymentHistory history, Messages messages, Formats formats, Executor background,
       Executor ui) {
@@ -60,6 +64,7 @@ public final class HistoryViewModel {
     this.background = background;
     this.ui = ui;
     selected.addListener((obs, old, now) -> showSelection(now));
+    callDetails.addListener((obs, old, now) -> showCalls(shownCalls));
   }
 
   /** Reads the journal again, keeping the selection on the same payment. */
@@ -114,16 +119,48 @@ public final class HistoryViewModel {
   }
 
   private void showCalls(List<CallRecord> read) {
+    shownCalls = read;
     List<String> lines = new ArrayList<>();
     for (CallRecord c : read) {
       String service = messages.get("service." + c.service()) + (c.actionKey() == null ? "" : " " + c.actionKey());
-      lines.add(messages.get("history.call", formats.time(c.at()), service, messages.get("outcome." + c.outcome()),
-          c.httpStatus() == null ? "–" : c.httpStatus(), nullToDash(c.responseCode()), nullToDash(c.responseMessage())));
+      String line = messages.get("history.call.plain", formats.time(c.at()), service, whatHappened(c));
+      if (callDetails.get()) {
+        line += "\n" + messages.get("history.call", formats.time(c.at()), service,
+            messages.get("outcome." + c.outcome()), c.httpStatus() == null ? "–" : c.httpStatus(),
+            nullToDash(c.responseCode()), nullToDash(c.responseMessage()));
+      }
+      lines.add(line);
     }
     if (lines.isEmpty()) {
       lines.add(messages.get("history.noCalls"));
     }
     calls.setAll(lines);
+  }
+
+  /**
+   * A call in the cashier's words: done, still in progress, refused (with what to tell the
+   * customer), no answer, not sent. The HTTP status, code and the provider's or the network's own
+   * words are the technical line, shown with the details.
+   */
+  private String whatHappened(CallRecord c) {
+    return switch (c.outcome()) {
+      case "NOT_SENT" -> messages.get("call.notSent");
+      case "UNKNOWN" -> messages.get("call.noAnswer");
+      default -> ResponseCode.parse(c.responseCode()).map(code -> {
+        if (c.responseCode().startsWith("202")) {
+          return messages.get("call.inProgress");
+        }
+        if (c.responseCode().startsWith("2")) {
+          return messages.get("call.done");
+        }
+        return messages.get("call.refused", ResponseCatalogue.standard().cashierMessage(code, messages.locale()));
+      }).orElse(messages.get("call.answered"));
+    };
+  }
+
+  /** Whether each call also shows its technical line (HTTP status, code, message). */
+  public BooleanProperty callDetailsProperty() {
+    return callDetails;
   }
 
   /** A supervisor action's outcome, shown above the table until the next one. */

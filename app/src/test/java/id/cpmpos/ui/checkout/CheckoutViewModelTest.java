@@ -212,4 +212,31 @@ class CheckoutViewModelTest {
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
     assertTrue(!vm.detailProperty().get().contains("hQVDUFYwM"), vm.detailProperty().get());
   }
+
+  @Test
+  void aResultStaysUntilEscapeAndComingBackNeverShowsAnOldOne() {
+    sale("25000", fixture.customerQr());
+    assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
+
+    vm.clearResult();
+    assertEquals(CheckoutPhase.READY, vm.phaseProperty().get());
+    assertEquals("Enter the amount, then scan the customer's QR", vm.headlineProperty().get());
+
+    sale("7000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS));
+    assertEquals(CheckoutPhase.DECLINED, vm.phaseProperty().get());
+    vm.forgetFinishedResult(); // F1 from the history
+    assertEquals(CheckoutPhase.READY, vm.phaseProperty().get());
+    assertEquals("", vm.detailProperty().get());
+  }
+
+  @Test
+  void escapeNeverHidesAPendingSale() {
+    sale("25000", fixture.customerQr(Scenario.DROP));
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
+
+    vm.clearResult();
+    vm.forgetFinishedResult();
+
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get(), "do not repeat: it stays on screen");
+  }
 }

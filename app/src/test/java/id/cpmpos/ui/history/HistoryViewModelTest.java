@@ -69,9 +69,30 @@ class HistoryViewModelTest {
     vm.select(vm.rows().get(0));
 
     assertEquals(1, vm.calls().size());
+    assertTrue(vm.calls().get(0).endsWith(" · payment: done"), vm.calls().get(0));
+    assertTrue(!vm.calls().get(0).contains("HTTP"), "the technical line waits behind the details");
+    vm.callDetailsProperty().set(true);
+    assertTrue(vm.calls().get(0).contains("payment: done\n"), vm.calls().get(0));
     assertTrue(vm.calls().get(0).contains("payment · answered · HTTP 200 · 2006000 Successful"), vm.calls().get(0));
     assertTrue(vm.canRefundProperty().get());
     assertTrue(vm.canCancelProperty().get());
+  }
+
+  @Test
+  void callsSpeakTheCashiersLanguageWithTheTechnicalLineBehindTheDetails() throws Exception {
+    terminal.payments().pay("7000", fixture.customerQr(Scenario.DROP), null); // the answer is lost
+    terminal.payments().pay("8000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
+    vm.refresh();
+
+    vm.select(vm.rows().get(1));
+    assertTrue(vm.calls().get(0).endsWith("payment: no answer: the provider did not respond"), vm.calls().get(0));
+    vm.select(vm.rows().get(0));
+    assertTrue(vm.calls().get(0).contains("payment: refused: "), vm.calls().get(0));
+    assertTrue(!vm.calls().get(0).contains("4036014"), "the code is a detail");
+
+    vm.callDetailsProperty().set(true);
+    vm.select(vm.rows().get(1));
+    assertTrue(vm.calls().get(0).contains("\n") && vm.calls().get(0).contains("answer lost"), vm.calls().get(0));
   }
 
   @Test
