@@ -122,9 +122,12 @@ class HqRelayIT {
     StringWriter out = new StringWriter();
     assertEquals(0, CpmPosCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--config",
         config.toString(), "hq", "migrate"));
-    assertTrue(out.toString().contains("1"), out.toString());
-    assertEquals(0, CpmPosCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+    assertTrue(out.toString().startsWith("Ledger schema up to date (") && !out.toString().contains("(0 "),
+        out.toString());
+    StringWriter again = new StringWriter();
+    assertEquals(0, CpmPosCommand.run(new PrintWriter(again), new PrintWriter(new StringWriter()),
         "--config", config.toString(), "hq", "migrate"));
+    assertTrue(again.toString().contains("(0 migrations run)"), again.toString());
 
     Files.writeString(config, Files.readString(hqConfig).replace(chain.ledgerUrl, "jdbc:postgresql://127.0.0.1:1/x"));
     StringWriter err = new StringWriter();
