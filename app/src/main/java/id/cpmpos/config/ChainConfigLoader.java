@@ -30,11 +30,10 @@ public final class ChainConfigLoader {
     ConfigLoader.checkKnownKeys(p);
     ConfigLoader.Keys r = new ConfigLoader.Keys(p, file.toAbsolutePath().getParent());
     ChainConfig chain = chain(r).orElseThrow(() -> new ConfigException(CHAIN_JDBC_URL, "missing (required by hq)"));
-    return new HqConfig(chain, r.existingFile(PROVIDER_PUBLIC_KEY), r.integer(NOTIFY_PORT, 8079, 0, 65535),
-        r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"), r.zone(),
-        // hq refuses what the counter's receiver refuses: another partner's or channel's notify, a stale one.
-        r.required(PARTNER_ID, 64), r.matching(CHANNEL_ID, java.util.regex.Pattern.compile("\\d{5}"), "five digits"),
-        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)));
+    return new HqConfig(chain, r.existingFile(PROVIDER_PUBLIC_KEY), r.required(PARTNER_ID, 64),
+        r.matching(CHANNEL_ID, java.util.regex.Pattern.compile("\\d{5}"), "five digits"),
+        r.integer(NOTIFY_PORT, 8079, 0, 65535), r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"),
+        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)), r.zone());
   }
 
   /** What {@code report --chain} reads from hq's file or a terminal's: the ledger, the zone, the language. */
