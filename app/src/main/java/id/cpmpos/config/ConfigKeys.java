@@ -63,6 +63,9 @@ public final class ConfigKeys {
   public static final String SCANNER_WEDGE_SUFFIX = "scanner.wedge.suffix";
   public static final String SALE_MAX_AMOUNT = "sale.maxAmount";
   public static final String UI_SOUND = "ui.sound";
+  public static final String RECEIPT_PRINTER = "receipt.printer";
+  public static final String RECEIPT_AUTO_PRINT = "receipt.autoPrint";
+  public static final String SUPERVISOR_IDLE_MINUTES = "supervisor.idleMinutes";
   /** The chain ledger (PostgreSQL); unset = a terminal on its own, as before. Also read by {@code hq}. */
   public static final String CHAIN_JDBC_URL = "chain.jdbcUrl";
   public static final String CHAIN_USER = "chain.user";

@@ -158,7 +158,26 @@ public final class ConfigLoader {
       }
       limit = new java.math.BigDecimal(max).setScale(2);
     }
-    return new CounterConfig(limit, !"off".equals(r.oneOf(UI_SOUND, "on", "on", "off")));
+    String printer = r.optional(RECEIPT_PRINTER, 256, null);
+    // The receipt package parses the spec when it prints; here only its shape, so a typo stops the
+    // start rather than the first receipt.
+    if (printer != null && !printer.matches("(serial:.+|tcp:[^:]+:\\d{1,5}|file:.+)")) {
+      throw new ConfigException(RECEIPT_PRINTER, "must be serial:PORT, tcp:HOST:PORT or file:PATH; was '" + printer + "'");
+    }
+    boolean autoPrint = "on".equals(r.oneOf(RECEIPT_AUTO_PRINT, "off", "on", "off"));
+    if (autoPrint && printer == null) {
+      throw new ConfigException(RECEIPT_AUTO_PRINT, "is on but receipt.printer is not set: say where receipts go");
+    }
+    String idle = r.optional(SUPERVISOR_IDLE_MINUTES, 3, null);
+    java.time.Duration supervisorIdle = d.supervisorIdle();
+    if (idle != null) {
+      if (!idle.matches("\\d{1,3}") || Integer.parseInt(idle) < 1 || Integer.parseInt(idle) > 60) {
+        throw new ConfigException(SUPERVISOR_IDLE_MINUTES, "must be whole minutes from 1 to 60; was '" + idle + "'");
+      }
+      supervisorIdle = java.time.Duration.ofMinutes(Integer.parseInt(idle));
+    }
+    return new CounterConfig(limit, !"off".equals(r.oneOf(UI_SOUND, "on", "on", "off")), printer, autoPrint,
+        supervisorIdle);
   }
 
   private static void checkUrl(String url) throws ConfigException {

@@ -3,6 +3,7 @@ package id.cpmpos.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
-/** sale.maxAmount and ui.sound: defaults, values, and a bad value named by its key. */
+/** sale.maxAmount, ui.sound, receipt.* and supervisor.idleMinutes: defaults, values, and a bad value named by its key. */
 class CounterConfigTest {
   private static Properties minimal() throws Exception {
     Properties p = new Properties();
@@ -52,6 +53,35 @@ class CounterConfigTest {
       p.setProperty("sale.maxAmount", bad);
       ConfigException e = assertThrows(ConfigException.class, () -> load(p), bad);
       assertEquals("sale.maxAmount", e.key(), bad);
+    }
+  }
+
+  @Test
+  void theReceiptPrinterAutoPrintAndSupervisorIdleAreRead() throws Exception {
+    Properties p = minimal();
+    p.setProperty("receipt.printer", "tcp:192.168.1.50:9100");
+    p.setProperty("receipt.autoPrint", "on");
+    p.setProperty("supervisor.idleMinutes", "5");
+    CounterConfig c = load(p);
+    assertEquals("tcp:192.168.1.50:9100", c.receiptPrinter());
+    assertTrue(c.autoPrint());
+    assertEquals(java.time.Duration.ofMinutes(5), c.supervisorIdle());
+  }
+
+  @Test
+  void badPrinterSettingsAreRefusedNamingTheKey() throws Exception {
+    String[][] cases = {
+      {"receipt.printer", "lpt1", "receipt.printer"},
+      {"receipt.printer", "tcp:host", "receipt.printer"},
+      {"receipt.autoPrint", "on", "receipt.autoPrint"},
+      {"supervisor.idleMinutes", "0", "supervisor.idleMinutes"},
+      {"supervisor.idleMinutes", "90", "supervisor.idleMinutes"},
+    };
+    for (String[] c : cases) {
+      Properties p = minimal();
+      p.setProperty(c[0], c[1]);
+      ConfigException e = assertThrows(ConfigException.class, () -> load(p), c[0] + "=" + c[1]);
+      assertEquals(c[2], e.key(), c[0] + "=" + c[1]);
     }
   }
 }
