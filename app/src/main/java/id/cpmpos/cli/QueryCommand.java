@@ -38,12 +38,12 @@ final class QueryCommand implements Callable<Integer> {
       }
       if (json) {
         var m = PaymentJson.of(r);
-        m.put("refundedAmount", terminal.journal().refunded(ref).setScale(2).toPlainString());
+        m.put("refundedAmount", terminal.journal().reversals().refunded(ref).setScale(2).toPlainString());
         Output.json(spec.commandLine().getOut(), m);
       } else {
         spec.commandLine().getOut().printf("%s %s %s %s%n  referenceNo %s%n  refunded %s%n  %s %s%n",
             r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(), r.amount().toPlainString(),
-            r.referenceNo() == null ? "-" : r.referenceNo(), terminal.journal().refunded(ref).toPlainString(),
+            r.referenceNo() == null ? "-" : r.referenceNo(), terminal.journal().reversals().refunded(ref).toPlainString(),
             r.responseCode() == null ? "-" : r.responseCode(), r.responseMessage() == null ? "" : r.responseMessage());
         spec.commandLine().getOut().flush();
       }

@@ -2,7 +2,6 @@ package id.cpmpos.journal;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,12 +32,7 @@ public final class AuditFeed implements AutoCloseable {
 
   public static AuditFeed open(Path journalFile, Clock clock, ZoneId zone) {
     try {
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + journalFile.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        s.execute("PRAGMA busy_timeout=5000");
-        s.execute("PRAGMA synchronous=FULL");
-      }
-      return new AuditFeed(c, clock, zone);
+      return new AuditFeed(JournalCore.connect(journalFile, "busy_timeout=5000", "synchronous=FULL"), clock, zone);
     } catch (SQLException e) {
       throw new JournalException("cannot open the journal at " + journalFile + " for replication: " + e.getMessage(), e);
     }
@@ -96,7 +90,8 @@ public final class AuditFeed implements AutoCloseable {
   /** Partner references of the payments whose outcome is not known yet (SENDING, UNKNOWN). */
   public synchronized List<String> unsettledPayments() {
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT partner_reference_no FROM payments WHERE state IN ('SENDING', 'UNKNOWN')"
+        ResultSet rs = s.executeQuery("SELECT partner_reference_no FROM payments WHERE state IN "
+            + SqlStates.in(PaymentState.SENDING, PaymentState.UNKNOWN)
             + " ORDER BY id")) {
       List<String> out = new ArrayList<>();
       while (rs.next()) {

@@ -26,6 +26,9 @@ import java.util.Set;
  * in {@link PaymentSearch}: all on indexes.
  */
 public final class DayReportQuery {
+  private static final String SUCCEEDED = SqlStates.literal(ActionState.SUCCEEDED);
+  private static final String PENDING = SqlStates.in(PaymentState.SENDING, PaymentState.UNKNOWN);
+
   private final Journal journal;
   private final ZoneId zone;
   private final String terminalId;
@@ -71,7 +74,7 @@ public final class DayReportQuery {
     String sql = "SELECT p.partner_reference_no, p.reference_no, p.amount, p.currency, p.state, p.response_code,"
         + " p.created_at, p.paid_at, p.shift_id, s.cashier,"
         + " (SELECT GROUP_CONCAT(r.amount, ' ') FROM refunds r INDEXED BY refunds_payment WHERE r.partner_reference_no ="
-        + " p.partner_reference_no AND r.state = 'SUCCEEDED'),"
+        + " p.partner_reference_no AND r.state = " + SUCCEEDED + "),"
         + " (SELECT c.state FROM cancels c WHERE c.partner_reference_no = p.partner_reference_no)"
         + " FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id WHERE p.training = 0 AND p.id IN ("
         + "SELECT id FROM payments WHERE created_at >= ? AND created_at < ?"
@@ -114,16 +117,18 @@ public final class DayReportQuery {
     read(c, "SELECT 'PAID', p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id"
         + " WHERE p.training = 0 AND p.paid_at IS NOT NULL AND " + paid, args, out);
     read(c, "SELECT 'CANCELLED', p.amount, x.shift_id, s.cashier FROM cancels x JOIN payments p USING"
-        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = 'SUCCEEDED'"
+        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = " + SUCCEEDED
         + " AND p.training = 0 AND p.paid_at IS NOT NULL AND " + reversal, args, out);
     read(c, "SELECT 'REFUNDED', x.amount, x.shift_id, s.cashier FROM refunds x JOIN payments p USING"
-        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = 'SUCCEEDED'"
+        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = " + SUCCEEDED
         + " AND p.training = 0 AND " + reversal, args, out);
     // NOT_CHARGED (the provider never booked it) counts with NOT_SENT: nothing charged, nobody declined.
-    read(c, "SELECT CASE WHEN p.state IN ('SENDING', 'UNKNOWN') THEN 'PENDING' WHEN p.state = 'NOT_CHARGED'"
-        + " THEN 'NOT_SENT' ELSE p.state END, p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s"
+    read(c, "SELECT CASE WHEN p.state IN " + PENDING + " THEN 'PENDING' WHEN p.state = "
+        + SqlStates.literal(PaymentState.NOT_CHARGED) + " THEN " + SqlStates.literal(PaymentState.NOT_SENT)
+        + " ELSE p.state END, p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s"
         + " ON s.id = p.shift_id WHERE p.training = 0"
-        + " AND p.state IN ('DECLINED', 'NOT_SENT', 'NOT_CHARGED', 'SENDING', 'UNKNOWN') AND " + made, args, out);
+        + " AND p.state IN " + SqlStates.in(PaymentState.DECLINED, PaymentState.NOT_SENT, PaymentState.NOT_CHARGED,
+            PaymentState.SENDING, PaymentState.UNKNOWN) + " AND " + made, args, out);
     return out;
   }
 

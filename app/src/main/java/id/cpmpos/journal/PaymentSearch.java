@@ -21,7 +21,7 @@ public final class PaymentSearch {
   }
 
   public List<PaymentRecord> find(PaymentFilter f) {
-    StringBuilder sql = new StringBuilder(Journal.SELECT).append(" WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder(PaymentStore.SELECT).append(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
     if (f.from() != null) {
       sql.append(" AND created_at >= ?");
@@ -62,7 +62,7 @@ public final class PaymentSearch {
         List<PaymentRecord> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            out.add(Journal.read(rs));
+            out.add(PaymentStore.read(rs));
           }
         }
         return out;

@@ -20,7 +20,7 @@ public final class JournalNotifyApplier implements NotifyApplier {
 
   @Override
   public Result apply(NotifyRequest notify) {
-    Optional<PaymentRecord> row = journal.payment(notify.originalPartnerReferenceNo());
+    Optional<PaymentRecord> row = journal.payments().find(notify.originalPartnerReferenceNo());
     if (row.isEmpty()) {
       return Result.UNKNOWN_TRANSACTION;
     }
@@ -30,7 +30,7 @@ public final class JournalNotifyApplier implements NotifyApplier {
     if (to == null || !from.canMoveTo(to)) {
       return Result.UNCHANGED;
     }
-    boolean moved = journal.transition(notify.originalPartnerReferenceNo(), from, to,
+    boolean moved = journal.payments().transition(notify.originalPartnerReferenceNo(), from, to,
         notify.originalReferenceNo(), "2007900", "notify: " + notify.transactionStatusDesc());
     return moved ? Result.APPLIED : Result.UNCHANGED;
   }

@@ -20,12 +20,12 @@ public interface ReplayGuard {
     return new ReplayGuard() {
       @Override
       public boolean used(LocalDate day, String externalId) {
-        return journal.notifyExternalIdUsed(day.format(f), externalId);
+        return journal.notifyIds().used(day.format(f), externalId);
       }
 
       @Override
       public boolean claim(LocalDate day, String externalId) {
-        return journal.claimNotifyExternalId(day.format(f), externalId, day.minusDays(1).format(f));
+        return journal.notifyIds().claim(day.format(f), externalId, day.minusDays(1).format(f));
       }
     };
   }

@@ -143,14 +143,14 @@ public final class SupportBundle {
       Journal journal = terminal.journal();
       m.put("path", terminal.config().journalPath().toString());
       Map<String, Integer> states = new TreeMap<>();
-      List<PaymentRecord> payments = journal.payments(Integer.MAX_VALUE);
+      List<PaymentRecord> payments = journal.payments().recent(Integer.MAX_VALUE);
       for (PaymentRecord p : payments) {
         states.merge(p.state().name(), 1, Integer::sum);
       }
       m.put("payments", payments.size());
       m.put("paymentsByState", states);
       List<Map<String, Object>> pending = new ArrayList<>();
-      for (PendingAction a : journal.pending()) {
+      for (PendingAction a : journal.syncSchedule().pending()) {
         Map<String, Object> one = new LinkedHashMap<>();
         one.put("kind", a.kind().name());
         one.put("key", a.key());

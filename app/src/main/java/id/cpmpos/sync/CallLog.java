@@ -30,13 +30,13 @@ public final class CallLog {
     connectivity.report(outcome);
     String what = service + " call of " + partnerReferenceNo;
     if (outcome instanceof CallOutcome.Answered<?> a) {
-      return held.write(what, () -> journal.recordCall(partnerReferenceNo, service, actionKey, "ANSWERED",
+      return held.write(what, () -> journal.calls().record(partnerReferenceNo, service, actionKey, "ANSWERED",
           a.httpStatus(), a.code().toString(), a.message()));
     } else if (outcome instanceof CallOutcome.NotSent<?> n) {
-      return held.write(what, () -> journal.recordCall(partnerReferenceNo, service, actionKey, "NOT_SENT", null,
+      return held.write(what, () -> journal.calls().record(partnerReferenceNo, service, actionKey, "NOT_SENT", null,
           null, n.reason()));
     } else if (outcome instanceof CallOutcome.Unknown<?> u) {
-      return held.write(what, () -> journal.recordCall(partnerReferenceNo, service, actionKey, "UNKNOWN",
+      return held.write(what, () -> journal.calls().record(partnerReferenceNo, service, actionKey, "UNKNOWN",
           u.httpStatus(), null, u.reason()));
     }
     return Optional.empty();

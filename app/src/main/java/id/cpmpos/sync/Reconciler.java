@@ -94,13 +94,13 @@ public final class Reconciler {
       return Attempt.beingSent();
     }
     try {
-      PaymentRecord p = journal.payment(ref).orElse(null);
+      PaymentRecord p = journal.payments().find(ref).orElse(null);
       if (p == null || (p.state().isFinal() && !evenIfFinal)) {
         return Attempt.done(p == null ? "no such payment" : p.state().name());
       }
       if (p.state() == PaymentState.SENDING) {
         // Left SENDING by a process that stopped mid-call (this one is not sending it: see InFlight).
-        journal.transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null,
+        journal.payments().transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null,
             "outcome not recorded before a restart");
       }
       CallOutcome<QueryResponse> outcome = snap.query(new QueryRequest(p.referenceNo(), ref, null,
@@ -149,7 +149,7 @@ public final class Reconciler {
 
   /** Moves the payment to {@code to} if its current state allows; a final state is never replaced. */
   private void settle(String ref, PaymentState to, String referenceNo, String code, String message) {
-    PaymentRecord now = journal.payment(ref).orElseThrow();
+    PaymentRecord now = journal.payments().find(ref).orElseThrow();
     if (now.state() == to) {
       return;
     }
@@ -162,7 +162,7 @@ public final class Reconciler {
       }
       return;
     }
-    if (!journal.transition(ref, now.state(), to, referenceNo, code, message)) {
+    if (!journal.payments().transition(ref, now.state(), to, referenceNo, code, message)) {
       log.info("payment {} moved on while its answer was merged; the newer state stands", ref);
     }
   }
@@ -174,22 +174,22 @@ public final class Reconciler {
       return Attempt.beingSent();
     }
     try {
-      CancelRecord c = journal.cancel(ref).orElse(null);
+      CancelRecord c = journal.reversals().cancel(ref).orElse(null);
       if (c == null || c.state().isFinal()) {
         return Attempt.done(c == null ? "no such cancel" : c.state().name());
       }
-      PaymentRecord p = journal.payment(ref).orElseThrow();
+      PaymentRecord p = journal.payments().find(ref).orElseThrow();
       if (p.state() == PaymentState.CANCELLED) {
-        journal.completeCancel(ref, c.state(), null, "already cancelled");
+        journal.reversals().completeCancel(ref, c.state(), null, "already cancelled");
         return Attempt.done(ActionState.SUCCEEDED.name());
       }
       if (p.state() == PaymentState.DECLINED || p.state() == PaymentState.NOT_SENT
           || p.state() == PaymentState.NOT_CHARGED || p.state() == PaymentState.REFUNDED) {
-        journal.transitionCancel(ref, c.state(), ActionState.REJECTED, null,
+        journal.reversals().transitionCancel(ref, c.state(), ActionState.REJECTED, null,
             p.state() == PaymentState.REFUNDED ? "already refunded" : "nothing was charged: nothing to reverse");
         return Attempt.done(ActionState.REJECTED.name());
       }
-      if (c.state() != ActionState.SENDING && !journal.transitionCancel(ref, c.state(), ActionState.SENDING, null,
+      if (c.state() != ActionState.SENDING && !journal.reversals().transitionCancel(ref, c.state(), ActionState.SENDING, null,
           null)) {
         return Attempt.retry("moved on meanwhile");
       }
@@ -201,34 +201,34 @@ public final class Reconciler {
       Optional<JournalException> callRefused = calls.record(ref, "CANCEL", null, outcome);
       String what = "the answer to the cancel of " + ref;
       if (outcome instanceof CallOutcome.NotSent<CancelResponse> n) {
-        return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED,
+        return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED,
             null, n.reason()), Attempt.retry(n.reason()));
       }
       if (outcome instanceof CallOutcome.Unknown<CancelResponse> u) {
-        return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+        return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
             ActionState.UNKNOWN, null, u.reason()), Attempt.retry(u.reason()));
       }
       var a = (CallOutcome.Answered<CancelResponse>) outcome;
       String code = a.code().toString();
       switch (judge(a)) {
         case SUCCESS -> {
-          return record(what, callRefused, () -> journal.completeCancel(ref, ActionState.SENDING, code, a.message()),
+          return record(what, callRefused, () -> journal.reversals().completeCancel(ref, ActionState.SENDING, code, a.message()),
               Attempt.done(ActionState.SUCCEEDED.name() + " " + code + " " + a.message()));
         }
         case FAILURE -> {
           if (!p.state().isFinal()) {
             // The payment itself is still unknown (an abandoned sale): the provider may not have it
             // yet. Keep the cancel while the query settles the payment.
-            return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+            return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
                 ActionState.QUEUED, code, a.message()),
                 Attempt.retry(code + " " + a.message() + " (payment not settled yet)"));
           }
-          return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+          return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
               ActionState.REJECTED, code, a.message()),
               Attempt.done(ActionState.REJECTED.name() + " " + code + " " + a.message()));
         }
         default -> {
-          return record(what, callRefused, () -> journal.transitionCancel(ref, ActionState.SENDING,
+          return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
               ActionState.UNKNOWN, code, a.message()), Attempt.retry(code + " " + a.message()));
         }
       }
@@ -244,13 +244,13 @@ public final class Reconciler {
       return Attempt.beingSent();
     }
     try {
-      RefundRecord r = journal.refund(partnerRefundNo).orElse(null);
+      RefundRecord r = journal.reversals().refund(partnerRefundNo).orElse(null);
       if (r == null || r.state().isFinal()) {
         return Attempt.done(r == null ? "no such refund" : r.state().name());
       }
-      PaymentRecord p = journal.payment(r.partnerReferenceNo()).orElseThrow();
+      PaymentRecord p = journal.payments().find(r.partnerReferenceNo()).orElseThrow();
       if (r.state() != ActionState.SENDING
-          && !journal.transitionRefund(partnerRefundNo, r.state(), ActionState.SENDING, null, null, null)) {
+          && !journal.reversals().transitionRefund(partnerRefundNo, r.state(), ActionState.SENDING, null, null, null)) {
         return Attempt.retry("moved on meanwhile");
       }
       Checkpoint.reached(Checkpoint.REFUND_SENDING);
@@ -262,11 +262,11 @@ public final class Reconciler {
           outcome);
       String what = "the answer to refund " + partnerRefundNo;
       if (outcome instanceof CallOutcome.NotSent<RefundResponse> n) {
-        return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+        return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
             ActionState.QUEUED, null, null, n.reason()), Attempt.retry(n.reason()));
       }
       if (outcome instanceof CallOutcome.Unknown<RefundResponse> u) {
-        return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+        return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
             ActionState.UNKNOWN, null, null, u.reason()), Attempt.retry(u.reason()));
       }
       var a = (CallOutcome.Answered<RefundResponse>) outcome;
@@ -274,16 +274,16 @@ public final class Reconciler {
       switch (judge(a)) {
         case SUCCESS -> {
           String refundNo = a.body() == null ? null : a.body().refundNo();
-          return record(what, callRefused, () -> journal.completeRefund(partnerRefundNo, ActionState.SENDING,
+          return record(what, callRefused, () -> journal.reversals().completeRefund(partnerRefundNo, ActionState.SENDING,
               refundNo, code, a.message()), Attempt.done(ActionState.SUCCEEDED.name() + " " + code + " " + a.message()));
         }
         case FAILURE -> {
-          return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+          return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
               ActionState.REJECTED, null, code, a.message()),
               Attempt.done(ActionState.REJECTED.name() + " " + code + " " + a.message()));
         }
         default -> {
-          return record(what, callRefused, () -> journal.transitionRefund(partnerRefundNo, ActionState.SENDING,
+          return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
               ActionState.UNKNOWN, null, code, a.message()), Attempt.retry(code + " " + a.message()));
         }
       }

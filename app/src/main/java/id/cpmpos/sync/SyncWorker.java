@@ -79,7 +79,7 @@ public final class SyncWorker implements AutoCloseable {
     connectivity.onChange(state -> {
       if (state == Connectivity.State.REACHABLE) {
         try {
-          journal.makeAllDue();
+          journal.syncSchedule().makeAllDue();
         } catch (RuntimeException e) {
           log.warn("sync: cannot make everything due ({}); the next pass tries what is due", e.toString());
         }
@@ -128,7 +128,7 @@ public final class SyncWorker implements AutoCloseable {
     int attempted = 0;
     int finished = 0;
     java.util.Set<String> busyNow = new java.util.HashSet<>();
-    for (PendingAction action : journal.pending()) {
+    for (PendingAction action : journal.syncSchedule().pending()) {
       if (!everything && action.nextAttemptMillis() > now) {
         continue;
       }
@@ -152,14 +152,14 @@ public final class SyncWorker implements AutoCloseable {
       attempted++;
       if (attempt.finished()) {
         finished++;
-        journal.unschedule(action.kind(), action.key());
+        journal.syncSchedule().unschedule(action.kind(), action.key());
         log.info("sync: {} {} finished: {}", action.kind(), action.key(), attempt.detail());
       } else {
         int attempts = action.attempts() + 1;
         long at = action.kind() == PendingAction.Kind.QUERY
             ? queries.next(action.createdAt().toInstant(), clock.instant()).toEpochMilli()
             : clock.millis() + backoff.delay(attempts).toMillis();
-        journal.schedule(action.kind(), action.key(), attempts, at, attempt.detail());
+        journal.syncSchedule().schedule(action.kind(), action.key(), attempts, at, attempt.detail());
         log.info("sync: {} {} attempt {} pending: {}", action.kind(), action.key(), attempts, attempt.detail());
       }
     }
@@ -173,7 +173,7 @@ public final class SyncWorker implements AutoCloseable {
   }
 
   public PendingSummary summary() {
-    return PendingSummary.of(journal.pending(), clock.instant());
+    return PendingSummary.of(journal.syncSchedule().pending(), clock.instant());
   }
 
   /** Runs passes on a background thread until closed, each as soon as something is due. */
@@ -236,7 +236,7 @@ public final class SyncWorker implements AutoCloseable {
     }
     java.util.Set<String> busyKeys = busy;
     long now = clock.millis();
-    long soonest = journal.pending().stream().filter(a -> !busyKeys.contains(a.kind() + ":" + a.key()))
+    long soonest = journal.syncSchedule().pending().stream().filter(a -> !busyKeys.contains(a.kind() + ":" + a.key()))
         .mapToLong(PendingAction::nextAttemptMillis).min().orElse(Long.MAX_VALUE);
     long wait = Math.min(Math.max(soonest - now, 100), IDLE_CHECK.toMillis());
     return Duration.ofMillis(busyKeys.isEmpty() ? wait : Math.min(wait, BUSY_RECHECK.toMillis()));

@@ -79,7 +79,7 @@ public final class PaymentHistory {
 
   /** The most recent payments first, at most {@code limit}. */
   public List<Entry> recent(int limit) {
-    return journal.payments(limit).stream().map(this::entry).toList();
+    return journal.payments().recent(limit).stream().map(this::entry).toList();
   }
 
   /** The payments that match, newest first. */
@@ -88,15 +88,15 @@ public final class PaymentHistory {
   }
 
   public Optional<Entry> entry(String partnerReferenceNo) {
-    return journal.payment(partnerReferenceNo).map(this::entry);
+    return journal.payments().find(partnerReferenceNo).map(this::entry);
   }
 
   /** Every SNAP call made for the payment (and its cancel and refunds), oldest first. */
   public List<CallRecord> calls(String partnerReferenceNo) {
-    return journal.calls(partnerReferenceNo);
+    return journal.calls().of(partnerReferenceNo);
   }
 
   private Entry entry(PaymentRecord p) {
-    return new Entry(p, journal.refunds(p.partnerReferenceNo()), journal.cancel(p.partnerReferenceNo()));
+    return new Entry(p, journal.reversals().refunds(p.partnerReferenceNo()), journal.reversals().cancel(p.partnerReferenceNo()));
   }
 }

@@ -77,7 +77,7 @@ public final class PaymentService {
 
   /** The payment as the journal holds it now (the sync or a notify may have settled it since). */
   public Optional<PaymentRecord> current(String partnerReferenceNo) {
-    return journal.payment(partnerReferenceNo);
+    return journal.payments().find(partnerReferenceNo);
   }
 
   /**
@@ -125,7 +125,7 @@ public final class PaymentService {
     try {
       PaymentRecord intent;
       try {
-        intent = journal.recordPaymentIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(),
+        intent = journal.payments().recordIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(),
             profile.training());
       } catch (QrAlreadySent used) {
         log.info("payment refused before sending: qr sha256 {} was sent by payment {}", qrHash,
@@ -206,17 +206,17 @@ public final class PaymentService {
   }
 
   private void move(String ref, PaymentState to, String referenceNo, String code, String message) {
-    if (journal.transition(ref, PaymentState.SENDING, to, referenceNo, code, message)) {
+    if (journal.payments().transition(ref, PaymentState.SENDING, to, referenceNo, code, message)) {
       return;
     }
     // A notify settled it first (the provider may notify before its answer reaches us). Its state
     // stands; if the answer agrees, the answer's own code and message replace the notify's, since
     // they are what the cashier must read (e.g. "insufficient funds", not the notify's receipt).
-    if (journal.recordAnswer(ref, to, referenceNo, code, message)) {
+    if (journal.payments().recordAnswer(ref, to, referenceNo, code, message)) {
       log.info("payment {} was settled by a notify first; its answer agrees and is recorded", ref);
     } else {
       log.warn("payment {} was settled by another path as {}; its answer ({} {}) says {}", ref,
-          journal.payment(ref).map(PaymentRecord::state).orElse(null), code, message, to);
+          journal.payments().find(ref).map(PaymentRecord::state).orElse(null), code, message, to);
     }
   }
 
@@ -226,7 +226,7 @@ public final class PaymentService {
   }
 
   private PaymentRecord row(String ref) {
-    return journal.payment(ref).orElseThrow();
+    return journal.payments().find(ref).orElseThrow();
   }
 
   private PaymentRequest request(String ref, BigDecimal amount, String qr, ScannerInfo scanner) {

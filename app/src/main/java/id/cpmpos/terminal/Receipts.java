@@ -26,10 +26,10 @@ public final class Receipts {
 
   /** The receipt of a payment, or of its refund {@code partnerRefundNo} when not null. */
   public Receipt receipt(String partnerReferenceNo, String partnerRefundNo) throws InputProblem {
-    PaymentRecord p = journal.payment(partnerReferenceNo == null ? "" : partnerReferenceNo.strip())
+    PaymentRecord p = journal.payments().find(partnerReferenceNo == null ? "" : partnerReferenceNo.strip())
         .orElseThrow(() -> new InputProblem("payment.unknown", partnerReferenceNo));
     if (partnerRefundNo != null) {
-      RefundRecord r = journal.refund(partnerRefundNo.strip())
+      RefundRecord r = journal.reversals().refund(partnerRefundNo.strip())
           .filter(x -> x.partnerReferenceNo().equals(p.partnerReferenceNo()))
           .orElseThrow(() -> new InputProblem("receipt.unknownRefund", partnerRefundNo, p.partnerReferenceNo()));
       return new Receipt(Receipt.Kind.REFUND, profile.merchantName(), profile.merchantLocation(), p.terminalId(),
@@ -37,7 +37,7 @@ public final class Receipts {
           p.partnerReferenceNo(), p.referenceNo(), r.partnerRefundNo(), r.refundNo(), "REFUND_" + r.state().name(),
           p.training());
     }
-    Optional<CancelRecord> cancel = journal.cancel(p.partnerReferenceNo())
+    Optional<CancelRecord> cancel = journal.reversals().cancel(p.partnerReferenceNo())
         .filter(c -> c.state() == ActionState.SUCCEEDED);
     if (cancel.isPresent()) {
       return new Receipt(Receipt.Kind.CANCEL, profile.merchantName(), profile.merchantLocation(), p.terminalId(),

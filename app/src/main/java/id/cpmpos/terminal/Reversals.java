@@ -49,7 +49,7 @@ public final class Reversals {
       case REFUNDED -> throw new InputProblem("cancel.refunded", ref);
       default -> { }
     }
-    if (journal.committedRefunds(ref).signum() > 0) {
+    if (journal.reversals().committedRefunds(ref).signum() > 0) {
       throw new InputProblem("cancel.refunded", ref);
     }
     var violation = new CancelRequest(ref, p.referenceNo(), null, profile.merchantId(), profile.subMerchantId(),
@@ -57,7 +57,7 @@ public final class Reversals {
     if (violation.isPresent()) {
       throw new InputProblem("request.invalid", violation.get().message());
     }
-    journal.recordCancelIntent(ref, reason, CancelRecord.Requester.SUPERVISOR);
+    journal.reversals().recordCancelIntent(ref, reason, CancelRecord.Requester.SUPERVISOR);
     Checkpoint.reached(Checkpoint.CANCEL_INTENT);
     Attempt attempt;
     try {
@@ -69,7 +69,7 @@ public final class Reversals {
     if (attempt.unrecorded() != null) {
       return unrecorded(ref, p, attempt);
     }
-    CancelRecord c = journal.cancel(ref).orElseThrow();
+    CancelRecord c = journal.reversals().cancel(ref).orElseThrow();
     return new ReversalOutcome(c.state(), ref, payment(ref), c.responseCode(), c.responseMessage());
   }
 
@@ -86,7 +86,7 @@ public final class Reversals {
       throw new InputProblem("request.invalid", violation.get().message());
     }
     try {
-      journal.recordRefundIntent(refundNo, ref, amount, reason);
+      journal.reversals().recordRefundIntent(refundNo, ref, amount, reason);
     } catch (RefundRefused r) {
       throw switch (r.why()) {
         case NO_SUCH_PAYMENT -> new InputProblem("payment.unknown", ref);
@@ -106,7 +106,7 @@ public final class Reversals {
     if (attempt.unrecorded() != null) {
       return unrecorded(refundNo, p, attempt);
     }
-    RefundRecord r = journal.refund(refundNo).orElseThrow();
+    RefundRecord r = journal.reversals().refund(refundNo).orElseThrow();
     return new ReversalOutcome(r.state(), refundNo, payment(ref), r.responseCode(), r.responseMessage());
   }
 
@@ -117,7 +117,7 @@ public final class Reversals {
   public void abandon(String ref) throws InputProblem {
     PaymentRecord p = payment(ref);
     if (p.state() == PaymentState.SENDING || p.state() == PaymentState.UNKNOWN) {
-      journal.recordCancelIntent(ref, "abandoned at the counter: outcome unknown", CancelRecord.Requester.ABANDONED);
+      journal.reversals().recordCancelIntent(ref, "abandoned at the counter: outcome unknown", CancelRecord.Requester.ABANDONED);
       sync.wake();
     }
   }
@@ -150,7 +150,7 @@ public final class Reversals {
   }
 
   private PaymentRecord payment(String ref) throws InputProblem {
-    return journal.payment(ref).orElseThrow(() -> new InputProblem("payment.unknown", ref));
+    return journal.payments().find(ref).orElseThrow(() -> new InputProblem("payment.unknown", ref));
   }
 
 }

@@ -1,6 +1,7 @@
 package id.cpmpos.terminal;
 
 import id.cpmpos.journal.Journal;
+import id.cpmpos.journal.SupervisorStore;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -48,7 +49,7 @@ public final class SupervisorPin {
   }
 
   public boolean isSet() {
-    return journal.supervisorPinHash().isPresent();
+    return journal.supervisor().pinHash().isPresent();
   }
 
   /**
@@ -59,21 +60,21 @@ public final class SupervisorPin {
     if (!isWellFormed(next)) {
       throw new InputProblem("pin.format", MIN_LENGTH, MAX_LENGTH);
     }
-    Optional<String> stored = journal.supervisorPinHash();
+    Optional<String> stored = journal.supervisor().pinHash();
     if (stored.isPresent()) {
       if (current == null) {
         throw new InputProblem("pin.currentRequired");
       }
       verify(stored.get(), current);
     }
-    if (!journal.replaceSupervisorPinHash(stored.orElse(null), hash(next))) {
+    if (!journal.supervisor().replacePinHash(stored.orElse(null), hash(next))) {
       throw new InputProblem("pin.changedMeanwhile");
     }
   }
 
   /** Refuses unless {@code pin} is the supervisor's. */
   public void check(char[] pin) throws InputProblem {
-    Optional<String> stored = journal.supervisorPinHash();
+    Optional<String> stored = journal.supervisor().pinHash();
     if (stored.isEmpty()) {
       throw new InputProblem("pin.notSet");
     }
@@ -85,7 +86,7 @@ public final class SupervisorPin {
       // Migrated on its first successful use since the pepper exists; a concurrent change wins.
       String peppered = hash(pin);
       if (peppered.startsWith(PEPPERED)) {
-        journal.replaceSupervisorPinHash(stored.get(), peppered);
+        journal.supervisor().replacePinHash(stored.get(), peppered);
       }
     }
   }
@@ -96,18 +97,18 @@ public final class SupervisorPin {
    */
   private void verify(String stored, char[] pin) throws InputProblem {
     long now = clock.millis();
-    long[] failures = journal.pinFailuresSince(now - LOCKOUT.toMillis());
-    if (failures[0] >= MAX_FAILURES) {
-      long left = failures[1] + LOCKOUT.toMillis() - now;
+    SupervisorStore.PinFailures failures = journal.supervisor().failuresSince(now - LOCKOUT.toMillis());
+    if (failures.count() >= MAX_FAILURES) {
+      long left = failures.newestMillis() + LOCKOUT.toMillis() - now;
       long minutes = Math.max(1, (left + 59_999) / 60_000); // rounded up: never "0 minutes"
       throw new InputProblem("pin.locked", minutes);
     }
     if (!matchesPeppered(stored, pin)) {
-      journal.recordPinFailure(now);
+      journal.supervisor().recordFailure(now);
       throw new InputProblem("pin.wrong");
     }
-    if (failures[0] > 0) {
-      journal.clearPinFailures();
+    if (failures.count() > 0) {
+      journal.supervisor().clearFailures();
     }
   }
 

@@ -103,7 +103,7 @@ class DemoSessionBenchmark {
         System.out.printf("%nDEMO SESSION %d s, a payment every %d s (%d paid, %d approved in the journal), camera"
             + " preview on a virtual camera: RSS %.0f MB at start, %.0f MB after warm-up (%.0f s), %.0f MB at the end;"
             + " growth after warm-up %.1f MB/h (target <= 10)%n", SESSION.toSeconds(), PAY_EVERY.toSeconds(), paid,
-            terminal.journal().payments(100_000).stream().filter(p -> p.state().name().equals("APPROVED")).count(),
+            terminal.journal().payments().recent(100_000).stream().filter(p -> p.state().name().equals("APPROVED")).count(),
             rss.get(0)[1], measured.get(0)[1], measured.get(0)[0], rss.get(rss.size() - 1)[1], perHour);
         BenchSummary.put(Map.of("rssGrowthMbPerHour", perHour, "sessionSeconds", (double) SESSION.toSeconds()));
       }

@@ -49,10 +49,10 @@ class DrainBenchmark {
       int port = fixture.sandbox.port();
       fixture.sandbox.stopListening();
       for (String ref : queued.cancels) {
-        journal.recordCancelIntent(ref, "bench", CancelRecord.Requester.SUPERVISOR);
+        journal.reversals().recordCancelIntent(ref, "bench", CancelRecord.Requester.SUPERVISOR);
       }
       for (String ref : queued.refunds) {
-        journal.recordRefundIntent("R" + ref.substring(1), ref, new BigDecimal("2500.00"), "bench");
+        journal.reversals().recordRefundIntent("R" + ref.substring(1), ref, new BigDecimal("2500.00"), "bench");
       }
       int pending = queued.size();
       fixture.sandbox.start(port);
@@ -60,12 +60,12 @@ class DrainBenchmark {
       double plainSeconds = plainLoop(terminal, plain);
       long t0 = System.nanoTime();
       int passes = 0;
-      while (!journal.pending().isEmpty() && passes < 50) {
+      while (!journal.syncSchedule().pending().isEmpty() && passes < 50) {
         terminal.sync().runOnce(true);
         passes++;
       }
       double seconds = (System.nanoTime() - t0) / 1e9;
-      int left = journal.pending().size();
+      int left = journal.syncSchedule().pending().size();
       if (left > 0) {
         throw new AssertionError(left + " actions left after " + passes + " passes");
       }
@@ -108,9 +108,9 @@ class DrainBenchmark {
   private static double plainLoop(TerminalContext terminal, Batch b) {
     SnapClient snap = terminal.snap();
     TerminalConfig c = terminal.config();
-    List<PaymentRecord> q = b.queries.stream().map(r -> terminal.journal().payment(r).orElseThrow()).toList();
-    List<PaymentRecord> x = b.cancels.stream().map(r -> terminal.journal().payment(r).orElseThrow()).toList();
-    List<PaymentRecord> f = b.refunds.stream().map(r -> terminal.journal().payment(r).orElseThrow()).toList();
+    List<PaymentRecord> q = b.queries.stream().map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
+    List<PaymentRecord> x = b.cancels.stream().map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
+    List<PaymentRecord> f = b.refunds.stream().map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
     snap.dropPooledConnections(); // from before the outage: dead, as the terminal's connectivity drops them
     long t0 = System.nanoTime();
     for (PaymentRecord p : q) {

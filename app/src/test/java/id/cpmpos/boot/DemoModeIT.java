@@ -61,7 +61,7 @@ class DemoModeIT {
       assertInstanceOf(PaymentOutcome.Pending.class, outcome);
       String ref = outcome.record().partnerReferenceNo();
       Await.until(Duration.ofSeconds(10),
-          () -> "00".equals(demo.journal().payment(ref).orElseThrow().latestTransactionStatus()), "notify applied");
+          () -> "00".equals(demo.journal().payments().find(ref).orElseThrow().latestTransactionStatus()), "notify applied");
       assertEquals(1, demo.sandbox().ledger().chargedCount());
     }
   }
@@ -76,7 +76,7 @@ class DemoModeIT {
     }
     try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
       demo.sync().runOnce(true);
-      assertEquals("00", demo.journal().payment(ref).orElseThrow().latestTransactionStatus());
+      assertEquals("00", demo.journal().payments().find(ref).orElseThrow().latestTransactionStatus());
       assertEquals(1, demo.sandbox().ledger().chargedCount());
     }
   }

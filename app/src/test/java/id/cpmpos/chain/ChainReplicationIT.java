@@ -62,7 +62,7 @@ class ChainReplicationIT {
   }
 
   BigDecimal journalTotal(TerminalContext t, PaymentState state) {
-    return t.journal().payments(1000).stream().filter(p -> p.state() == state).map(PaymentRecord::amount)
+    return t.journal().payments().recent(1000).stream().filter(p -> p.state() == state).map(PaymentRecord::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
   }
 
@@ -173,7 +173,7 @@ class ChainReplicationIT {
       String whileDown = pay(a, "4000.00");
       assertTrue(Duration.ofNanos(System.nanoTime() - before).compareTo(Duration.ofSeconds(2)) < 0,
           "a payment waited for the ledger");
-      assertNotNull(a.journal().payment(whileDown).orElseThrow());
+      assertNotNull(a.journal().payments().find(whileDown).orElseThrow());
     } finally {
       postgres.start();
     }

@@ -89,13 +89,13 @@ class HqRelayIT {
     assertInstanceOf(PaymentOutcome.Pending.class, outcome, outcome.toString());
     String ref = outcome.record().partnerReferenceNo();
 
-    Await.until(Duration.ofSeconds(20), () -> a.journal().payment(ref).orElseThrow().state() == PaymentState.APPROVED,
+    Await.until(Duration.ofSeconds(20), () -> a.journal().payments().find(ref).orElseThrow().state() == PaymentState.APPROVED,
         "the relayed notify settled the payment on its terminal");
-    for (CallRecord call : a.journal().calls(ref)) {
+    for (CallRecord call : a.journal().calls().of(ref)) {
       assertTrue(!"QUERY".equals(call.service()), "the terminal asked the provider: " + call);
     }
     assertEquals(1, chain.count("SELECT count(*) FROM notifies WHERE partner_reference_no = ?", ref));
-    assertTrue(b.journal().payment(ref).isEmpty());
+    assertTrue(b.journal().payments().find(ref).isEmpty());
     // The ledger hears of the settled payment with the next push.
     assertTrue(a.chain().orElseThrow().runOnce().ok());
     assertEquals("APPROVED", chain.text("SELECT state FROM payments WHERE partner_reference_no = ?", ref));

@@ -49,11 +49,11 @@ class JournalSearchIT {
   }
 
   static void add(Journal journal, String ref, String amount, PaymentState state, String referenceNo) {
-    journal.recordPaymentIntent(ref, new BigDecimal(amount), "IDR", "h" + ref, "T1", false);
+    journal.payments().recordIntent(ref, new BigDecimal(amount), "IDR", "h" + ref, "T1", false);
     if (state == PaymentState.UNKNOWN) {
-      journal.transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "no answer");
+      journal.payments().transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "no answer");
     } else {
-      journal.transition(ref, PaymentState.SENDING, state, referenceNo, "x", "y");
+      journal.payments().transition(ref, PaymentState.SENDING, state, referenceNo, "x", "y");
     }
   }
 

@@ -35,9 +35,9 @@ class JournalVerifyIT {
     fixture.override("ui.language", "en");
     journalFile = dir.resolve("journal.db");
     try (Journal journal = Journal.open(journalFile, Clock.systemUTC(), ZoneId.of("Asia/Jakarta"))) {
-      journal.recordPaymentIntent("P1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
-      journal.transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "Successful");
-      journal.recordPaymentIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false);
+      journal.payments().recordIntent("P1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
+      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "Successful");
+      journal.payments().recordIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false);
     }
   }
 

@@ -123,8 +123,8 @@ class ReportCommandIT {
 
     // A training (demo) sale paid on the same journal never counts.
     try (Journal journal = Journal.open(dir.resolve("journal.db"), Clock.systemUTC(), JAKARTA)) {
-      journal.recordPaymentIntent("TRAINING0001", new BigDecimal("99000.00"), "IDR", "hash", "T1", true);
-      journal.transition("TRAINING0001", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
+      journal.payments().recordIntent("TRAINING0001", new BigDecimal("99000.00"), "IDR", "hash", "T1", true);
+      journal.payments().transition("TRAINING0001", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
     }
 
     Run report = cli("report", "--json");

@@ -110,8 +110,8 @@ class CrashRecoveryIT {
     assertEquals(SandboxLedger.CANCELLED, provider(ref).status());
     assertEquals(0, fixture.sandbox.ledger().chargedCount());
     try (Journal journal = journal()) {
-      assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
-      assertEquals(ActionState.SUCCEEDED, journal.cancel(ref).orElseThrow().state());
+      assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
+      assertEquals(ActionState.SUCCEEDED, journal.reversals().cancel(ref).orElseThrow().state());
       assertTrue(journal.verify().intact(), "the audit chain holds across the crash");
     }
   }
@@ -135,13 +135,13 @@ class CrashRecoveryIT {
     assertEquals("4000.00", atProvider.get(0).amount());
     assertEquals("4000.00", provider(ref).refunded());
     try (Journal journal = journal()) {
-      List<RefundRecord> refunds = journal.refunds(ref);
+      List<RefundRecord> refunds = journal.reversals().refunds(ref);
       assertEquals(1, refunds.size());
       assertEquals(ActionState.SUCCEEDED, refunds.get(0).state());
       assertEquals(atProvider.get(0).refundNo(), refunds.get(0).refundNo());
       assertEquals(atProvider.get(0).partnerRefundNo(), refunds.get(0).partnerRefundNo());
-      assertEquals(PaymentState.APPROVED, journal.payment(ref).orElseThrow().state(), "partly refunded");
-      assertEquals(0, new BigDecimal("4000.00").compareTo(journal.refunded(ref)));
+      assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state(), "partly refunded");
+      assertEquals(0, new BigDecimal("4000.00").compareTo(journal.reversals().refunded(ref)));
       assertTrue(journal.verify().intact(), "the audit chain holds across the crash");
     }
   }
@@ -195,7 +195,7 @@ class CrashRecoveryIT {
         "--qr", fixture.customerQr());
     assertEquals(0, status, out.toString());
     try (Journal journal = journal()) {
-      return journal.payments(1).get(0).partnerReferenceNo();
+      return journal.payments().recent(1).get(0).partnerReferenceNo();
     }
   }
 
@@ -209,7 +209,7 @@ class CrashRecoveryIT {
 
   PaymentRecord onlyPayment() {
     try (Journal journal = journal()) {
-      List<PaymentRecord> rows = journal.payments(10);
+      List<PaymentRecord> rows = journal.payments().recent(10);
       assertEquals(1, rows.size());
       return rows.get(0);
     }

@@ -27,7 +27,7 @@ class JournalAtomicityTest {
   void whenTheAuditAppendFailsTheChangeIsRolledBack() throws Exception {
     Path file = dir.resolve("journal.db");
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      journal.recordPaymentIntent("P1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
+      journal.payments().recordIntent("P1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
     }
     // Stands in for a full disk or an I/O error that strikes after the row was written.
     HandEdits.jdbc(file, "CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log"
@@ -35,18 +35,18 @@ class JournalAtomicityTest {
 
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
       assertThrows(JournalException.class,
-          () -> journal.recordPaymentIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false));
+          () -> journal.payments().recordIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false));
       assertThrows(JournalException.class,
-          () -> journal.transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok"));
-      assertThrows(JournalException.class, () -> journal.replaceSupervisorPinHash(null, "pin-hash"));
+          () -> journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok"));
+      assertThrows(JournalException.class, () -> journal.supervisor().replacePinHash(null, "pin-hash"));
 
-      assertTrue(journal.payment("P2").isEmpty(), "the intent was not committed without its entry");
-      assertEquals(PaymentState.SENDING, journal.payment("P1").orElseThrow().state());
+      assertTrue(journal.payments().find("P2").isEmpty(), "the intent was not committed without its entry");
+      assertEquals(PaymentState.SENDING, journal.payments().find("P1").orElseThrow().state());
     }
     HandEdits.jdbc(file, "DROP TRIGGER audit_fails");
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      assertTrue(journal.supervisorPinHash().isEmpty(), "the failed PIN change was rolled back too");
-      assertTrue(journal.replaceSupervisorPinHash(null, "pin-hash"));
+      assertTrue(journal.supervisor().pinHash().isEmpty(), "the failed PIN change was rolled back too");
+      assertTrue(journal.supervisor().replacePinHash(null, "pin-hash"));
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());
     }
@@ -84,8 +84,8 @@ class JournalAtomicityTest {
       try (Journal journal = Journal.open(Path.of(args[0]), Clock.systemUTC(), JAKARTA)) {
         for (int i = 0; i < 100_000; i++) {
           String ref = "P" + i;
-          journal.recordPaymentIntent(ref, new BigDecimal("10000.00"), "IDR", "h" + i, "T1", false);
-          journal.transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
+          journal.payments().recordIntent(ref, new BigDecimal("10000.00"), "IDR", "h" + i, "T1", false);
+          journal.payments().transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
           System.out.println(ref);
           System.out.flush();
         }

@@ -30,12 +30,12 @@ class JournalAuditTest {
   void journalWithHistory() {
     file = dir.resolve("journal.db");
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      journal.recordPaymentIntent("P1", new BigDecimal("10000.00"), "IDR", "hash1", "T1", false);
-      journal.transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "Successful");
-      journal.recordPaymentIntent("P2", new BigDecimal("25000.50"), "IDR", "hash2", "T1", false);
-      journal.transition("P2", PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
-      journal.replaceSupervisorPinHash(null, "pbkdf2-hash");
-      journal.recordPaymentIntent("P3", new BigDecimal("500.00"), "IDR", "hash3", "T1", true);
+      journal.payments().recordIntent("P1", new BigDecimal("10000.00"), "IDR", "hash1", "T1", false);
+      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "Successful");
+      journal.payments().recordIntent("P2", new BigDecimal("25000.50"), "IDR", "hash2", "T1", false);
+      journal.payments().transition("P2", PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
+      journal.supervisor().replacePinHash(null, "pbkdf2-hash");
+      journal.payments().recordIntent("P3", new BigDecimal("500.00"), "IDR", "hash3", "T1", true);
     }
   }
 
@@ -144,9 +144,9 @@ class JournalAuditTest {
   void aRefusedWriteLeavesNoAuditEntry() {
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
       assertThrows(JournalException.class,
-          () -> journal.recordPaymentIntent("P1", BigDecimal.ONE, "IDR", "h", "T1", false));
+          () -> journal.payments().recordIntent("P1", BigDecimal.ONE, "IDR", "h", "T1", false));
       assertEquals(false,
-          journal.transition("P1", PaymentState.SENDING, PaymentState.DECLINED, null, "4036005", "Do not honor"));
+          journal.payments().transition("P1", PaymentState.SENDING, PaymentState.DECLINED, null, "4036005", "Do not honor"));
 
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());

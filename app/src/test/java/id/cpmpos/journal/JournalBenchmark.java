@@ -71,9 +71,9 @@ class JournalBenchmark {
           long t1 = System.nanoTime();
           plain.transition(ref);
           long t2 = System.nanoTime();
-          audited.recordPaymentIntent(ref, new BigDecimal("10000.00"), "IDR", "qrhash" + ref, "T1", false);
+          audited.payments().recordIntent(ref, new BigDecimal("10000.00"), "IDR", "qrhash" + ref, "T1", false);
           long t3 = System.nanoTime();
-          audited.transition(ref, PaymentState.SENDING, PaymentState.APPROVED, "R" + ref, "2006000", "Successful");
+          audited.payments().transition(ref, PaymentState.SENDING, PaymentState.APPROVED, "R" + ref, "2006000", "Successful");
           long t4 = System.nanoTime();
           if (i >= 0) {
             b[0][i] = t1 - t0;

@@ -17,7 +17,7 @@ class JournalProblemTest {
   @TempDir Path dir;
 
   void write(Journal journal, String ref) {
-    journal.recordCall(ref, "PAYMENT", null, "ANSWERED", 200, "2006000", "Successful");
+    journal.calls().record(ref, "PAYMENT", null, "ANSWERED", 200, "2006000", "Successful");
   }
 
   @Test
@@ -56,8 +56,8 @@ class JournalProblemTest {
     try (Journal journal = Journal.open(file, Clock.systemUTC(), JAKARTA);
         JournalFaults.WriteLock lock = JournalFaults.holdWriteLock(file)) {
       assertThrows(JournalException.class,
-          () -> journal.recordPaymentIntent("P1", BigDecimal.TEN, "IDR", "h", "T1", false));
-      assertEquals(0, journal.payments(10).size());
+          () -> journal.payments().recordIntent("P1", BigDecimal.TEN, "IDR", "h", "T1", false));
+      assertEquals(0, journal.payments().recent(10).size());
     }
   }
 }

@@ -54,21 +54,21 @@ class MigrationsTest {
     Path file = version1JournalWithPendingWork();
 
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      PaymentRecord sending = journal.payment("P-SENDING").orElseThrow();
+      PaymentRecord sending = journal.payments().find("P-SENDING").orElseThrow();
       assertEquals(PaymentState.SENDING, sending.state());
       assertEquals(new BigDecimal("10000.00"), sending.amount());
       assertEquals("qrhash1", sending.qrHash());
       assertEquals("2026-11-25T09:59+07:00", sending.createdAt().toString());
-      PaymentRecord unknown = journal.payment("P-UNKNOWN").orElseThrow();
+      PaymentRecord unknown = journal.payments().find("P-UNKNOWN").orElseThrow();
       assertEquals(PaymentState.UNKNOWN, unknown.state());
       assertEquals(new BigDecimal("25000.50"), unknown.amount());
       assertEquals("REF9", unknown.referenceNo());
       assertEquals("2026000", unknown.responseCode());
-      assertEquals(2, journal.payments(10).size());
+      assertEquals(2, journal.payments().recent(10).size());
 
       // What the outbox will do after the upgrade: settle both, by query, on the same rows.
-      assertTrue(journal.transition("P-SENDING", PaymentState.SENDING, PaymentState.APPROVED, "REF8", "2005100", "ok"));
-      assertTrue(journal.transition("P-UNKNOWN", PaymentState.UNKNOWN, PaymentState.DECLINED, null, "4046004", "no"));
+      assertTrue(journal.payments().transition("P-SENDING", PaymentState.SENDING, PaymentState.APPROVED, "REF8", "2005100", "ok"));
+      assertTrue(journal.payments().transition("P-UNKNOWN", PaymentState.UNKNOWN, PaymentState.DECLINED, null, "4046004", "no"));
 
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());
@@ -113,7 +113,7 @@ class MigrationsTest {
     }
     assertEquals(1, userVersion(file));
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      assertEquals(2, journal.payments(10).size());
+      assertEquals(2, journal.payments().recent(10).size());
     }
   }
 

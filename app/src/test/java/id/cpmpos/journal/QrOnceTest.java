@@ -20,19 +20,19 @@ class QrOnceTest {
   @Test
   void aQrSentByAnyPaymentThatMayHaveReachedTheProviderIsRefusedAndNothingIsWritten() {
     try (Journal journal = Journal.open(dir.resolve("journal.db"), Clock.systemUTC(), JAKARTA)) {
-      journal.recordPaymentIntent("P1", AMOUNT, "IDR", "paid", "T1", false);
-      journal.transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
-      journal.recordPaymentIntent("P2", AMOUNT, "IDR", "declined", "T1", false);
-      journal.transition("P2", PaymentState.SENDING, PaymentState.DECLINED, null, "4036014", "no funds");
-      journal.recordPaymentIntent("P3", AMOUNT, "IDR", "in-flight", "T1", false);
+      journal.payments().recordIntent("P1", AMOUNT, "IDR", "paid", "T1", false);
+      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
+      journal.payments().recordIntent("P2", AMOUNT, "IDR", "declined", "T1", false);
+      journal.payments().transition("P2", PaymentState.SENDING, PaymentState.DECLINED, null, "4036014", "no funds");
+      journal.payments().recordIntent("P3", AMOUNT, "IDR", "in-flight", "T1", false);
 
       assertEquals("P1", assertThrows(QrAlreadySent.class,
-          () -> journal.recordPaymentIntent("P4", AMOUNT, "IDR", "paid", "T1", false)).partnerReferenceNo());
+          () -> journal.payments().recordIntent("P4", AMOUNT, "IDR", "paid", "T1", false)).partnerReferenceNo());
       assertEquals("P2", assertThrows(QrAlreadySent.class,
-          () -> journal.recordPaymentIntent("P5", AMOUNT, "IDR", "declined", "T1", false)).partnerReferenceNo());
+          () -> journal.payments().recordIntent("P5", AMOUNT, "IDR", "declined", "T1", false)).partnerReferenceNo());
       assertEquals("P3", assertThrows(QrAlreadySent.class,
-          () -> journal.recordPaymentIntent("P6", AMOUNT, "IDR", "in-flight", "T1", false)).partnerReferenceNo());
-      assertEquals(3, journal.payments(10).size());
+          () -> journal.payments().recordIntent("P6", AMOUNT, "IDR", "in-flight", "T1", false)).partnerReferenceNo());
+      assertEquals(3, journal.payments().recent(10).size());
       assertTrue(journal.verify().intact());
     }
   }
@@ -40,12 +40,12 @@ class QrOnceTest {
   @Test
   void aQrWhosePaymentNeverReachedTheProviderMayBeSentAgain() {
     try (Journal journal = Journal.open(dir.resolve("journal.db"), Clock.systemUTC(), JAKARTA)) {
-      journal.recordPaymentIntent("P1", AMOUNT, "IDR", "offline", "T1", false);
-      journal.transition("P1", PaymentState.SENDING, PaymentState.NOT_SENT, null, null, "connection refused");
+      journal.payments().recordIntent("P1", AMOUNT, "IDR", "offline", "T1", false);
+      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.NOT_SENT, null, null, "connection refused");
 
-      journal.recordPaymentIntent("P2", AMOUNT, "IDR", "offline", "T1", false);
+      journal.payments().recordIntent("P2", AMOUNT, "IDR", "offline", "T1", false);
 
-      assertEquals(PaymentState.SENDING, journal.payment("P2").orElseThrow().state());
+      assertEquals(PaymentState.SENDING, journal.payments().find("P2").orElseThrow().state());
     }
   }
 }

@@ -40,22 +40,22 @@ class ShiftAttributionTest {
     try (Journal journal = Journal.open(file, clock, JAKARTA)) {
       ShiftStore shifts = new ShiftStore(journal);
       DayReportQuery reports = new DayReportQuery(journal, JAKARTA, "T1");
-      journal.recordPaymentIntent("P-NOSHIFT", money("1000.00"), "IDR", "h0", "T1", false);
+      journal.payments().recordIntent("P-NOSHIFT", money("1000.00"), "IDR", "h0", "T1", false);
       ShiftRecord ani = shifts.openShift("Ani", null);
       assertThrows(ShiftRefused.class, () -> shifts.openShift("Budi", null), "one shift at a time");
 
-      journal.recordPaymentIntent("P-1", money("10000.00"), "IDR", "h1", "T1", false);
-      journal.recordPaymentIntent("P-2", money("20000.00"), "IDR", "h2", "T1", false);
+      journal.payments().recordIntent("P-1", money("10000.00"), "IDR", "h1", "T1", false);
+      journal.payments().recordIntent("P-2", money("20000.00"), "IDR", "h2", "T1", false);
       clock.advance(Duration.ofMinutes(15)); // past midnight: the approval of P-1 lands on 2 December
-      journal.transition("P-1", PaymentState.SENDING, PaymentState.UNKNOWN, null, "2026000", "in progress");
-      journal.transition("P-1", PaymentState.UNKNOWN, PaymentState.APPROVED, "R1", "2006000", "ok");
-      journal.transition("P-2", PaymentState.SENDING, PaymentState.APPROVED, "R2", "2006000", "ok");
+      journal.payments().transition("P-1", PaymentState.SENDING, PaymentState.UNKNOWN, null, "2026000", "in progress");
+      journal.payments().transition("P-1", PaymentState.UNKNOWN, PaymentState.APPROVED, "R1", "2006000", "ok");
+      journal.payments().transition("P-2", PaymentState.SENDING, PaymentState.APPROVED, "R2", "2006000", "ok");
       shifts.closeShift();
       ShiftRecord budi = shifts.openShift("Budi", null);
-      journal.recordRefundIntent("RF-1", "P-1", money("2500.00"), "returned");
-      journal.completeRefund("RF-1", ActionState.QUEUED, "RN1", "2008000", "ok");
-      journal.recordCancelIntent("P-2", null, CancelRecord.Requester.SUPERVISOR);
-      journal.completeCancel("P-2", ActionState.QUEUED, "2006200", "ok");
+      journal.reversals().recordRefundIntent("RF-1", "P-1", money("2500.00"), "returned");
+      journal.reversals().completeRefund("RF-1", ActionState.QUEUED, "RN1", "2008000", "ok");
+      journal.reversals().recordCancelIntent("P-2", null, CancelRecord.Requester.SUPERVISOR);
+      journal.reversals().completeCancel("P-2", ActionState.QUEUED, "2006200", "ok");
 
       assertEquals(new Totals(2, money("30000"), money("0"), money("0"), 0, 0, 0), reports.shift(ani.id()));
       assertEquals(new Totals(0, money("0"), money("20000"), money("2500"), 0, 0, 0), reports.shift(budi.id()));

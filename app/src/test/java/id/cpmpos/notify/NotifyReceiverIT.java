@@ -139,7 +139,7 @@ class NotifyReceiverIT {
     String[] status = {"06"};
     fixture.sandbox.beforeAnswering(service -> {
       if (service == id.cpmpos.snap.SnapService.PAYMENT) { // the provider notifies before it answers
-        String ref = terminal.journal().payments(1).get(0).partnerReferenceNo();
+        String ref = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
         applier.apply(new id.cpmpos.snap.NotifyRequest(ref, null, null, null, null, null, status[0], "notified",
             null, null, null, null, null, null, null));
       }
@@ -313,7 +313,7 @@ class NotifyReceiverIT {
     String[] early = {null};
     fixture.sandbox.beforeAnswering(service -> {
       if (service == id.cpmpos.snap.SnapService.PAYMENT && early[0] == null) {
-        ref[0] = terminal.journal().payments(1).get(0).partnerReferenceNo();
+        ref[0] = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
         try {
           early[0] = post(provider(), body(ref[0], "04"), next()).get("responseCode").asText();
         } catch (Exception e) {
@@ -358,7 +358,7 @@ class NotifyReceiverIT {
   }
 
   private PaymentRecord row(String ref) {
-    return terminal.journal().payment(ref).orElseThrow();
+    return terminal.journal().payments().find(ref).orElseThrow();
   }
 
   private PrivateKey provider() {

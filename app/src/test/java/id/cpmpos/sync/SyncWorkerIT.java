@@ -69,7 +69,7 @@ class SyncWorkerIT {
   }
 
   PendingAction only() {
-    List<PendingAction> pending = journal.pending();
+    List<PendingAction> pending = journal.syncSchedule().pending();
     assertEquals(1, pending.size(), pending.toString());
     return pending.get(0);
   }
@@ -78,7 +78,7 @@ class SyncWorkerIT {
   void whileTheProviderIsDownRetriesBackOffAndOnlyTheProbeRuns() throws Exception {
     String ref = paid();
     fixture.sandbox.stopListening();
-    journal.recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
+    journal.reversals().recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
 
     // The first try may go out on a pooled keep-alive connection the provider has just closed: the
     // request was written, so it counts as a lost answer (UNKNOWN), not as proof of an outage.
@@ -91,7 +91,7 @@ class SyncWorkerIT {
     assertEquals(Connectivity.State.UNREACHABLE, connectivity.state());
     PendingAction scheduled = only();
     assertEquals(passes, scheduled.attempts());
-    assertEquals(ActionState.QUEUED, journal.cancel(ref).orElseThrow().state(), "refused: queued again");
+    assertEquals(ActionState.QUEUED, journal.reversals().cancel(ref).orElseThrow().state(), "refused: queued again");
 
     clock.advance(Duration.ofMinutes(1));
     assertEquals(0, worker.runOnce(false).attempted(), "unreachable: the probe fails, nothing is sent");
@@ -110,7 +110,7 @@ class SyncWorkerIT {
   void retriesThatKeepFailingWaitLongerEachTimeUpToTheCeiling() throws Exception {
     String ref = paid();
     fixture.sandbox.stopListening();
-    journal.recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
+    journal.reversals().recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
     long previous = 0;
     for (int attempt = 1; attempt <= 12; attempt++) {
       worker.runOnce(true); // "sync now": try regardless of schedule and probe
@@ -131,17 +131,17 @@ class SyncWorkerIT {
     String a = paid();
     String b = paid();
     fixture.sandbox.stopListening();
-    journal.recordCancelIntent(a, "test", CancelRecord.Requester.SUPERVISOR);
-    journal.recordCancelIntent(b, "test", CancelRecord.Requester.SUPERVISOR);
+    journal.reversals().recordCancelIntent(a, "test", CancelRecord.Requester.SUPERVISOR);
+    journal.reversals().recordCancelIntent(b, "test", CancelRecord.Requester.SUPERVISOR);
     worker.start();
     Await.until(Duration.ofSeconds(20), connectivity::isUnreachable, "the worker found the provider down");
 
     fixture.sandbox.start(port); // the schedule says minutes; the probe notices within its interval
 
-    Await.until(Duration.ofSeconds(20), () -> journal.pending().isEmpty(), "the outbox drained");
-    assertEquals(PaymentState.CANCELLED, journal.payment(a).orElseThrow().state(), journal.cancel(a) + " "
-        + journal.calls(a));
-    assertEquals(PaymentState.CANCELLED, journal.payment(b).orElseThrow().state());
+    Await.until(Duration.ofSeconds(20), () -> journal.syncSchedule().pending().isEmpty(), "the outbox drained");
+    assertEquals(PaymentState.CANCELLED, journal.payments().find(a).orElseThrow().state(), journal.reversals().cancel(a) + " "
+        + journal.calls().of(a));
+    assertEquals(PaymentState.CANCELLED, journal.payments().find(b).orElseThrow().state());
   }
 
   @Test
@@ -156,9 +156,9 @@ class SyncWorkerIT {
 
     assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
     assertEquals(0, fixture.sandbox.ledger().chargedCount());
-    assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
-    assertEquals(CancelRecord.Requester.ABANDONED, journal.cancel(ref).orElseThrow().requestedBy());
-    assertTrue(journal.pending().isEmpty());
+    assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
+    assertEquals(CancelRecord.Requester.ABANDONED, journal.reversals().cancel(ref).orElseThrow().requestedBy());
+    assertTrue(journal.syncSchedule().pending().isEmpty());
   }
 
   @Test
@@ -169,20 +169,20 @@ class SyncWorkerIT {
         Duration.ofMinutes(3));
 
     assertTrue(reconciler.queryNow(ref).finished());
-    assertEquals(PaymentState.APPROVED, journal.payment(ref).orElseThrow().state());
-    int callsBefore = journal.calls(ref).size();
+    assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state());
+    int callsBefore = journal.calls().of(ref).size();
 
     // Reversed at the provider by another party (e.g. the wallet's own cancel): the query learns it.
     terminal.snap().cancel(new id.cpmpos.snap.CancelRequest(ref, null, null, terminal.config().merchantId(), null,
         null, null, "elsewhere", null));
     reconciler.queryNow(ref);
-    assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
-    assertEquals(callsBefore + 1, journal.calls(ref).size(), "each query is on the payment's trail");
+    assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
+    assertEquals(callsBefore + 1, journal.calls().of(ref).size(), "each query is on the payment's trail");
 
     // A stale "paid" can never bring it back.
     assertTrue(!PaymentState.CANCELLED.canMoveTo(PaymentState.APPROVED));
     reconciler.queryNow(ref);
-    assertEquals(PaymentState.CANCELLED, journal.payment(ref).orElseThrow().state());
+    assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
   }
 
   @Test
@@ -208,7 +208,7 @@ class SyncWorkerIT {
     String ref = outcome.record().partnerReferenceNo();
 
     // The worker sleeps up to 30 s when idle; the payment wakes it, so this settles in well under that.
-    Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
+    Await.until(Duration.ofSeconds(10), () -> journal.payments().find(ref).orElseThrow().state() == PaymentState.APPROVED,
         "settled by the worker's query");
   }
 
@@ -245,7 +245,7 @@ class SyncWorkerIT {
     String ref = outcome.record().partnerReferenceNo();
 
     // The clock does not move: a query pushed back by a backoff would never be due again.
-    Await.until(Duration.ofSeconds(10), () -> journal.payment(ref).orElseThrow().state() == PaymentState.APPROVED,
+    Await.until(Duration.ofSeconds(10), () -> journal.payments().find(ref).orElseThrow().state() == PaymentState.APPROVED,
         "settled by the worker's query as soon as the payment left flight");
   }
 
@@ -264,14 +264,14 @@ class SyncWorkerIT {
     int inTheFirstMinute = 0;
     int afterIt = 0;
     SyncWorker sync = terminal.sync();
-    while (!journal.payment(ref).orElseThrow().state().isFinal()) {
+    while (!journal.payments().find(ref).orElseThrow().state().isFinal()) {
       assertEquals(1, sync.runOnce(false).attempted(), "the query is due when the schedule says");
       if (clock.instant().isBefore(made.plus(Duration.ofMinutes(1)))) {
         inTheFirstMinute++;
       } else {
         afterIt++;
       }
-      if (journal.pending().isEmpty()) {
+      if (journal.syncSchedule().pending().isEmpty()) {
         break;
       }
       long next = only().nextAttemptMillis();
@@ -280,7 +280,7 @@ class SyncWorkerIT {
       clock.advance(Duration.ofMillis(next - clock.millis()));
     }
 
-    assertEquals(PaymentState.NOT_CHARGED, journal.payment(ref).orElseThrow().state(), "not charged, not declined");
+    assertEquals(PaymentState.NOT_CHARGED, journal.payments().find(ref).orElseThrow().state(), "not charged, not declined");
     assertEquals(certain, clock.instant(), "settled exactly when the countdown ends, not at the next slow query");
     assertTrue(inTheFirstMinute >= 20, inTheFirstMinute + " queries while the customer stood there");
     assertTrue(afterIt <= 12, afterIt + " queries in the two minutes after");
@@ -307,7 +307,7 @@ class SyncWorkerIT {
     List<String> refs = List.of(paid(), paid(), paid(), paid());
     fixture.sandbox.stopListening();
     for (String ref : refs) {
-      journal.recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
+      journal.reversals().recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
     }
 
     SyncWorker.Pass pass = worker.runOnce(true);

@@ -50,15 +50,15 @@ class PinPepperTest {
   @Test
   void aPinFromBeforeThePepperIsMigratedOnItsNextSuccessfulUse() throws Exception {
     new SupervisorPin(journal, 1_000, clock).set(null, "482913".toCharArray());
-    String before = journal.supervisorPinHash().orElseThrow();
+    String before = journal.supervisor().pinHash().orElseThrow();
     assertTrue(before.startsWith("pbkdf2-sha256$"), before);
     SupervisorPin peppered = new SupervisorPin(journal, 1_000, clock, PinPepper.at(pepperFile));
 
     assertEquals("pin.wrong", check(peppered, "111111"));
-    assertEquals(before, journal.supervisorPinHash().orElseThrow(), "a wrong PIN migrates nothing");
+    assertEquals(before, journal.supervisor().pinHash().orElseThrow(), "a wrong PIN migrates nothing");
     assertEquals("ok", check(peppered, "482913"));
 
-    String after = journal.supervisorPinHash().orElseThrow();
+    String after = journal.supervisor().pinHash().orElseThrow();
     assertTrue(after.startsWith("pbkdf2-sha256-hmac$"), after);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(pepperFile)));
     assertEquals("ok", check(peppered, "482913"), "the migrated hash still takes the PIN");
@@ -68,7 +68,7 @@ class PinPepperTest {
   @Test
   void aCopiedJournalWithoutThePepperRevealsNothing() throws Exception {
     new SupervisorPin(journal, 1_000, clock, PinPepper.at(pepperFile)).set(null, "4321".toCharArray());
-    String stored = journal.supervisorPinHash().orElseThrow();
+    String stored = journal.supervisor().pinHash().orElseThrow();
 
     // An attacker's offline search: the plain PBKDF2 check of every 4-digit PIN matches none.
     for (int pin = 0; pin <= 9999; pin += 1111) {

@@ -95,14 +95,14 @@ class UnrecordedAnswersIT {
     assertEquals("2006000", pending.record().responseCode(), "what the provider said is kept");
     assertEquals(1, fixture.sandbox.ledger().chargedCount(), "the customer was charged");
     String ref = pending.record().partnerReferenceNo();
-    assertEquals(PaymentState.SENDING, terminal.journal().payment(ref).orElseThrow().state());
+    assertEquals(PaymentState.SENDING, terminal.journal().payments().find(ref).orElseThrow().state());
 
     releaseLock();
     terminal.sync().runOnce(false);
 
-    assertEquals(PaymentState.APPROVED, terminal.journal().payment(ref).orElseThrow().state());
-    assertEquals("2006000", terminal.journal().payment(ref).orElseThrow().responseCode());
-    List<String> calls = terminal.journal().calls(ref).stream().map(CallRecord::service).toList();
+    assertEquals(PaymentState.APPROVED, terminal.journal().payments().find(ref).orElseThrow().state());
+    assertEquals("2006000", terminal.journal().payments().find(ref).orElseThrow().responseCode());
+    List<String> calls = terminal.journal().calls().of(ref).stream().map(CallRecord::service).toList();
     assertEquals(List.of("PAYMENT"), calls, "written from memory, not learnt again by a query");
     assertTrue(terminal.journal().verify().intact());
   }
@@ -125,12 +125,12 @@ class UnrecordedAnswersIT {
     assertEquals(JournalException.Problem.DISK_FULL, pending.unrecorded());
     String ref = pending.record().partnerReferenceNo();
     terminal.sync().runOnce(false);
-    assertEquals(PaymentState.SENDING, terminal.journal().payment(ref).orElseThrow().state(), "still full");
+    assertEquals(PaymentState.SENDING, terminal.journal().payments().find(ref).orElseThrow().state(), "still full");
 
     JournalFaults.freeDisk(terminal.journal());
     terminal.sync().runOnce(false);
 
-    assertEquals(PaymentState.APPROVED, terminal.journal().payment(ref).orElseThrow().state());
+    assertEquals(PaymentState.APPROVED, terminal.journal().payments().find(ref).orElseThrow().state());
     assertEquals(1, fixture.sandbox.ledger().chargedCount());
   }
 
@@ -158,9 +158,9 @@ class UnrecordedAnswersIT {
     JournalFaults.freeDisk(terminal.journal());
     terminal.sync().runOnce(false);
 
-    assertEquals(ActionState.SUCCEEDED, terminal.journal().cancel(ref).orElseThrow().state());
-    assertEquals(PaymentState.CANCELLED, terminal.journal().payment(ref).orElseThrow().state());
-    assertTrue(terminal.journal().pending().isEmpty());
+    assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().cancel(ref).orElseThrow().state());
+    assertEquals(PaymentState.CANCELLED, terminal.journal().payments().find(ref).orElseThrow().state());
+    assertTrue(terminal.journal().syncSchedule().pending().isEmpty());
   }
 
   /** Releases the journal's lock once the command has printed its result, and keeps what it printed. */
@@ -213,9 +213,9 @@ class UnrecordedAnswersIT {
     // The lock went as soon as the result was printed; the closing command wrote the held answer.
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
     String refundNo = result.get("partnerRefundNo").asText();
-    assertEquals(ActionState.SUCCEEDED, terminal.journal().refund(refundNo).orElseThrow().state());
-    assertEquals(new BigDecimal("100.00"), terminal.journal().refunded(ref));
-    assertTrue(terminal.journal().pending().isEmpty());
+    assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().refund(refundNo).orElseThrow().state());
+    assertEquals(new BigDecimal("100.00"), terminal.journal().reversals().refunded(ref));
+    assertTrue(terminal.journal().syncSchedule().pending().isEmpty());
     assertEquals(1, fixture.sandbox.ledger().refunds(ref).size(), "refunded once");
   }
 
@@ -235,9 +235,9 @@ class UnrecordedAnswersIT {
     releaseLock();
     TerminalContext next = TerminalContext.open(fixture.config, Clock.systemUTC());
     try {
-      assertEquals(ActionState.SENDING, next.journal().refund(outcome.key()).orElseThrow().state());
+      assertEquals(ActionState.SENDING, next.journal().reversals().refund(outcome.key()).orElseThrow().state());
       next.sync().runOnce(false);
-      assertEquals(ActionState.SUCCEEDED, next.journal().refund(outcome.key()).orElseThrow().state());
+      assertEquals(ActionState.SUCCEEDED, next.journal().reversals().refund(outcome.key()).orElseThrow().state());
       assertEquals(1, fixture.sandbox.ledger().refunds(ref).size(), "the same partnerRefundNo: refunded once");
     } finally {
       next.close();

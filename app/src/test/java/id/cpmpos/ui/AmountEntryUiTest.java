@@ -80,7 +80,7 @@ class AmountEntryUiTest {
 
     scanAndWaitFor(robot, "checkout.approved");
 
-    assertEquals("12500.00", terminal.journal().payments(1).get(0).amount().toPlainString());
+    assertEquals("12500.00", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
     String detail = robot.lookup("#detail").queryAs(Label.class).getText();
     assertTrue(detail.startsWith("Rp 12.500 · Reference "), detail);
   }
@@ -92,7 +92,7 @@ class AmountEntryUiTest {
 
     scanAndWaitFor(robot, "checkout.approved");
 
-    assertEquals("25000.50", terminal.journal().payments(1).get(0).amount().toPlainString());
+    assertEquals("25000.50", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
     assertTrue(robot.lookup("#detail").queryAs(Label.class).getText().startsWith("Rp 25.000,50 · "));
   }
 
@@ -124,7 +124,7 @@ class AmountEntryUiTest {
 
     assertEquals("The amount Rp 7.500.000 is over the limit per sale (Rp 5.000.000). Split the payment, or ask a"
         + " supervisor to raise sale.maxAmount.", robot.lookup("#detail").queryAs(Label.class).getText());
-    assertEquals(0, terminal.journal().payments(10).size());
+    assertEquals(0, terminal.journal().payments().recent(10).size());
   }
 
   @Test
@@ -133,6 +133,6 @@ class AmountEntryUiTest {
     assertEquals("25.000.50", amount(robot).getText(), "not 2.500.050");
 
     scanAndWaitFor(robot, "checkout.invalid");
-    assertEquals(0, terminal.journal().payments(10).size());
+    assertEquals(0, terminal.journal().payments().recent(10).size());
   }
 }

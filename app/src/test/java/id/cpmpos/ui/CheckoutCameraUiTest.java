@@ -84,7 +84,7 @@ class CheckoutCameraUiTest {
 
     String approved = terminal.messages().get("checkout.approved");
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> approved.equals(headline.getText()));
-    var row = terminal.journal().payments(1).get(0);
+    var row = terminal.journal().payments().recent(1).get(0);
     assertEquals(PaymentState.APPROVED, row.state());
     assertEquals("18500.00", row.amount().toPlainString());
     String sent = traffic.stream().filter(l -> l.startsWith("-> POST") && l.contains("qr-cpm-payment")).findFirst()
@@ -92,6 +92,6 @@ class CheckoutCameraUiTest {
     assertNotNull(sent, "the payment reached the sandbox");
     assertTrue(sent.contains("\"deviceId\":\"webcam\""), sent);
     assertTrue(sent.contains("\"deviceModel\":\"files:frames\""), sent);
-    assertEquals(1, terminal.journal().payments(10).size(), "the phone still in view is not a second payment");
+    assertEquals(1, terminal.journal().payments().recent(10).size(), "the phone still in view is not a second payment");
   }
 }

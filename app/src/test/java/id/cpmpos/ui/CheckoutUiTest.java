@@ -58,7 +58,7 @@ class CheckoutUiTest {
     Label headline = robot.lookup("#headline").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> approved.equals(headline.getText()));
 
-    var row = terminal.journal().payments(1).get(0);
+    var row = terminal.journal().payments().recent(1).get(0);
     assertEquals(PaymentState.APPROVED, row.state());
     assertEquals("25000.00", row.amount().toPlainString());
     Label detail = robot.lookup("#detail").queryAs(Label.class);
@@ -75,6 +75,6 @@ class CheckoutUiTest {
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> invalid.equals(headline.getText()));
     Label detail = robot.lookup("#detail").queryAs(Label.class);
     assertEquals(terminal.messages().get("qr.productBarcode"), detail.getText());
-    assertEquals(0, terminal.journal().payments(10).size());
+    assertEquals(0, terminal.journal().payments().recent(10).size());
   }
 }

@@ -83,7 +83,7 @@ class HistoryUiTest {
     openHistoryAndSelectThePayment(robot);
 
     assertTrue(robot.lookup("Approved").tryQuery().isPresent());
-    assertTrue(robot.lookup(ref + "\n" + terminal.journal().payment(ref).orElseThrow().referenceNo()).tryQuery()
+    assertTrue(robot.lookup(ref + "\n" + terminal.journal().payments().find(ref).orElseThrow().referenceNo()).tryQuery()
         .isPresent(), "both references");
     assertTrue(robot.lookup("#demo-badge").tryQuery().isEmpty(), "not demo mode");
     assertFalse(robot.lookup("#refund").queryAs(Button.class).isDisabled());
@@ -102,7 +102,7 @@ class HistoryUiTest {
     Label notice = robot.lookup("#history-notice").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.getText().startsWith("REFUND DONE"));
     assertEquals("REFUND DONE: Rp 10.000 refunded for " + ref + ".", notice.getText());
-    assertEquals(ActionState.SUCCEEDED, terminal.journal().refunds(ref).get(0).state());
+    assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().refunds(ref).get(0).state());
     assertEquals("10000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Rp 10.000").tryQuery().isPresent());
   }
@@ -120,8 +120,8 @@ class HistoryUiTest {
     assertEquals("", robot.lookup("#supervisor-pin").queryAs(PasswordField.class).getText(),
         "the field is cleared as soon as the PIN is taken");
     assertTrue(robot.lookup("#refund-dialog").tryQuery().isPresent(), "the dialog stays open for another try");
-    assertTrue(terminal.journal().refunds(ref).isEmpty());
+    assertTrue(terminal.journal().reversals().refunds(ref).isEmpty());
     assertTrue(fixture.sandbox.ledger().refunds(ref).isEmpty());
-    assertEquals(1, terminal.journal().calls(ref).size(), "only the payment's own call");
+    assertEquals(1, terminal.journal().calls().of(ref).size(), "only the payment's own call");
   }
 }

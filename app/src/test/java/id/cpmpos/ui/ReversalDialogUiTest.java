@@ -79,6 +79,6 @@ class ReversalDialogUiTest {
 
     assertEquals(List.of(), uncaught.stream().map(Throwable::toString).toList());
     assertEquals("", robot.lookup("#history-notice").queryAs(Label.class).getText(), "nothing was done");
-    assertTrue(terminal.journal().refunds(terminal.journal().payments(1).get(0).partnerReferenceNo()).isEmpty());
+    assertTrue(terminal.journal().reversals().refunds(terminal.journal().payments().recent(1).get(0).partnerReferenceNo()).isEmpty());
   }
 }

@@ -132,7 +132,7 @@ class WedgeScanUiTest {
   private void assertApproved(String amount) throws Exception {
     String approved = terminal.messages().get("checkout.approved");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved.equals(headline()));
-    var row = terminal.journal().payments(1).get(0);
+    var row = terminal.journal().payments().recent(1).get(0);
     assertEquals(PaymentState.APPROVED, row.state());
     assertEquals(amount, row.amount().toPlainString());
   }

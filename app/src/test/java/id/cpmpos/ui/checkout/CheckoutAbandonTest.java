@@ -50,7 +50,7 @@ class CheckoutAbandonTest {
     sale("25000", fixture.customerQr(Scenario.DROP));
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
     assertTrue(vm.canAbandonProperty().get());
-    String ref = terminal.journal().payments(1).get(0).partnerReferenceNo();
+    String ref = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
 
     vm.abandon();
 
@@ -59,7 +59,7 @@ class CheckoutAbandonTest {
     assertTrue(vm.detailProperty().get().startsWith("A cancel is queued: if the payment went through after all"),
         vm.detailProperty().get());
     assertTrue(vm.detailProperty().get().endsWith(ref));
-    CancelRecord cancel = terminal.journal().cancel(ref).orElseThrow();
+    CancelRecord cancel = terminal.journal().reversals().cancel(ref).orElseThrow();
     assertEquals(CancelRecord.Requester.ABANDONED, cancel.requestedBy());
     assertEquals(ActionState.QUEUED, cancel.state());
     assertFalse(vm.canAbandonProperty().get(), "once is enough");

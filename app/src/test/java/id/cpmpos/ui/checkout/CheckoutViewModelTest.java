@@ -72,7 +72,7 @@ class CheckoutViewModelTest {
 
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
     assertTrue(vm.detailProperty().get().contains("12.500 or 12500"), vm.detailProperty().get());
-    assertEquals(0, terminal.journal().payments(10).size());
+    assertEquals(0, terminal.journal().payments().recent(10).size());
   }
 
   @Test
@@ -163,10 +163,10 @@ class CheckoutViewModelTest {
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), vm.detailProperty().get());
     assertTrue(vm.detailProperty().get().startsWith("Rp 25.000,50 · Reference SBX"), vm.detailProperty().get());
-    assertEquals("25000.50", terminal.journal().payments(1).get(0).amount().toPlainString());
+    assertEquals("25000.50", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
 
     sale("12.500", fixture.customerQr());
-    assertEquals("12500.00", terminal.journal().payments(1).get(0).amount().toPlainString());
+    assertEquals("12500.00", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
   }
 
   @Test
@@ -176,7 +176,7 @@ class CheckoutViewModelTest {
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
     assertEquals("Cents come after a comma: 25000,50. Dots group thousands (12.500 is twelve thousand five hundred).",
         vm.detailProperty().get());
-    assertEquals(List.of(), terminal.journal().payments(10));
+    assertEquals(List.of(), terminal.journal().payments().recent(10));
   }
 
   @Test
@@ -191,7 +191,7 @@ class CheckoutViewModelTest {
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
     assertEquals("The amount Rp 150.000 is over the limit per sale (Rp 100.000). Split the payment, or ask a"
         + " supervisor to raise sale.maxAmount.", vm.detailProperty().get());
-    assertEquals(List.of(), terminal.journal().payments(10));
+    assertEquals(List.of(), terminal.journal().payments().recent(10));
 
     sale("100.000", fixture.customerQr());
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), "the limit itself is allowed");
@@ -205,7 +205,7 @@ class CheckoutViewModelTest {
     vm.pay();
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), vm.detailProperty().get());
-    assertEquals("25000.00", terminal.journal().payments(1).get(0).amount().toPlainString());
+    assertEquals("25000.00", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
 
     vm.amountProperty().set("25.0x0" + fixture.customerQr()); // a typo beside it: an error, without the QR
     vm.pay();

@@ -35,10 +35,10 @@ class ReportViewModelTest {
   @BeforeEach
   void dayWithTwoSales() {
     journal = Journal.open(dir.resolve("journal.db"), clock, JAKARTA);
-    journal.recordPaymentIntent("P-1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
-    journal.transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
-    journal.recordPaymentIntent("P-2", new BigDecimal("5000.00"), "IDR", "h2", "T1", false);
-    journal.transition("P-2", PaymentState.SENDING, PaymentState.DECLINED, null, "4036014", "no");
+    journal.payments().recordIntent("P-1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
+    journal.payments().transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
+    journal.payments().recordIntent("P-2", new BigDecimal("5000.00"), "IDR", "h2", "T1", false);
+    journal.payments().transition("P-2", PaymentState.SENDING, PaymentState.DECLINED, null, "4036014", "no");
     vm = new ReportViewModel(new DayReportQuery(journal, JAKARTA, "T1"), Messages.forLanguage("en"), clock, JAKARTA,
         NOW, NOW);
   }

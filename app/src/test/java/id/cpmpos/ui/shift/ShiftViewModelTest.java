@@ -58,8 +58,8 @@ class ShiftViewModelTest {
     assertTrue(vm.openProperty().get());
     assertTrue(vm.currentProperty().get().startsWith("Shift 1 · Ani · since 02-12 08:00:00"),
         vm.currentProperty().get());
-    journal.recordPaymentIntent("P-1", new BigDecimal("12500.00"), "IDR", "h", "T1", false);
-    journal.transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
+    journal.payments().recordIntent("P-1", new BigDecimal("12500.00"), "IDR", "h", "T1", false);
+    journal.payments().transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
 
     vm.closeShift();
 

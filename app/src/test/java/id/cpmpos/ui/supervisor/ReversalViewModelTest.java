@@ -77,9 +77,9 @@ class ReversalViewModelTest {
     assertNull(vm.outcomeProperty().get(), "the dialog stays open for another try");
     assertFalse(vm.busyProperty().get());
     assertArrayEquals(new char[4], wrong);
-    assertTrue(terminal.journal().refunds(ref).isEmpty());
+    assertTrue(terminal.journal().reversals().refunds(ref).isEmpty());
     assertTrue(fixture.sandbox.ledger().refunds(ref).isEmpty());
-    assertEquals(1, terminal.journal().calls(ref).size(), "only the payment's own call");
+    assertEquals(1, terminal.journal().calls().of(ref).size(), "only the payment's own call");
   }
 
   @Test
@@ -96,7 +96,7 @@ class ReversalViewModelTest {
     assertFalse(vm.pinIsSet());
     vm.submit("1234".toCharArray());
     assertEquals("No supervisor PIN is set: run \"set-pin --stdin\" first.", vm.problemProperty().get());
-    assertTrue(terminal.journal().refunds(ref).isEmpty());
+    assertTrue(terminal.journal().reversals().refunds(ref).isEmpty());
   }
 
   @Test
@@ -119,7 +119,7 @@ class ReversalViewModelTest {
     vm.submit(Terminals.PIN.toCharArray());
 
     assertEquals(ReversalViewModel.Result.DONE, vm.outcomeProperty().get().result());
-    assertEquals(PaymentState.CANCELLED, terminal.journal().payment(ref).orElseThrow().state());
+    assertEquals(PaymentState.CANCELLED, terminal.journal().payments().find(ref).orElseThrow().state());
     assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
   }
 

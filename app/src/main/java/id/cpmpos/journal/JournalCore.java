@@ -1,0 +1,160 @@
+package id.cpmpos.journal;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every store of the journal shares: the one connection, its lock (this object), transactions
+ * that commit a change together with its audit entry, and the clock that stamps rows. The stores
+ * hold no state of their own, so two stores' work inside one {@link #write} commits as one.
+ */
+final class JournalCore {
+  private final Connection connection;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  JournalCore(Connection connection, Clock clock, ZoneId zone) {
+    this.connection = connection;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** A connection to the journal file with {@code pragmas} run on it, e.g. "busy_timeout=5000". */
+  static Connection connect(Path file, String... pragmas) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    try (Statement s = c.createStatement()) {
+      for (String pragma : pragmas) {
+        s.execute("PRAGMA " + pragma);
+      }
+    } catch (SQLException e) {
+      c.close();
+      throw e;
+    }
+    return c;
+  }
+
+  /** Work on the journal's connection that commits as a whole or not at all. */
+  @FunctionalInterface
+  interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} under the journal's lock in one transaction, so that a change and its audit
+   * entry commit together; inside another {@code write} the work joins the outer transaction. SQL
+   * failures become a JournalException naming {@code what} (its {@link JournalException#problem()}
+   * still finds SQLite's code in the cause).
+   */
+  synchronized <T> T write(String what, SqlWork<T> work) {
+    try {
+      return inTransaction(work);
+    } catch (SQLException e) {
+      throw new JournalException(what + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One statement under the journal's lock, committed on its own (or joining the caller's
+   * transaction). No explicit transaction around it: on a full disk SQLite then reports SQLITE_FULL
+   * for the statement itself, which {@link JournalException#problem()} classifies.
+   */
+  synchronized int single(String what, String sql, Object... args) {
+    return read(what, () -> update(sql, args));
+  }
+
+  /** A read under the journal's lock; SQL failures become a JournalException naming {@code what}. */
+  synchronized <T> T read(String what, SqlWork<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw new JournalException(what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T inTransaction(SqlWork<T> work) throws SQLException {
+    if (!connection.getAutoCommit()) {
+      return work.run();
+    }
+    connection.setAutoCommit(false);
+    try {
+      T result = work.run();
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        connection.rollback();
+      } catch (SQLException rollback) {
+        e.addSuppressed(rollback);
+      }
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Appends the row's content after a change; call inside {@link #write}, after the change. */
+  void audited(AuditedTable table, String key, String action, String at) throws SQLException {
+    AuditLog.append(connection, table, key, action, at);
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  int update(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, args);
+      return ps.executeUpdate();
+    }
+  }
+
+  <T> Optional<T> queryOne(String sql, RowReader<T> reader, Object... args) throws SQLException {
+    List<T> all = queryAll(sql, reader, args);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  <T> List<T> queryAll(String sql, RowReader<T> reader, Object... args) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, args);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+  }
+
+  /** The time rows are stamped with: the injected clock, in the terminal's zone, to the millisecond. */
+  String now() {
+    return OffsetDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MILLIS).toString();
+  }
+
+  synchronized void close() throws SQLException {
+    connection.close();
+  }
+}
