@@ -42,6 +42,7 @@ class ArchitectureTest {
       .layer("I18n").definedBy("id.cpmpos.i18n..")
       .layer("Scanner").definedBy("id.cpmpos.scanner..")
       .layer("Logging").definedBy("id.cpmpos.logging..")
+      .layer("Background").definedBy("id.cpmpos.background..")
 
       .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
       .whereLayer("Ui").mayOnlyBeAccessedByLayers("Launcher")
@@ -70,6 +71,8 @@ class ArchitectureTest {
       // The log mask is below everything: any layer may register a secret with it; it uses none.
       .whereLayer("Logging").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
           "Sandbox", "Snap", "Journal", "Report", "Receipt", "Chain", "Support", "Doctor")
+      // The one repeating background thread, below the two loops that run on it; it uses nothing.
+      .whereLayer("Background").mayOnlyBeAccessedByLayers("Sync", "Chain")
       .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
           + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
           + " protocol client never touches the journal, and device-drivers knows nothing of payments");

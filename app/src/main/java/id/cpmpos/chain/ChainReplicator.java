@@ -1,5 +1,6 @@
 package id.cpmpos.chain;
 
+import id.cpmpos.background.RepeatingTask;
 import id.cpmpos.journal.AuditEntry;
 import id.cpmpos.journal.AuditFeed;
 import id.cpmpos.notify.NotifyApplier;
@@ -7,10 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +31,7 @@ public final class ChainReplicator implements AutoCloseable {
   /** One cycle at a time (the thread's, or a caller's {@link #runOnce}); scheduling has its own lock. */
   private final Object cycleLock = new Object();
   private volatile Runnable afterBatch = () -> {};
-  private ScheduledExecutorService executor;
-  private ScheduledFuture<?> next;
+  private final RepeatingTask loop = new RepeatingTask("cpm-pos-chain", this::round);
   private NotifyListener listener;
   private int failures;
   private volatile Cycle last;
@@ -144,43 +140,27 @@ public final class ChainReplicator implements AutoCloseable {
 
   /** Runs cycles on its own thread every {@code chain.pushIntervalMs}, and listens for relayed notifies. */
   public synchronized void start() {
-    if (executor != null) {
-      return;
+    if (loop.start()) {
+      listener = new NotifyListener(ledger, feed, this::wake).start();
     }
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "cpm-pos-chain");
-      t.setDaemon(true);
-      return t;
-    });
-    listener = new NotifyListener(ledger, feed, this::wake).start();
-    schedule(Duration.ZERO);
   }
 
   /** Something new is in the journal, or a notify is waiting: run a cycle soon. Never blocks. */
-  public synchronized void wake() {
-    if (executor != null && failures == 0) {
-      schedule(Duration.ZERO);
+  public void wake() {
+    synchronized (this) {
+      if (failures > 0) {
+        return; // backing off: the retry comes on its own time
+      }
     }
+    loop.wake();
   }
 
-  private synchronized void schedule(Duration delay) {
-    if (executor == null || executor.isShutdown()) {
-      return;
-    }
-    if (next != null) {
-      next.cancel(false);
-    }
-    next = executor.schedule(this::loop, delay.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void loop() {
+  private Duration round() {
     Cycle cycle = runOnce();
-    Duration wait;
     synchronized (this) {
       failures = cycle.ok() ? 0 : failures + 1;
-      wait = cycle.ok() ? ledger.config().pushInterval() : retryDelay(failures);
+      return cycle.ok() ? ledger.config().pushInterval() : retryDelay(failures);
     }
-    schedule(wait);
   }
 
   static Duration retryDelay(int failures) {
@@ -190,24 +170,14 @@ public final class ChainReplicator implements AutoCloseable {
 
   @Override
   public void close() {
-    ScheduledExecutorService executor;
     NotifyListener listener;
     synchronized (this) {
-      executor = this.executor;
       listener = this.listener;
-      this.executor = null;
       this.listener = null;
     }
     if (listener != null) {
       listener.close();
     }
-    if (executor != null) {
-      executor.shutdownNow();
-      try {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    loop.close();
   }
 }

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -14,20 +13,11 @@ import picocli.CommandLine.Spec;
 final class CancelCommand implements Callable<Integer> {
   @ParentCommand CpmPosCommand parent;
   @Spec CommandSpec spec;
-  @Mixin SupervisorPinInput pinInput;
-
-  @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
-  String ref;
-
-  @Option(names = "--reason", paramLabel = "TEXT", description = "why (sent to the provider)")
-  String reason;
-
-  @Option(names = "--json", description = "print one JSON object")
-  boolean json;
+  @Mixin ReversalOptions options;
 
   @Override
   public Integer call() throws Exception {
-    return SupervisorAction.run(parent, spec.commandLine(), pinInput, "cancel", json,
-        (terminal, pin) -> terminal.reversals().cancel(ref, reason, pin));
+    return SupervisorAction.run(parent, spec.commandLine(), options.pin, "cancel", options.json,
+        (terminal, pin) -> terminal.reversals().cancel(options.ref, options.reason, pin));
   }
 }

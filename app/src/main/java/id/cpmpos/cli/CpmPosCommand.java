@@ -5,8 +5,14 @@ import id.cpmpos.boot.Version;
 import id.cpmpos.config.ConfigException;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.JournalException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,17 +56,20 @@ public final class CpmPosCommand implements Callable<Integer> {
     return gui.apply(config);
   }
 
+  /** Standard streams in the console's encoding (the platform's, named once here). */
   public static int run(String... args) {
-    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    Charset console = Charset.defaultCharset();
+    return run(new PrintWriter(new OutputStreamWriter(System.out, console), true),
+        new PrintWriter(new OutputStreamWriter(System.err, console), true), args);
   }
 
-  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-    return run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
-        java.nio.charset.Charset.defaultCharset())), System.getenv(), out, err, args);
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), System.getenv(), out,
+        err, args);
   }
 
-  public static int run(java.io.BufferedReader stdin, java.util.Map<String, String> env, java.io.PrintWriter out,
-      java.io.PrintWriter err, String... args) {
+  public static int run(BufferedReader stdin, Map<String, String> env, PrintWriter out, PrintWriter err,
+      String... args) {
     CpmPosCommand root = new CpmPosCommand();
     root.stdin = stdin;
     root.env = env;

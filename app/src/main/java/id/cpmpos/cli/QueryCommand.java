@@ -2,7 +2,9 @@ package id.cpmpos.cli;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentRules;
 import id.cpmpos.terminal.InputProblem;
+import java.math.BigDecimal;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,14 +38,15 @@ final class QueryCommand implements Callable<Integer> {
         spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
         return ExitStatus.BAD_INPUT;
       }
+      BigDecimal refunded = PaymentRules.refunded(terminal.journal().reversals().refunds(ref));
       if (json) {
         var m = PaymentJson.of(r);
-        m.put("refundedAmount", terminal.journal().reversals().refunded(ref).setScale(2).toPlainString());
+        m.put("refundedAmount", refunded.setScale(2).toPlainString());
         Output.json(spec.commandLine().getOut(), m);
       } else {
         spec.commandLine().getOut().printf("%s %s %s %s%n  referenceNo %s%n  refunded %s%n  %s %s%n",
             r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(), r.amount().toPlainString(),
-            r.referenceNo() == null ? "-" : r.referenceNo(), terminal.journal().reversals().refunded(ref).toPlainString(),
+            r.referenceNo() == null ? "-" : r.referenceNo(), refunded.toPlainString(),
             r.responseCode() == null ? "-" : r.responseCode(), r.responseMessage() == null ? "" : r.responseMessage());
         spec.commandLine().getOut().flush();
       }

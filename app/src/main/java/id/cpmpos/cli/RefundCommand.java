@@ -14,23 +14,14 @@ import picocli.CommandLine.Spec;
 final class RefundCommand implements Callable<Integer> {
   @ParentCommand CpmPosCommand parent;
   @Spec CommandSpec spec;
-  @Mixin SupervisorPinInput pinInput;
-
-  @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
-  String ref;
+  @Mixin ReversalOptions options;
 
   @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "e.g. 5000.00")
   String amount;
 
-  @Option(names = "--reason", paramLabel = "TEXT", description = "why (sent to the provider)")
-  String reason;
-
-  @Option(names = "--json", description = "print one JSON object")
-  boolean json;
-
   @Override
   public Integer call() throws Exception {
-    return SupervisorAction.run(parent, spec.commandLine(), pinInput, "refund", json,
-        (terminal, pin) -> terminal.reversals().refund(ref, amount, reason, pin));
+    return SupervisorAction.run(parent, spec.commandLine(), options.pin, "refund", options.json,
+        (terminal, pin) -> terminal.reversals().refund(options.ref, amount, options.reason, pin));
   }
 }

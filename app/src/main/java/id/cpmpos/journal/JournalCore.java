@@ -109,6 +109,22 @@ final class JournalCore {
     }
   }
 
+  /**
+   * A change to one audited row, in one transaction with its audit entry: runs {@code sql} and, if
+   * it changed a row, appends the row's content as {@code action} at {@code at}. True when a row
+   * changed (a compare-and-set that lost to someone else changes none, and appends nothing).
+   */
+  boolean auditedUpdate(String what, AuditedTable table, String key, String action, String at, String sql,
+      Object... args) {
+    return write(what, () -> {
+      boolean changed = update(sql, args) == 1;
+      if (changed) {
+        audited(table, key, action, at);
+      }
+      return changed;
+    });
+  }
+
   /** Appends the row's content after a change; call inside {@link #write}, after the change. */
   void audited(AuditedTable table, String key, String action, String at) throws SQLException {
     AuditLog.append(connection, table, key, action, at);

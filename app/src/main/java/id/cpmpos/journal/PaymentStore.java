@@ -57,15 +57,10 @@ public final class PaymentStore {
       throw new JournalException("illegal payment transition " + from + " -> " + to + " for " + partnerReferenceNo);
     }
     String now = core.now();
-    return core.write("cannot update payment " + partnerReferenceNo, () -> {
-      boolean moved = core.update("UPDATE payments SET state = ?, reference_no = COALESCE(?, reference_no),"
-          + " response_code = ?, response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?",
-          to.name(), referenceNo, responseCode, responseMessage, now, partnerReferenceNo, from.name()) == 1;
-      if (moved) {
-        core.audited(AuditedTable.PAYMENTS, partnerReferenceNo, "UPDATE", now);
-      }
-      return moved;
-    });
+    return core.auditedUpdate("cannot update payment " + partnerReferenceNo, AuditedTable.PAYMENTS,
+        partnerReferenceNo, "UPDATE", now, "UPDATE payments SET state = ?, reference_no = COALESCE(?, reference_no),"
+            + " response_code = ?, response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?",
+        to.name(), referenceNo, responseCode, responseMessage, now, partnerReferenceNo, from.name());
   }
 
   /**
@@ -75,15 +70,10 @@ public final class PaymentStore {
   public boolean recordAnswer(String partnerReferenceNo, PaymentState state, String referenceNo, String responseCode,
       String responseMessage) {
     String now = core.now();
-    return core.write("cannot record the answer for " + partnerReferenceNo, () -> {
-      boolean updated = core.update("UPDATE payments SET reference_no = COALESCE(?, reference_no),"
-          + " response_code = ?, response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?",
-          referenceNo, responseCode, responseMessage, now, partnerReferenceNo, state.name()) == 1;
-      if (updated) {
-        core.audited(AuditedTable.PAYMENTS, partnerReferenceNo, "UPDATE", now);
-      }
-      return updated;
-    });
+    return core.auditedUpdate("cannot record the answer for " + partnerReferenceNo, AuditedTable.PAYMENTS,
+        partnerReferenceNo, "UPDATE", now, "UPDATE payments SET reference_no = COALESCE(?, reference_no),"
+            + " response_code = ?, response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?",
+        referenceNo, responseCode, responseMessage, now, partnerReferenceNo, state.name());
   }
 
   public Optional<PaymentRecord> find(String partnerReferenceNo) {

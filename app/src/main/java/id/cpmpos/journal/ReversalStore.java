@@ -32,12 +32,12 @@ public final class ReversalStore {
   public CancelRecord recordCancelIntent(String partnerReferenceNo, String reason,
       CancelRecord.Requester requestedBy) {
     String now = core.now();
-    return core.write("cannot record a cancel of " + partnerReferenceNo, () -> {
-      if (core.update("INSERT INTO cancels (partner_reference_no, reason, requested_by, state, created_at,"
-          + " updated_at) VALUES (?,?,?,?,?,?) ON CONFLICT(partner_reference_no) DO NOTHING", partnerReferenceNo,
-          reason, requestedBy.name(), ActionState.QUEUED.name(), now, now) == 1) {
-        core.audited(AuditedTable.CANCELS, partnerReferenceNo, "INSERT", now);
-      }
+    String what = "cannot record a cancel of " + partnerReferenceNo;
+    return core.write(what, () -> {
+      core.auditedUpdate(what, AuditedTable.CANCELS, partnerReferenceNo, "INSERT", now, "INSERT INTO cancels"
+          + " (partner_reference_no, reason, requested_by, state, created_at, updated_at) VALUES (?,?,?,?,?,?)"
+          + " ON CONFLICT(partner_reference_no) DO NOTHING", partnerReferenceNo, reason, requestedBy.name(),
+          ActionState.QUEUED.name(), now, now);
       return cancel(partnerReferenceNo).orElseThrow();
     });
   }
@@ -49,15 +49,10 @@ public final class ReversalStore {
       throw new JournalException("illegal cancel transition " + from + " -> " + to + " for " + partnerReferenceNo);
     }
     String now = core.now();
-    return core.write("cannot update the cancel of " + partnerReferenceNo, () -> {
-      boolean moved = core.update("UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
-          + " response_message = COALESCE(?, response_message), updated_at = ? WHERE partner_reference_no = ?"
-          + " AND state = ?", to.name(), responseCode, responseMessage, now, partnerReferenceNo, from.name()) == 1;
-      if (moved) {
-        core.audited(AuditedTable.CANCELS, partnerReferenceNo, "UPDATE", now);
-      }
-      return moved;
-    });
+    return core.auditedUpdate("cannot update the cancel of " + partnerReferenceNo, AuditedTable.CANCELS,
+        partnerReferenceNo, "UPDATE", now, "UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
+            + " response_message = COALESCE(?, response_message), updated_at = ? WHERE partner_reference_no = ?"
+            + " AND state = ?", to.name(), responseCode, responseMessage, now, partnerReferenceNo, from.name());
   }
 
   /**
@@ -94,7 +89,7 @@ public final class ReversalStore {
       if (payment.state() != PaymentState.APPROVED) {
         throw new RefundRefused(RefundRefused.Why.NOT_PAID, null);
       }
-      BigDecimal left = payment.amount().subtract(committedRefunds(partnerReferenceNo));
+      BigDecimal left = PaymentRules.refundable(payment, refunds(partnerReferenceNo));
       if (amount.compareTo(left) > 0) {
         throw new RefundRefused(RefundRefused.Why.EXCEEDS_REFUNDABLE, left);
       }
@@ -107,18 +102,6 @@ public final class ReversalStore {
     });
   }
 
-  /** Refunded or on the way: every refund of the payment that the provider has not refused. */
-  public BigDecimal committedRefunds(String partnerReferenceNo) {
-    return refunds(partnerReferenceNo).stream().filter(r -> r.state() != ActionState.REJECTED)
-        .map(RefundRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
-  /** What the provider confirmed refunding. */
-  public BigDecimal refunded(String partnerReferenceNo) {
-    return refunds(partnerReferenceNo).stream().filter(r -> r.state() == ActionState.SUCCEEDED)
-        .map(RefundRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-  }
-
   /** Compare-and-set on a refund's state; {@code refundNo} is kept once the provider gave one. */
   public boolean transitionRefund(String partnerRefundNo, ActionState from, ActionState to, String refundNo,
       String responseCode, String responseMessage) {
@@ -126,16 +109,11 @@ public final class ReversalStore {
       throw new JournalException("illegal refund transition " + from + " -> " + to + " for " + partnerRefundNo);
     }
     String now = core.now();
-    return core.write("cannot update refund " + partnerRefundNo, () -> {
-      boolean moved = core.update("UPDATE refunds SET state = ?, refund_no = COALESCE(?, refund_no),"
-          + " response_code = COALESCE(?, response_code), response_message = COALESCE(?, response_message),"
-          + " updated_at = ? WHERE partner_refund_no = ? AND state = ?", to.name(), refundNo, responseCode,
-          responseMessage, now, partnerRefundNo, from.name()) == 1;
-      if (moved) {
-        core.audited(AuditedTable.REFUNDS, partnerRefundNo, "UPDATE", now);
-      }
-      return moved;
-    });
+    return core.auditedUpdate("cannot update refund " + partnerRefundNo, AuditedTable.REFUNDS, partnerRefundNo,
+        "UPDATE", now, "UPDATE refunds SET state = ?, refund_no = COALESCE(?, refund_no),"
+            + " response_code = COALESCE(?, response_code), response_message = COALESCE(?, response_message),"
+            + " updated_at = ? WHERE partner_refund_no = ? AND state = ?", to.name(), refundNo, responseCode,
+        responseMessage, now, partnerRefundNo, from.name());
   }
 
   /**
@@ -149,7 +127,7 @@ public final class ReversalStore {
           responseMessage);
       String ref = refund(partnerRefundNo).orElseThrow().partnerReferenceNo();
       PaymentRecord p = payments.find(ref).orElseThrow();
-      if (moved && refunded(ref).compareTo(p.amount()) >= 0 && p.state().canMoveTo(PaymentState.REFUNDED)) {
+      if (moved && PaymentRules.refundedInFull(p, refunds(ref)) && p.state().canMoveTo(PaymentState.REFUNDED)) {
         payments.transition(ref, p.state(), PaymentState.REFUNDED, null, responseCode, "refunded in full");
       }
       return moved;

@@ -41,16 +41,11 @@ public final class SupervisorStore {
    */
   public boolean replacePinHash(String expected, String hash) {
     String now = core.now();
-    return core.write("cannot store the supervisor PIN", () -> {
-      boolean replaced = expected == null
-          ? core.update("INSERT INTO supervisor_pin (id, hash, updated_at) VALUES (1, ?, ?)"
-              + " ON CONFLICT(id) DO NOTHING", hash, now) == 1
-          : core.update("UPDATE supervisor_pin SET hash = ?, updated_at = ? WHERE id = 1 AND hash = ?", hash, now,
-              expected) == 1;
-      if (replaced) {
-        core.audited(AuditedTable.SUPERVISOR_PIN, "1", expected == null ? "INSERT" : "UPDATE", now);
-      }
-      return replaced;
-    });
+    String what = "cannot store the supervisor PIN";
+    return expected == null
+        ? core.auditedUpdate(what, AuditedTable.SUPERVISOR_PIN, "1", "INSERT", now,
+            "INSERT INTO supervisor_pin (id, hash, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO NOTHING", hash, now)
+        : core.auditedUpdate(what, AuditedTable.SUPERVISOR_PIN, "1", "UPDATE", now,
+            "UPDATE supervisor_pin SET hash = ?, updated_at = ? WHERE id = 1 AND hash = ?", hash, now, expected);
   }
 }

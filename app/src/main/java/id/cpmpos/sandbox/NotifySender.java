@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,7 +88,8 @@ final class NotifySender {
     }
     if (attempt < attempts && !scheduler.isShutdown()) {
       long delay = backoff.toMillis() << Math.min(attempt - 1, 6);
-      scheduler.schedule(() -> attempt(body, attempt + 1), delay, TimeUnit.MILLISECONDS);
+      // Nothing waits for the retry: attempt() catches and counts its own failures.
+      Future<?> unused = scheduler.schedule(() -> attempt(body, attempt + 1), delay, TimeUnit.MILLISECONDS);
     }
   }
 

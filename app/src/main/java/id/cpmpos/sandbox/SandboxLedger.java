@@ -92,7 +92,7 @@ public final class SandboxLedger {
     this.payments = store == null ? new HashMap<>() : new HashMap<>(store.all("payment", Payment.class));
     this.refunds = store == null ? new HashMap<>() : new HashMap<>(store.all("refund", Refund.class));
     this.externalIds = store == null ? new HashMap<>() : new HashMap<>(store.all("externalId", Boolean.class));
-    this.sequence = payments.size() + refunds.size() + qrs.size();
+    this.sequence = (long) payments.size() + refunds.size() + qrs.size();
     this.notifySequence = store == null ? 0 : store.all("sequence", Long.class).getOrDefault("notify", 0L);
   }
 

@@ -237,13 +237,13 @@ public final class ResponseCatalogue {
   }
 
   /**
-   * A code not in the table: 2xx is unknown (accepted, but we cannot tell what became of it), 4xx is
-   * a refusal (the provider did not process a request it calls wrong), and 5xx or anything else is
-   * unknown.
+   * A code not in the table is unknown, whatever its HTTP class: we cannot tell what the provider
+   * did, so only a query may settle it (a 4xx we do not know is not proof that nothing happened).
+   * Its category and the cashier's message still follow the HTTP class.
    */
   private static Entry byHttpClass(ResponseCode code) {
     int http = code.httpStatus();
-    Outcome outcome = http / 100 == 4 ? Outcome.FAILURE : Outcome.UNKNOWN;
+    Outcome outcome = Outcome.UNKNOWN;
     Category category = http / 100 == 2 ? Category.SUCCESS : Category.SYSTEM;
     return new Entry(http, code.caseCode(), category, "HTTP " + http, "not in the spec's table", outcome,
         false);

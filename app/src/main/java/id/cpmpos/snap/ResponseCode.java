@@ -19,6 +19,14 @@ public record ResponseCode(int httpStatus, String serviceCode, String caseCode) 
     return new ResponseCode(httpStatus, service.code(), caseCode);
   }
 
+  /**
+   * Whether the answer's HTTP status is the code's first three digits. An answer that fails this is
+   * not trusted ({@link SnapClient} makes it an unknown outcome): the one place this is checked.
+   */
+  public boolean matches(int responseHttpStatus) {
+    return httpStatus == responseHttpStatus;
+  }
+
   public boolean isSuccess() {
     return httpStatus == 200 && "00".equals(caseCode);
   }

@@ -246,7 +246,7 @@ public final class SnapClient {
     if (code.isEmpty()) {
       return new CallOutcome.Unknown<>("no valid responseCode", response.code());
     }
-    if (code.get().httpStatus() != response.code()) {
+    if (!code.get().matches(response.code())) {
       return new CallOutcome.Unknown<>("responseCode " + code.get() + " does not match HTTP " + response.code(),
           response.code());
     }

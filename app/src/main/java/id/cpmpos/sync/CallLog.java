@@ -3,6 +3,7 @@ package id.cpmpos.sync;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.JournalException;
 import id.cpmpos.snap.CallOutcome;
+import id.cpmpos.snap.SnapService;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,9 @@ public final class CallLog {
    * {@code actionKey} names the refund for refund calls; null otherwise. Returns why the journal
    * refused the record, if it did (it is then held).
    */
-  public Optional<JournalException> record(String partnerReferenceNo, String service, String actionKey,
+  public Optional<JournalException> record(String partnerReferenceNo, SnapService snapService, String actionKey,
       CallOutcome<?> outcome) {
+    String service = snapService.name();
     connectivity.report(outcome);
     String what = service + " call of " + partnerReferenceNo;
     if (outcome instanceof CallOutcome.Answered<?> a) {

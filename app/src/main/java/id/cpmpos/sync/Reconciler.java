@@ -5,23 +5,26 @@ import id.cpmpos.journal.CancelRecord;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentRules;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.PendingAction;
 import id.cpmpos.journal.RefundRecord;
+import id.cpmpos.journal.ReversalStore;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CallOutcome;
 import id.cpmpos.snap.CancelRequest;
-import id.cpmpos.snap.CancelResponse;
 import id.cpmpos.snap.QueryRequest;
 import id.cpmpos.snap.QueryResponse;
 import id.cpmpos.snap.RefundRequest;
-import id.cpmpos.snap.RefundResponse;
-import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.SnapClient;
+import id.cpmpos.snap.SnapResponse;
+import id.cpmpos.snap.SnapService;
+import id.cpmpos.snap.Verdict;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,8 +92,7 @@ public final class Reconciler {
   }
 
   private Attempt query(String ref, boolean evenIfFinal) {
-    String key = "P" + ref;
-    if (!inFlight.begin(key)) {
+    if (!inFlight.begin(InFlight.Work.PAYMENT, ref)) {
       return Attempt.beingSent();
     }
     try {
@@ -105,12 +107,12 @@ public final class Reconciler {
       }
       CallOutcome<QueryResponse> outcome = snap.query(new QueryRequest(p.referenceNo(), ref, null,
           merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(), null));
-      calls.record(ref, "QUERY", null, outcome);
+      calls.record(ref, SnapService.QUERY, null, outcome);
       if (!(outcome instanceof CallOutcome.Answered<QueryResponse> a)) {
         return Attempt.retry(reason(outcome));
       }
-      ResponseCatalogue.Outcome judged = judge(a);
-      if (judged == ResponseCatalogue.Outcome.SUCCESS && a.body() != null) {
+      Verdict verdict = Verdict.of(a.code());
+      if (verdict == Verdict.SUCCESS && a.body() != null) {
         QueryResponse q = a.body();
         Optional<PaymentState> state = PaymentState.fromLatestTransactionStatus(q.latestTransactionStatus());
         if (state.isPresent() && state.get().isFinal()) {
@@ -124,12 +126,12 @@ public final class Reconciler {
         return p.state().isFinal() ? Attempt.done(p.state().name())
             : notFound(p, a.code() + " status " + q.latestTransactionStatus());
       }
-      if (judged == ResponseCatalogue.Outcome.FAILURE && a.code().httpStatus() == 404 && !p.state().isFinal()) {
+      if (verdict == Verdict.FAILURE && a.code().httpStatus() == 404 && !p.state().isFinal()) {
         return notFound(p, a.code() + " " + a.message());
       }
       return Attempt.retry(a.code() + " " + a.message());
     } finally {
-      inFlight.end(key);
+      inFlight.end(InFlight.Work.PAYMENT, ref);
     }
   }
 
@@ -169,8 +171,7 @@ public final class Reconciler {
 
   /** Sends (again) the cancel of a payment. */
   public Attempt cancel(String ref) {
-    String key = "C" + ref;
-    if (!inFlight.begin(key)) {
+    if (!inFlight.begin(InFlight.Work.CANCEL, ref)) {
       return Attempt.beingSent();
     }
     try {
@@ -183,113 +184,108 @@ public final class Reconciler {
         journal.reversals().completeCancel(ref, c.state(), null, "already cancelled");
         return Attempt.done(ActionState.SUCCEEDED.name());
       }
-      if (p.state() == PaymentState.DECLINED || p.state() == PaymentState.NOT_SENT
-          || p.state() == PaymentState.NOT_CHARGED || p.state() == PaymentState.REFUNDED) {
+      Optional<PaymentRules.CancelBar> bar = PaymentRules.cancelBar(p.state());
+      if (bar.isPresent()) {
         journal.reversals().transitionCancel(ref, c.state(), ActionState.REJECTED, null,
-            p.state() == PaymentState.REFUNDED ? "already refunded" : "nothing was charged: nothing to reverse");
+            bar.get() == PaymentRules.CancelBar.REFUNDED ? "already refunded" : "nothing was charged: nothing to reverse");
         return Attempt.done(ActionState.REJECTED.name());
       }
-      if (c.state() != ActionState.SENDING && !journal.reversals().transitionCancel(ref, c.state(), ActionState.SENDING, null,
-          null)) {
-        return Attempt.retry("moved on meanwhile");
-      }
-      Checkpoint.reached(Checkpoint.CANCEL_SENDING);
-      CallOutcome<CancelResponse> outcome = snap.cancel(new CancelRequest(ref, p.referenceNo(), null,
-          merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(),
-          Amount.of(p.amount(), p.currency()), c.reason(), null));
-      Checkpoint.reached(Checkpoint.CANCEL_ANSWERED);
-      Optional<JournalException> callRefused = calls.record(ref, "CANCEL", null, outcome);
-      String what = "the answer to the cancel of " + ref;
-      if (outcome instanceof CallOutcome.NotSent<CancelResponse> n) {
-        return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING, ActionState.QUEUED,
-            null, n.reason()), Attempt.retry(n.reason()));
-      }
-      if (outcome instanceof CallOutcome.Unknown<CancelResponse> u) {
-        return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
-            ActionState.UNKNOWN, null, u.reason()), Attempt.retry(u.reason()));
-      }
-      var a = (CallOutcome.Answered<CancelResponse>) outcome;
-      String code = a.code().toString();
-      switch (judge(a)) {
-        case SUCCESS -> {
-          return record(what, callRefused, () -> journal.reversals().completeCancel(ref, ActionState.SENDING, code, a.message()),
-              Attempt.done(ActionState.SUCCEEDED.name() + " " + code + " " + a.message()));
-        }
-        case FAILURE -> {
-          if (!p.state().isFinal()) {
-            // The payment itself is still unknown (an abandoned sale): the provider may not have it
-            // yet. Keep the cancel while the query settles the payment.
-            return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
-                ActionState.QUEUED, code, a.message()),
-                Attempt.retry(code + " " + a.message() + " (payment not settled yet)"));
-          }
-          return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
-              ActionState.REJECTED, code, a.message()),
-              Attempt.done(ActionState.REJECTED.name() + " " + code + " " + a.message()));
-        }
-        default -> {
-          return record(what, callRefused, () -> journal.reversals().transitionCancel(ref, ActionState.SENDING,
-              ActionState.UNKNOWN, code, a.message()), Attempt.retry(code + " " + a.message()));
-        }
-      }
+      ReversalStore r = journal.reversals();
+      return reverse(new Reversal<>(SnapService.CANCEL, ref, null, c.state(),
+          (from, to, code, message) -> r.transitionCancel(ref, from, to, code, message),
+          a -> r.completeCancel(ref, ActionState.SENDING, a.code().toString(), a.message()),
+          () -> snap.cancel(new CancelRequest(ref, p.referenceNo(), null, merchant.merchantId(),
+              merchant.subMerchantId(), merchant.externalStoreId(), Amount.of(p.amount(), p.currency()), c.reason(),
+              null)),
+          Checkpoint.CANCEL_SENDING, Checkpoint.CANCEL_ANSWERED,
+          // The payment itself is still unknown (an abandoned sale): the provider may not have it yet.
+          // A refusal then keeps the cancel queued while the query settles the payment.
+          !p.state().isFinal()), "the answer to the cancel of " + ref);
     } finally {
-      inFlight.end(key);
+      inFlight.end(InFlight.Work.CANCEL, ref);
     }
   }
 
   /** Sends (again) a refund, always with its own partnerRefundNo so the provider refunds once. */
   public Attempt refund(String partnerRefundNo) {
-    String key = "R" + partnerRefundNo;
-    if (!inFlight.begin(key)) {
+    if (!inFlight.begin(InFlight.Work.REFUND, partnerRefundNo)) {
       return Attempt.beingSent();
     }
     try {
-      RefundRecord r = journal.reversals().refund(partnerRefundNo).orElse(null);
-      if (r == null || r.state().isFinal()) {
-        return Attempt.done(r == null ? "no such refund" : r.state().name());
+      RefundRecord refund = journal.reversals().refund(partnerRefundNo).orElse(null);
+      if (refund == null || refund.state().isFinal()) {
+        return Attempt.done(refund == null ? "no such refund" : refund.state().name());
       }
-      PaymentRecord p = journal.payments().find(r.partnerReferenceNo()).orElseThrow();
-      if (r.state() != ActionState.SENDING
-          && !journal.reversals().transitionRefund(partnerRefundNo, r.state(), ActionState.SENDING, null, null, null)) {
-        return Attempt.retry("moved on meanwhile");
-      }
-      Checkpoint.reached(Checkpoint.REFUND_SENDING);
-      CallOutcome<RefundResponse> outcome = snap.refund(new RefundRequest(merchant.merchantId(),
-          merchant.subMerchantId(), merchant.externalStoreId(), p.partnerReferenceNo(), p.referenceNo(), null,
-          partnerRefundNo, Amount.of(r.amount(), r.currency()), r.reason(), null));
-      Checkpoint.reached(Checkpoint.REFUND_ANSWERED);
-      Optional<JournalException> callRefused = calls.record(p.partnerReferenceNo(), "REFUND", partnerRefundNo,
-          outcome);
-      String what = "the answer to refund " + partnerRefundNo;
-      if (outcome instanceof CallOutcome.NotSent<RefundResponse> n) {
-        return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
-            ActionState.QUEUED, null, null, n.reason()), Attempt.retry(n.reason()));
-      }
-      if (outcome instanceof CallOutcome.Unknown<RefundResponse> u) {
-        return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
-            ActionState.UNKNOWN, null, null, u.reason()), Attempt.retry(u.reason()));
-      }
-      var a = (CallOutcome.Answered<RefundResponse>) outcome;
-      String code = a.code().toString();
-      switch (judge(a)) {
-        case SUCCESS -> {
-          String refundNo = a.body() == null ? null : a.body().refundNo();
-          return record(what, callRefused, () -> journal.reversals().completeRefund(partnerRefundNo, ActionState.SENDING,
-              refundNo, code, a.message()), Attempt.done(ActionState.SUCCEEDED.name() + " " + code + " " + a.message()));
-        }
-        case FAILURE -> {
-          return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
-              ActionState.REJECTED, null, code, a.message()),
-              Attempt.done(ActionState.REJECTED.name() + " " + code + " " + a.message()));
-        }
-        default -> {
-          return record(what, callRefused, () -> journal.reversals().transitionRefund(partnerRefundNo, ActionState.SENDING,
-              ActionState.UNKNOWN, null, code, a.message()), Attempt.retry(code + " " + a.message()));
-        }
-      }
+      PaymentRecord p = journal.payments().find(refund.partnerReferenceNo()).orElseThrow();
+      ReversalStore r = journal.reversals();
+      return reverse(new Reversal<>(SnapService.REFUND, p.partnerReferenceNo(), partnerRefundNo, refund.state(),
+          (from, to, code, message) -> r.transitionRefund(partnerRefundNo, from, to, null, code, message),
+          a -> r.completeRefund(partnerRefundNo, ActionState.SENDING, a.body() == null ? null : a.body().refundNo(),
+              a.code().toString(), a.message()),
+          () -> snap.refund(new RefundRequest(merchant.merchantId(), merchant.subMerchantId(),
+              merchant.externalStoreId(), p.partnerReferenceNo(), p.referenceNo(), null, partnerRefundNo,
+              Amount.of(refund.amount(), refund.currency()), refund.reason(), null)),
+          Checkpoint.REFUND_SENDING, Checkpoint.REFUND_ANSWERED, false), "the answer to refund " + partnerRefundNo);
     } finally {
-      inFlight.end(key);
+      inFlight.end(InFlight.Work.REFUND, partnerRefundNo);
     }
+  }
+
+  /** The provider did it: the reversal succeeds together with what it does to the payment. */
+  @FunctionalInterface
+  private interface Completion<R extends SnapResponse> {
+    void complete(CallOutcome.Answered<R> answer);
+  }
+
+  /** A compare-and-set on the reversal's state, recording what the provider said. */
+  @FunctionalInterface
+  private interface Move {
+    boolean to(ActionState from, ActionState to, String code, String message);
+  }
+
+  /**
+   * What differs between a cancel and a refund; {@link #reverse} is the sequence they share.
+   * {@code refundNo} names the refund in the call trail (null for a cancel); {@code waitOnRefusal}
+   * keeps a refused reversal queued instead of rejecting it.
+   */
+  private record Reversal<R extends SnapResponse>(SnapService service, String paymentRef, String refundNo,
+      ActionState state, Move move, Completion<R> complete, Supplier<CallOutcome<R>> send,
+      String sendingCheckpoint, String answeredCheckpoint, boolean waitOnRefusal) {}
+
+  /**
+   * Sends a reversal and merges the answer: SENDING is committed first; nothing sent goes back to
+   * QUEUED, no answer to UNKNOWN (both sent again later with the same references); the provider's
+   * answer completes it, rejects it, or leaves it unknown, as {@link Verdict} says.
+   */
+  private <R extends SnapResponse> Attempt reverse(Reversal<R> r, String what) {
+    if (r.state() != ActionState.SENDING && !r.move().to(r.state(), ActionState.SENDING, null, null)) {
+      return Attempt.retry("moved on meanwhile");
+    }
+    Checkpoint.reached(r.sendingCheckpoint());
+    CallOutcome<R> outcome = r.send().get();
+    Checkpoint.reached(r.answeredCheckpoint());
+    Optional<JournalException> callRefused = calls.record(r.paymentRef(), r.service(), r.refundNo(), outcome);
+    if (outcome instanceof CallOutcome.NotSent<R> n) {
+      return record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, null, n.reason()),
+          Attempt.retry(n.reason()));
+    }
+    if (outcome instanceof CallOutcome.Unknown<R> u) {
+      return record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN, null, u.reason()),
+          Attempt.retry(u.reason()));
+    }
+    var a = (CallOutcome.Answered<R>) outcome;
+    String said = a.code() + " " + a.message();
+    return switch (Verdict.of(a.code())) {
+      case SUCCESS -> record(what, callRefused, () -> r.complete().complete(a),
+          Attempt.done(ActionState.SUCCEEDED.name() + " " + said));
+      case FAILURE -> r.waitOnRefusal()
+          ? record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, a.code().toString(),
+              a.message()), Attempt.retry(said + " (payment not settled yet)"))
+          : record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.REJECTED,
+              a.code().toString(), a.message()), Attempt.done(ActionState.REJECTED.name() + " " + said));
+      case UNKNOWN -> record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN,
+          a.code().toString(), a.message()), Attempt.retry(said));
+    };
   }
 
   /**
@@ -307,18 +303,6 @@ public final class Reconciler {
   /** Answers the journal refused, waiting to be written. */
   public HeldWrites heldWrites() {
     return held;
-  }
-
-  /**
-   * What an answer means. A code whose HTTP status disagrees with its first three digits is not
-   * trusted; a code that says "not processed, try again" is a retry for a reversal, never a refusal.
-   */
-  private static ResponseCatalogue.Outcome judge(CallOutcome.Answered<?> a) {
-    if (a.httpStatus() != a.code().httpStatus()) {
-      return ResponseCatalogue.Outcome.UNKNOWN;
-    }
-    ResponseCatalogue.Outcome o = ResponseCatalogue.standard().lookup(a.code()).outcome();
-    return o == ResponseCatalogue.Outcome.RETRYABLE ? ResponseCatalogue.Outcome.UNKNOWN : o;
   }
 
   private static String reason(CallOutcome<?> outcome) {

@@ -1,5 +1,6 @@
 package id.cpmpos.sync;
 
+import id.cpmpos.background.RepeatingTask;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PendingAction;
 import java.time.Clock;
@@ -7,10 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,13 +35,11 @@ public final class SyncWorker implements AutoCloseable {
   /** Passes run one at a time; scheduling has its own lock so a wake-up never waits for a pass. */
   private final Object passLock = new Object();
   private final List<Consumer<Pass>> passListeners = new CopyOnWriteArrayList<>();
-  private ScheduledExecutorService executor;
-  private ScheduledFuture<?> next;
+  private final RepeatingTask loop = new RepeatingTask("cpm-pos-sync", this::round);
   /**
    * Set by {@link #wake()}, cleared when a pass begins. A wake that comes while a pass runs must
    * not be undone by that pass scheduling its successor from a journal it read before the wake.
    */
-  private boolean woken;
   /** Actions the last pass found being sent by this process: their owner wakes us when done. */
   private volatile java.util.Set<String> busy = java.util.Set.of();
   /**
@@ -177,53 +172,22 @@ public final class SyncWorker implements AutoCloseable {
   }
 
   /** Runs passes on a background thread until closed, each as soon as something is due. */
-  public synchronized void start() {
-    if (executor != null) {
-      return;
-    }
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "cpm-pos-sync");
-      t.setDaemon(true);
-      return t;
-    });
-    schedule(Duration.ZERO);
+  public void start() {
+    loop.start();
   }
 
   /** Something new is pending, or the provider is back: run a pass now. */
-  public synchronized void wake() {
-    if (executor != null) {
-      woken = true;
-      schedule(Duration.ZERO);
-    }
+  public void wake() {
+    loop.wake();
   }
 
-  private synchronized void schedule(Duration delay) {
-    if (executor == null || executor.isShutdown()) {
-      return;
-    }
-    if (next != null) {
-      next.cancel(false);
-    }
-    next = executor.schedule(this::loop, delay.toMillis(), TimeUnit.MILLISECONDS);
-  }
-
-  private void loop() {
-    synchronized (this) {
-      woken = false;
-    }
-    Duration wait;
+  private Duration round() {
     try {
       runOnce(false);
-      wait = untilNextDue();
+      return untilNextDue();
     } catch (RuntimeException e) {
       log.warn("sync pass failed: {}", e.toString());
-      wait = probeInterval;
-    }
-    synchronized (this) {
-      // A wake during the pass already scheduled the next one at once: keep it.
-      if (!woken) {
-        schedule(wait);
-      }
+      return probeInterval;
     }
   }
 
@@ -244,18 +208,6 @@ public final class SyncWorker implements AutoCloseable {
 
   @Override
   public void close() {
-    ScheduledExecutorService executor;
-    synchronized (this) {
-      executor = this.executor;
-      this.executor = null;
-    }
-    if (executor != null) {
-      executor.shutdownNow();
-      try {
-        executor.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    loop.close();
   }
 }

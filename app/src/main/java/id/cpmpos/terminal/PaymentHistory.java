@@ -1,13 +1,12 @@
 package id.cpmpos.terminal;
 
-import id.cpmpos.journal.ActionState;
 import id.cpmpos.journal.CallRecord;
 import id.cpmpos.journal.CancelRecord;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PaymentFilter;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentRules;
 import id.cpmpos.journal.PaymentSearch;
-import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.RefundRecord;
 import java.math.BigDecimal;
 import java.util.List;
@@ -34,46 +33,21 @@ public final class PaymentHistory {
 
     /** What the provider confirmed refunding. */
     public BigDecimal refunded() {
-      return sum(ActionState.SUCCEEDED);
+      return PaymentRules.refunded(refunds);
     }
 
-    /** Refunds queued or waiting for an answer. */
-    public BigDecimal refundsPending() {
-      return refunds.stream().filter(r -> !r.state().isFinal()).map(RefundRecord::amount)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    /** What may still be refunded: paid, less every refund not refused. */
+    /** What may still be refunded (see {@link PaymentRules#refundable}). */
     public BigDecimal refundable() {
-      if (payment.state() != PaymentState.APPROVED) {
-        return BigDecimal.ZERO;
-      }
-      BigDecimal committed = refunds.stream().filter(r -> r.state() != ActionState.REJECTED)
-          .map(RefundRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-      return payment.amount().subtract(committed).max(BigDecimal.ZERO);
+      return PaymentRules.refundable(payment, refunds);
     }
 
-    public boolean cancelPending() {
-      return cancel.map(c -> !c.state().isFinal()).orElse(false);
-    }
-
-    /** A supervisor may cancel a payment that was or may have been charged, unless it was refunded or cancelled. */
+    /** Whether a supervisor may be offered a cancel (see {@link PaymentRules#cancellable}). */
     public boolean cancellable() {
-      boolean charged = switch (payment.state()) {
-        case SENDING, UNKNOWN, APPROVED -> true;
-        default -> false;
-      };
-      return charged && refunds.stream().noneMatch(r -> r.state() != ActionState.REJECTED)
-          && cancel.map(c -> c.state() == ActionState.REJECTED).orElse(true);
+      return PaymentRules.cancellable(payment, refunds, cancel);
     }
 
     public boolean refundable(BigDecimal amount) {
       return amount.signum() > 0 && amount.compareTo(refundable()) <= 0;
-    }
-
-    private BigDecimal sum(ActionState state) {
-      return refunds.stream().filter(r -> r.state() == state).map(RefundRecord::amount)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
   }
 

@@ -12,7 +12,9 @@ import id.cpmpos.snap.PaymentResponse;
 import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SnapClient;
+import id.cpmpos.snap.SnapService;
 import id.cpmpos.snap.SnapTimestamps;
+import id.cpmpos.snap.Verdict;
 import id.cpmpos.sync.CallLog;
 import id.cpmpos.sync.Checkpoint;
 import id.cpmpos.sync.Connectivity;
@@ -121,7 +123,7 @@ public final class PaymentService {
     String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
     // In flight before the intent exists, so the sync worker never takes over a row this process sends.
     PaymentOutcome settled;
-    inFlight.begin("P" + ref);
+    inFlight.begin(InFlight.Work.PAYMENT, ref);
     try {
       PaymentRecord intent;
       try {
@@ -139,7 +141,7 @@ public final class PaymentService {
       Checkpoint.reached(Checkpoint.PAYMENT_ANSWERED);
       settled = settle(intent, outcome);
     } finally {
-      inFlight.end("P" + ref);
+      inFlight.end(InFlight.Work.PAYMENT, ref);
     }
     // Only now, out of flight: a worker woken while this thread still held the payment would find
     // it "being sent" and skip it, and under load it did, leaving the query for a later pass.
@@ -161,10 +163,10 @@ public final class PaymentService {
     }
     var a = (CallOutcome.Answered<PaymentResponse>) outcome;
     String referenceNo = a.body() == null ? null : a.body().referenceNo();
-    PaymentState state = switch (ResponseClass.of(a.code())) {
+    PaymentState state = switch (Verdict.of(a.code())) {
       case SUCCESS -> PaymentState.APPROVED;
-      case FINAL_FAILURE -> PaymentState.DECLINED;
-      default -> PaymentState.UNKNOWN;
+      case FAILURE -> PaymentState.DECLINED;
+      case UNKNOWN -> PaymentState.UNKNOWN;
     };
     return new Answer(state, referenceNo, a.code().toString(), a.message());
   }
@@ -178,7 +180,7 @@ public final class PaymentService {
   private PaymentOutcome settle(PaymentRecord intent, CallOutcome<PaymentResponse> outcome) {
     String ref = intent.partnerReferenceNo();
     Answer answer = answer(outcome);
-    Optional<JournalException> refused = calls.record(ref, "PAYMENT", null, outcome);
+    Optional<JournalException> refused = calls.record(ref, SnapService.PAYMENT, null, outcome);
     Optional<JournalException> moveRefused = held.write("the answer to payment " + ref,
         () -> move(ref, answer.state(), answer.referenceNo(), answer.code(), answer.message()));
     if (refused.isEmpty() && moveRefused.isEmpty()) {

@@ -5,6 +5,7 @@ import id.cpmpos.journal.CancelRecord;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentRules;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.RefundRecord;
 import id.cpmpos.journal.RefundRefused;
@@ -44,13 +45,12 @@ public final class Reversals {
   public ReversalOutcome cancel(String ref, String reason, char[] supervisorPin) throws InputProblem {
     pin.check(supervisorPin);
     PaymentRecord p = payment(ref);
-    switch (p.state()) {
-      case DECLINED, NOT_SENT, NOT_CHARGED -> throw new InputProblem("cancel.nothingCharged", ref);
-      case REFUNDED -> throw new InputProblem("cancel.refunded", ref);
-      default -> { }
-    }
-    if (journal.reversals().committedRefunds(ref).signum() > 0) {
-      throw new InputProblem("cancel.refunded", ref);
+    var bar = PaymentRules.cancelBar(p, journal.reversals().refunds(ref));
+    if (bar.isPresent()) {
+      throw switch (bar.get()) {
+        case NOTHING_CHARGED -> new InputProblem("cancel.nothingCharged", ref);
+        case REFUNDED -> new InputProblem("cancel.refunded", ref);
+      };
     }
     var violation = new CancelRequest(ref, p.referenceNo(), null, profile.merchantId(), profile.subMerchantId(),
         profile.externalStoreId(), Amount.of(p.amount(), p.currency()), reason, null).violation();

@@ -12,6 +12,7 @@ import id.cpmpos.journal.ActionState;
 import id.cpmpos.journal.CallRecord;
 import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.JournalFaults;
+import id.cpmpos.journal.PaymentRules;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.sandbox.SandboxLedger;
 import id.cpmpos.snap.SnapService;
@@ -214,7 +215,7 @@ class UnrecordedAnswersIT {
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
     String refundNo = result.get("partnerRefundNo").asText();
     assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().refund(refundNo).orElseThrow().state());
-    assertEquals(new BigDecimal("100.00"), terminal.journal().reversals().refunded(ref));
+    assertEquals(new BigDecimal("100.00"), PaymentRules.refunded(terminal.journal().reversals().refunds(ref)));
     assertTrue(terminal.journal().syncSchedule().pending().isEmpty());
     assertEquals(1, fixture.sandbox.ledger().refunds(ref).size(), "refunded once");
   }

@@ -48,8 +48,11 @@ public final class LatestFrameSource implements FrameSource {
   public BufferedImage grab() {
     lock.lock();
     try {
-      if (slot == null) {
-        arrived.await(200, TimeUnit.MILLISECONDS);
+      // At most 200 ms for a frame (null then: the camera loop checks whether to stop); a spurious
+      // wake-up waits out the rest.
+      long left = TimeUnit.MILLISECONDS.toNanos(200);
+      while (slot == null && left > 0) {
+        left = arrived.awaitNanos(left);
       }
       BufferedImage frame = slot;
       slot = null;
