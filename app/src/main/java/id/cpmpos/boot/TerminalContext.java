@@ -154,7 +154,9 @@ public final class TerminalContext implements AutoCloseable {
         clock);
     TerminalProfile profile = profile(ip);
     ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), config.terminalId());
-    InFlight inFlight = new InFlight();
+    // Shared through file locks with every process on this journal: a `sync` beside a CLI `pay` never
+    // takes over a payment that is still waiting for its answer.
+    InFlight inFlight = new InFlight(InFlight.lockDirFor(config.journalPath()));
     HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
     Reconciler reconciler = new Reconciler(journal, snap,
         new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,

@@ -89,7 +89,7 @@ public final class ChainReportQuery {
         long diverged = rs.getLong(4);
         Long divergedAt = rs.wasNull() ? null : diverged;
         return new ChainReport.Row(report.build(rs.getString(1)), rs.getLong(2),
-            rs.getObject(3, OffsetDateTime.class), divergedAt);
+            local(rs.getObject(3, OffsetDateTime.class)), divergedAt);
       }
     }
   }

@@ -123,6 +123,9 @@ class ChainReportIT {
     assertEquals("47500.75", json.get("net").asText());
     assertEquals("TERMA001", json.get("byTerminal").get(0).get("terminalId").asText());
     assertEquals(ownA.totals().net().toPlainString(), json.get("byTerminal").get(0).get("net").asText());
+    // Like every time the terminal prints, in the chain's zone (PostgreSQL hands instants back in UTC).
+    java.time.OffsetDateTime pushedAt = java.time.OffsetDateTime.parse(json.get("byTerminal").get(0).get("pushedAt").asText());
+    assertEquals(JAKARTA.getRules().getOffset(pushedAt.toInstant()), pushedAt.getOffset());
 
     StringWriter csv = new StringWriter();
     assertEquals(0, CpmPosCommand.run(new PrintWriter(csv), new PrintWriter(new StringWriter()), "--config",
