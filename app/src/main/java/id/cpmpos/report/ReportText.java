@@ -37,11 +37,14 @@ public final class ReportText {
 
   /** The totals, one per line under the given indent: also a shift's closing summary. */
   public static void totals(StringBuilder b, Totals t, Labels labels, String indent) {
+    Map<String, BigDecimal> amounts = Map.of("paidTotal", t.paidTotal(), "cancelledTotal", t.cancelledTotal(),
+        "refundedTotal", t.refundedTotal(), "net", t.net());
     for (Map.Entry<String, Object> f : t.fields().entrySet()) {
       String label = labels.get("report." + f.getKey());
-      Object v = f.getValue();
-      b.append(indent).append(String.format("%-22s %18s", label, v instanceof BigDecimal d ? d.toPlainString() : v))
-          .append('\n');
+      // Rupiah as on every screen and receipt ("Rp 25.000"); the JSON and CSV keep 25000.00.
+      BigDecimal amount = amounts.get(f.getKey());
+      Object v = amount == null ? f.getValue() : Rupiah.format(amount, "IDR");
+      b.append(indent).append(String.format("%-22s %18s", label, v)).append('\n');
     }
   }
 }
