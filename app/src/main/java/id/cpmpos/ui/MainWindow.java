@@ -3,12 +3,17 @@ package id.cpmpos.ui;
 import id.cpmpos.boot.Scanners;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.receipt.PrinterSpec;
+import id.cpmpos.ui.checkout.CheckoutPhase;
 import id.cpmpos.ui.checkout.CheckoutView;
 import id.cpmpos.ui.checkout.CheckoutViewModel;
 import id.cpmpos.ui.history.HistoryView;
 import id.cpmpos.ui.sound.Cue;
 import id.cpmpos.ui.sound.Sounds;
 import id.cpmpos.ui.history.HistoryViewModel;
+import id.cpmpos.ui.receipt.ReceiptPrinting;
+import id.cpmpos.ui.receipt.SaleReceipt;
+import id.cpmpos.ui.receipt.SaleReceiptView;
 import id.cpmpos.ui.report.ReportView;
 import id.cpmpos.ui.report.ReportViewModel;
 import id.cpmpos.ui.shift.ShiftView;
@@ -19,6 +24,9 @@ import id.cpmpos.ui.supervisor.ReversalViewModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -69,10 +77,19 @@ public final class MainWindow extends BorderPane {
     CheckoutViewModel checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
         java.time.Clock.systemUTC(), background, ui);
     checkout = new CheckoutView(checkoutVm, messages);
+    ReceiptPrinting receipts = receiptPrinting(terminal, ui);
+    SaleReceipt saleReceipt = new SaleReceipt(receipts, terminal.config().counter().autoPrint(), messages);
+    checkoutVm.onApproved(saleReceipt::approved);
+    checkoutVm.phaseProperty().addListener((obs, old, now) -> {
+      if (now == CheckoutPhase.READY || now == CheckoutPhase.WORKING) {
+        saleReceipt.clear(); // the next sale: the last one's receipt line goes with its result
+      }
+    });
+    checkout.addUnderResult(new SaleReceiptView(saleReceipt));
     Scanners scanners = terminal.scanners();
     scanners.hub().addListener(checkoutVm.scanListener());
     if (scanners.camera() != null) {
-      scanners.camera().previewTo(checkoutVm.previewSink());
+      scanners.camera().previewTo(checkout.previewSink());
     }
     checkout.attachScanners(scanners.wedge(), scanners.camera() != null, this);
     // A customer's code read while another screen is shown starts a sale: the checkout comes forward.
@@ -100,7 +117,7 @@ public final class MainWindow extends BorderPane {
     history = new HistoryView(historyVm, messages, terminal.isDemo(),
         (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(), terminal.supervisorPin(), messages,
             formats, background, ui),
-        status::refresh);
+        status::refresh, receipts);
 
     ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, background, ui);
     ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages, terminal.clock(),
@@ -202,6 +219,22 @@ public final class MainWindow extends BorderPane {
         checkout.focusAmount();
       }
     });
+  }
+
+  /**
+   * Receipts go to the configured printer on a thread of their own: a printer that does not answer
+   * holds it for its timeout, never a payment's thread. The thread ends when idle.
+   */
+  private static ReceiptPrinting receiptPrinting(TerminalContext terminal, Executor ui) {
+    String spec = terminal.config().counter().receiptPrinter();
+    ThreadPoolExecutor printing = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "receipt-printer");
+          t.setDaemon(true);
+          return t;
+        });
+    return new ReceiptPrinting(terminal.receipts(), terminal.messages(), spec == null ? null : PrinterSpec.parse(spec),
+        printing, ui);
   }
 
   private static ToggleButton tab(String text, String id, ToggleGroup group) {

@@ -32,11 +32,13 @@ public final class CheckoutView extends VBox {
   private static final int PREVIEW_WIDTH = 320;
   private static final int PREVIEW_HEIGHT = 240;
   private final HBox middle = new HBox(18);
+  private final VBox result = new VBox(10);
   private final Label scanners = new Label();
   private final CheckoutViewModel vm;
   private final Messages messages;
   final Button abandonButton = new Button();
   private final Keypad keypad;
+  private final PreviewSink preview = new PreviewSink(id.cpmpos.ui.UiThread.executor());
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -106,7 +108,7 @@ public final class CheckoutView extends VBox {
     countdown.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     countdown.visibleProperty().bind(vm.countdownProperty().isNotEmpty());
     countdown.managedProperty().bind(countdown.visibleProperty());
-    VBox result = new VBox(10, headline, detail, countdown, abandonButton);
+    result.getChildren().addAll(headline, detail, countdown, abandonButton);
     result.setId("result");
     result.getStyleClass().addAll("result", vm.phaseProperty().get().styleClass());
     result.setAlignment(Pos.CENTER);
@@ -179,7 +181,7 @@ public final class CheckoutView extends VBox {
     image.setFitWidth(PREVIEW_WIDTH);
     image.setFitHeight(PREVIEW_HEIGHT);
     image.setPreserveRatio(true);
-    image.imageProperty().bind(vm.previewProperty());
+    image.imageProperty().bind(preview.imageProperty());
     Label none = new Label();
     none.setId("camera-state");
     none.getStyleClass().add("camera-state");
@@ -211,6 +213,16 @@ public final class CheckoutView extends VBox {
       return messages.get("scanner.problem." + s.problem().name()) + "\n" + messages.get("checkout.camera.hint");
     }
     return messages.get("scanner.kind.webcam") + ": " + messages.get("scanner.state." + s.state().name());
+  }
+
+  /** Where the camera's frames go to be shown beside the result. */
+  public PreviewSink previewSink() {
+    return preview;
+  }
+
+  /** Adds {@code part} at the foot of the result (e.g. whether the receipt was printed). */
+  public void addUnderResult(javafx.scene.Node part) {
+    result.getChildren().add(part);
   }
 
   public void focusAmount() {

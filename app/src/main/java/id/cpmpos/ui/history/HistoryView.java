@@ -1,19 +1,25 @@
 package id.cpmpos.ui.history;
 
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentHistory;
+import id.cpmpos.ui.Paper;
+import id.cpmpos.ui.receipt.ReceiptPrinting;
 import id.cpmpos.ui.supervisor.ReversalDialog;
 import id.cpmpos.ui.supervisor.ReversalViewModel;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -29,9 +35,11 @@ public final class HistoryView extends VBox {
   /**
    * @param reversal makes the view model of a supervisor's refund or cancel of one payment
    * @param afterReversal runs once a reversal ended (e.g. the status bar re-reads the outbox)
+   * @param receipts prints the selected payment's receipts (the configured printer, or the system dialog)
    */
   public HistoryView(HistoryViewModel vm, Messages messages, boolean demo,
-      BiFunction<ReversalViewModel.Kind, PaymentHistory.Entry, ReversalViewModel> reversal, Runnable afterReversal) {
+      BiFunction<ReversalViewModel.Kind, PaymentHistory.Entry, ReversalViewModel> reversal, Runnable afterReversal,
+      ReceiptPrinting receipts) {
     setId("history");
     getStyleClass().add("history");
     setSpacing(12);
@@ -107,7 +115,7 @@ public final class HistoryView extends VBox {
     cancel.setOnAction(e -> open(vm, reversal.apply(ReversalViewModel.Kind.CANCEL, vm.selectedProperty().get().entry()),
         messages, demo, afterReversal));
 
-    getChildren().addAll(title, notice, table, callsHeader, calls, actions);
+    getChildren().addAll(title, notice, table, callsHeader, calls, actions, receiptBar(vm, receipts, messages));
     sceneProperty().addListener((obs, old, scene) -> {
       if (scene != null) {
         vm.refresh();
@@ -126,6 +134,53 @@ public final class HistoryView extends VBox {
         after.run();
       }
     });
+  }
+
+  /**
+   * The selected payment's receipts (its own or its cancel's, and each refund's): to the counter's
+   * receipt printer, or through the system's printer dialog for a store without one.
+   */
+  private FlowPane receiptBar(HistoryViewModel vm, ReceiptPrinting receipts, Messages messages) {
+    Label label = new Label(messages.get("receipt.label"));
+    ChoiceBox<ReceiptPrinting.Choice> which = new ChoiceBox<>();
+    which.setId("receipt-choice");
+    vm.selectedProperty().addListener((obs, old, now) -> {
+      which.getItems().setAll(now == null ? List.of() : receipts.choices(now.entry()));
+      which.getSelectionModel().selectFirst();
+    });
+    Button print = new Button(messages.get("receipt.print"));
+    print.setId("print-receipt");
+    print.disableProperty().bind(which.valueProperty().isNull().or(
+        javafx.beans.binding.Bindings.createBooleanBinding(() -> !receipts.hasPrinter())));
+    print.setOnAction(e -> {
+      vm.showNotice(messages.get("receipt.printing"));
+      receipts.print(which.getValue(), result -> vm.showNotice(result.text()));
+    });
+    Button dialog = new Button(messages.get("receipt.printDialog"));
+    dialog.setId("print-receipt-dialog");
+    dialog.disableProperty().bind(which.valueProperty().isNull());
+    dialog.setOnAction(e -> {
+      try {
+        String said = Paper.print(String.join("\n", receipts.lines(which.getValue())), getScene().getWindow(), messages);
+        if (!said.isEmpty()) {
+          vm.showNotice(said);
+        }
+      } catch (InputProblem p) {
+        vm.showNotice(messages.get(p.messageKey(), p.args()));
+      }
+    });
+    for (Region r : List.of(label, print, dialog)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    FlowPane bar = new FlowPane(12, 8, label, which, print, dialog);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    if (!receipts.hasPrinter()) {
+      Label none = new Label(messages.get("receipt.noPrinter"));
+      none.getStyleClass().add("hint");
+      none.setWrapText(true);
+      bar.getChildren().add(none);
+    }
+    return bar;
   }
 
   private static TableColumn<HistoryViewModel.Row, String> column(String title,
