@@ -39,6 +39,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,6 +62,8 @@ public final class MainWindow extends BorderPane {
   private final Messages messages;
   private final boolean demo;
   private final Sounds sounds;
+  private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+  private static final javafx.css.PseudoClass SPACIOUS = javafx.css.PseudoClass.getPseudoClass("spacious");
 
   public MainWindow(TerminalContext terminal, Executor background) {
     this(terminal, background, ReportView.ASK);
@@ -172,26 +175,42 @@ public final class MainWindow extends BorderPane {
         }
       }
     });
+    // One row that fits 800 pixels: the merchant over the terminal, the screens, DEMO at the right; none
+    // of them shrinks. The demo hint has a line of its own below, wrapped rather than cut ("Mode demo: p…").
+    merchant.setWrapText(true);
+    merchant.setMaxWidth(260);
+    VBox names = new VBox(merchant, terminalId);
+    names.setAlignment(Pos.CENTER_LEFT);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(16, merchant, terminalId, checkoutTab, historyTab, storeTab, spacer);
-    header.getStyleClass().add("header");
-    header.setAlignment(Pos.CENTER_LEFT);
-    // Names, screens and DEMO never shrink; the demo hint gives way first.
-    for (javafx.scene.Node n : List.of(merchant, terminalId, checkoutTab, historyTab, storeTab)) {
-      ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+    HBox row = new HBox(12, names, checkoutTab, historyTab, storeTab, spacer);
+    row.setAlignment(Pos.CENTER_LEFT);
+    for (Region r : List.of(terminalId, checkoutTab, historyTab, storeTab)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
     }
+    VBox header = new VBox(4, row);
+    header.getStyleClass().add("header");
     if (terminal.isDemo()) {
       Label demo = new Label(messages.get("app.demo"));
       demo.setId("demo-badge");
       demo.getStyleClass().add("demo-badge");
       demo.setMinWidth(Region.USE_PREF_SIZE);
+      row.getChildren().add(demo);
       Label hint = new Label(messages.get("app.demo.hint"));
+      hint.setId("demo-hint");
       hint.getStyleClass().add("demo-hint");
-      hint.setMinWidth(0);
-      header.getChildren().addAll(hint, demo);
+      hint.setWrapText(true);
+      hint.setMinHeight(Region.USE_PREF_SIZE);
+      header.getChildren().add(hint);
     }
     setTop(header);
+    // The screens scale with the window in steps: smaller type on a small screen, larger on full HD.
+    javafx.beans.InvalidationListener scale = o -> {
+      pseudoClassStateChanged(COMPACT, getWidth() < 1100 || getHeight() < 760);
+      pseudoClassStateChanged(SPACIOUS, getWidth() >= 1600 && getHeight() >= 950);
+    };
+    widthProperty().addListener(scale);
+    heightProperty().addListener(scale);
     // The screen may be cut at its foot on a small display, but never pushes the status bar away.
     body.setMinSize(0, 0);
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
@@ -279,6 +298,11 @@ public final class MainWindow extends BorderPane {
     ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
     ((Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
     return alert.showAndWait().filter(quit::equals).isPresent();
+  }
+
+  /** Puts {@code side} (the demo's phone, on a screen too narrow for two windows) at the window's right side. */
+  public void dockAside(javafx.scene.Node side) {
+    setRight(side);
   }
 
   /** The checkout's sounds: on or off ({@code ui.sound}), for a settings screen to bind to. */

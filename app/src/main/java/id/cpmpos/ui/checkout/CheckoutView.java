@@ -31,6 +31,8 @@ public final class CheckoutView extends VBox {
   final Label countdown = new Label();
   private static final int PREVIEW_WIDTH = 320;
   private static final int PREVIEW_HEIGHT = 240;
+  /** What the result keeps beside the camera: a 32-character reference on one line at the smallest type. */
+  private static final int RESULT_MIN_WIDTH = 360;
   private final HBox middle = new HBox(18);
   private final VBox result = new VBox(10);
   private final Label scanners = new Label();
@@ -79,6 +81,11 @@ public final class CheckoutView extends VBox {
     amountLabel.setLabelFor(amountField);
     Label scanLabel = new Label(messages.get("checkout.scan"));
     scanLabel.setLabelFor(scanField);
+    // The labels are read whole ("Pindai QR pelan…" helped nobody); the fields take what is left.
+    amountLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    scanLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    amountField.setMinWidth(120);
+    scanField.setMinWidth(120);
     form.addRow(0, amountLabel, amountField);
     form.addRow(1, scanLabel, scanField);
     GridPane.setHgrow(amountField, Priority.ALWAYS);
@@ -178,8 +185,6 @@ public final class CheckoutView extends VBox {
   private StackPane cameraPanel() {
     ImageView image = new ImageView();
     image.setId("camera-preview");
-    image.setFitWidth(PREVIEW_WIDTH);
-    image.setFitHeight(PREVIEW_HEIGHT);
     image.setPreserveRatio(true);
     image.imageProperty().bind(preview.imageProperty());
     Label none = new Label();
@@ -190,15 +195,28 @@ public final class CheckoutView extends VBox {
     StackPane panel = new StackPane(image, none);
     panel.setId("camera");
     panel.getStyleClass().add("camera");
-    panel.setMinSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
-    panel.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
-    panel.setMaxSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    // Full size where there is room; on a narrow window it gives way to the result (down to half size),
+    // so the result keeps the width a reference needs on one line.
+    javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> Math.max(PREVIEW_WIDTH / 2.0, Math.min(PREVIEW_WIDTH, middle.getWidth() - RESULT_MIN_WIDTH)),
+        middle.widthProperty());
+    panel.minWidthProperty().bind(width);
+    panel.prefWidthProperty().bind(width);
+    panel.maxWidthProperty().bind(width);
+    panel.minHeightProperty().bind(width.multiply((double) PREVIEW_HEIGHT / PREVIEW_WIDTH));
+    panel.prefHeightProperty().bind(panel.minHeightProperty());
+    panel.maxHeightProperty().bind(panel.minHeightProperty());
+    image.fitWidthProperty().bind(width);
+    image.fitHeightProperty().bind(panel.minHeightProperty());
     Runnable update = () -> {
       ScannerStatus s = vm.cameraProperty().get();
       boolean live = s.state() == ScannerState.SCANNING;
       image.setVisible(live);
       none.setVisible(!live);
       none.setText(live ? "" : cameraText(s));
+      // No camera at all: the scanners' line says so, and the result takes the whole width.
+      panel.setVisible(s.problem() != ScannerProblem.NO_CAMERA);
+      panel.setManaged(panel.isVisible());
     };
     vm.cameraProperty().addListener((obs, old, now) -> update.run());
     update.run();
