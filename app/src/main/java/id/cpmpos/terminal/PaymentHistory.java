@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The read side of the journal for screens: recent payments with their refunds and cancel, and the
- * calls made for one of them. Read-only; the records pass through unchanged.
+ * The read side of the journal for screens: payments found by a search (the newest first) with their
+ * refunds and cancel, and the calls made for one of them. Read-only; the records pass through unchanged.
  */
 public final class PaymentHistory {
   private final Journal journal;
@@ -75,11 +75,6 @@ public final class PaymentHistory {
       return refunds.stream().filter(r -> r.state() == state).map(RefundRecord::amount)
           .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
-  }
-
-  /** The most recent payments first, at most {@code limit}. */
-  public List<Entry> recent(int limit) {
-    return journal.payments().recent(limit).stream().map(this::entry).toList();
   }
 
   /** The payments that match, newest first. */

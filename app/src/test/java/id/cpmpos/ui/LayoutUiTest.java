@@ -110,7 +110,7 @@ class LayoutUiTest {
     String approved = terminal.messages().get("checkout.approved");
     javafx.scene.control.Label headline = robot.lookup("#headline").queryAs(javafx.scene.control.Label.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved.equals(headline.getText()));
-    String providerRef = terminal.journal().payments(1).get(0).referenceNo();
+    String providerRef = terminal.journal().payments().recent(1).get(0).referenceNo();
 
     for (double[] size : SIZES) {
       resize(robot, size);
@@ -128,8 +128,8 @@ class LayoutUiTest {
     TableView<Object> table = robot.lookup("#history-table").queryAs(TableView.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
     robot.interact(() -> table.getSelectionModel().select(1));
-    String partnerRef = terminal.journal().payment(refunded).orElseThrow().partnerReferenceNo();
-    String refundedProviderRef = terminal.journal().payment(refunded).orElseThrow().referenceNo();
+    String partnerRef = terminal.journal().payments().find(refunded).orElseThrow().partnerReferenceNo();
+    String refundedProviderRef = terminal.journal().payments().find(refunded).orElseThrow().referenceNo();
     for (double[] size : SIZES) {
       resize(robot, size);
       robot.interact(() -> table.scrollTo(1)); // the selected payment, in view at every size
@@ -193,7 +193,7 @@ class LayoutUiTest {
 
   /** The partner reference of the sale on screen: 32 characters, the longest a cashier reads out. */
   private String partnerRefOfLongest() {
-    return terminal.journal().payments(1).get(0).partnerReferenceNo();
+    return terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
   }
 
   /** {@code text} fits the label's width in its font: wrapping never breaks it over two lines. */

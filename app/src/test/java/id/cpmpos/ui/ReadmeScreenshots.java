@@ -25,7 +25,7 @@ import javafx.stage.Stage;
 /**
  * Takes the README's screenshots: the real windows on a real (X) display, no Monocle. Not a test:
  * run it under Xvfb, e.g. {@code Xvfb :43 -screen 0 1920x1080x24 &} then
- * {@code DISPLAY=:43 java -cp target/classes:target/test-classes:DEPS id.cpmpos.ui.ReadmeScreenshots OUT_DIR}.
+ * {@code DISPLAY=:43 java -cp target/classes:target/test-classes:DEPS id.cpmpos.ui.ReadmeScreenshots$Main OUT_DIR}.
  * Each picture is the X root window cropped to the window ({@code import}), as a person would take it.
  * Bahasa Indonesia in demo mode; English against a sandbox with {@code ui.language=en}.
  */
@@ -34,9 +34,14 @@ public final class ReadmeScreenshots extends Application {
   private final ExecutorService background = Executors.newFixedThreadPool(2);
   private Stage stage;
 
-  public static void main(String[] args) {
-    out = Path.of(args[0]);
-    launch(args);
+  /** The entry point: JavaFX refuses a class-path main that is itself an Application. */
+  public static final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+      out = Path.of(args[0]);
+      Application.launch(ReadmeScreenshots.class, args);
+    }
   }
 
   @Override
@@ -63,7 +68,6 @@ public final class ReadmeScreenshots extends Application {
     String refunded = demo.payments().pay("1250000", qr(demo, Scenario.APPROVE), null).record().partnerReferenceNo();
     demo.reversals().refund(refunded, "250000.50", "barang dikembalikan", Terminals.PIN.toCharArray());
     demo.payments().pay("48500", qr(demo, Scenario.INSUFFICIENT_FUNDS), null);
-    demo.shifts().open("Sari", null);
     MainWindow window = fx(() -> CpmPosApp.mainWindow(demo, background));
     fx(() -> {
       stage.setScene(CpmPosApp.scene(window, 800, 600));
@@ -89,21 +93,6 @@ public final class ReadmeScreenshots extends Application {
     });
     shoot("history-search", 1280, 800);
 
-    press(window, javafx.scene.input.KeyCode.F3);
-    shoot("report", 1280, 800);
-    fx(() -> {
-      ((ButtonBase) window.lookup("#shift-close")).fire();
-      return null;
-    });
-    await(() -> !((Label) window.lookup("#shift-summary")).getText().isEmpty());
-    shoot("shift-summary", 1280, 800);
-
-    Path pdf = work.resolve("receipt.pdf");
-    try (OutputStream o = Files.newOutputStream(pdf)) {
-      ReceiptPdf.write(ReceiptText.lines(demo.receipts().receipt(refunded, null), demo.messages()::get), refunded, o);
-    }
-    run("pdftoppm", "-png", "-r", "110", "-singlefile", pdf.toString(), out.resolve("receipt-pdf").toString());
-
     // English, against a sandbox (no demo header).
     SandboxFixture fixture = new SandboxFixture(work.resolve("en"));
     fixture.override("ui.language", "en");
@@ -116,6 +105,28 @@ public final class ReadmeScreenshots extends Application {
     pay(english, "25.000", fixture.customerQr(), en.messages().get("checkout.approved"));
     shoot("checkout-en-800x600", 800, 600);
     shoot("checkout-en-1920x1080", 1920, 1080);
+
+    // The store's day, in English (demo sales are training and never counted): a shift with sales,
+    // a refund and a decline, the day's report, the shift closed, a receipt as PDF.
+    Terminals.setPin(en);
+    en.shifts().open("Sari", null);
+    String sale = Terminals.paid(en, fixture, "125000");
+    Terminals.paid(en, fixture, "48500.50");
+    en.reversals().refund(sale, "25000.00", "one item back", Terminals.PIN.toCharArray());
+    en.payments().pay("7000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
+    press(english, javafx.scene.input.KeyCode.F3);
+    shoot("report", 1280, 800);
+    fx(() -> {
+      ((ButtonBase) english.lookup("#shift-close")).fire();
+      return null;
+    });
+    await(() -> !((Label) english.lookup("#shift-summary")).getText().isEmpty());
+    shoot("shift-summary", 1280, 800);
+    Path pdf = work.resolve("receipt.pdf");
+    try (OutputStream o = Files.newOutputStream(pdf)) {
+      ReceiptPdf.write(ReceiptText.lines(en.receipts().receipt(sale, null), en.messages()::get), sale, o);
+    }
+    run("pdftoppm", "-png", "-r", "110", "-singlefile", pdf.toString(), out.resolve("receipt-pdf").toString());
   }
 
   private static String qr(TerminalContext t, Scenario s) throws Exception {

@@ -93,7 +93,7 @@ class ReceiptPrintUiTest {
     pay(robot, "25000");
     Label status = robot.lookup("#receipt-status").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Receipt printed"));
-    String ref = terminal.journal().payments(1).get(0).partnerReferenceNo();
+    String ref = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
     byte[] bytes = Files.readAllBytes(paper);
     assertEscPos(bytes);
     assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains(ref));
@@ -104,7 +104,7 @@ class ReceiptPrintUiTest {
     pay(robot, "12500");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Receipt not printed: "));
     assertEquals("PAYMENT APPROVED", robot.lookup("#headline").queryAs(Label.class).getText());
-    assertEquals(PaymentState.APPROVED, terminal.journal().payments(1).get(0).state());
+    assertEquals(PaymentState.APPROVED, terminal.journal().payments().recent(1).get(0).state());
     Button reprint = robot.lookup("#receipt-print").queryAs(Button.class);
     assertTrue(reprint.isVisible());
     assertEquals("Reprint receipt", reprint.getText());
@@ -112,7 +112,7 @@ class ReceiptPrintUiTest {
     Files.createDirectories(shelf); // back
     robot.clickOn("#receipt-print");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Receipt printed"));
-    String second = terminal.journal().payments(1).get(0).partnerReferenceNo();
+    String second = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
     assertTrue(new String(Files.readAllBytes(paper), StandardCharsets.ISO_8859_1).contains(second));
     assertEscPos(Files.readAllBytes(paper));
   }

@@ -169,7 +169,7 @@ class HistoryViewModelTest {
     assertEquals(java.util.List.of(small), refs());
 
     vm.amountProperty().set("");
-    String providerRef = terminal.journal().payment(big).orElseThrow().referenceNo();
+    String providerRef = terminal.journal().payments().find(big).orElseThrow().referenceNo();
     // a part of the provider's reference ("SBX00000000000000001"), in lower case
     vm.referenceProperty().set(providerRef.substring(1).toLowerCase(java.util.Locale.ROOT));
     vm.refresh();

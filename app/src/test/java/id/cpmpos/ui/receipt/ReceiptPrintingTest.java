@@ -87,7 +87,7 @@ class ReceiptPrintingTest {
     assertFalse(said.get(0).printed());
     assertTrue(said.get(0).text().startsWith("Receipt not printed: printer file:" + missing + " cannot be written: "),
         said.get(0).text());
-    assertEquals(PaymentState.APPROVED, terminal.journal().payment(ref).orElseThrow().state());
+    assertEquals(PaymentState.APPROVED, terminal.journal().payments().find(ref).orElseThrow().state());
   }
 
   @Test
@@ -116,7 +116,7 @@ class ReceiptPrintingTest {
     Path shelf = dir.resolve("shelf");
     Path paper = shelf.resolve("printer.bin");
     SaleReceipt sale = new SaleReceipt(printing(paper), true, terminal.messages());
-    sale.approved(terminal.journal().payment(ref).orElseThrow());
+    sale.approved(terminal.journal().payments().find(ref).orElseThrow());
     assertTrue(sale.statusProperty().get().startsWith("Receipt not printed: "), sale.statusProperty().get());
     assertTrue(sale.canPrintProperty().get(), "a reprint is offered");
     assertEquals("Reprint receipt", sale.actionProperty().get());
@@ -135,13 +135,13 @@ class ReceiptPrintingTest {
   void withAutoPrintOffNothingIsPrintedUntilAsked() throws Exception {
     Path paper = dir.resolve("printer.bin");
     SaleReceipt sale = new SaleReceipt(printing(paper), false, terminal.messages());
-    sale.approved(terminal.journal().payment(ref).orElseThrow());
+    sale.approved(terminal.journal().payments().find(ref).orElseThrow());
     assertFalse(Files.exists(paper));
     assertTrue(sale.canPrintProperty().get());
     assertEquals("Print receipt", sale.actionProperty().get());
 
     SaleReceipt noPrinter = new SaleReceipt(printing(null), true, terminal.messages());
-    noPrinter.approved(terminal.journal().payment(ref).orElseThrow());
+    noPrinter.approved(terminal.journal().payments().find(ref).orElseThrow());
     assertFalse(noPrinter.canPrintProperty().get(), "no printer configured: nothing to press");
     assertEquals("", noPrinter.statusProperty().get());
   }
