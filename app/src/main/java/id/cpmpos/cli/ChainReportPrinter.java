@@ -15,6 +15,7 @@ import id.cpmpos.report.ReportCsv;
 import id.cpmpos.report.ReportText;
 import id.cpmpos.report.Totals;
 import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.PaymentQuery;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class ChainReportPrinter {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day;
     try {
-      day = date == null ? LocalDate.now(settings.zone()) : JournalCommand.day("--date", date);
+      day = date == null ? LocalDate.now(settings.zone()) : PaymentQuery.day("--date", date);
     } catch (InputProblem p) {
       err.println(messages.get(p.messageKey(), p.args()));
       return ExitStatus.BAD_INPUT;

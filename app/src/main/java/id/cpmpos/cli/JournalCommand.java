@@ -4,17 +4,12 @@ import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.PaymentFilter;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PaymentSearch;
-import id.cpmpos.journal.PaymentState;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Money;
+import id.cpmpos.terminal.PaymentQuery;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,41 +79,8 @@ final class JournalCommand implements Callable<Integer> {
   }
 
   private PaymentFilter filter() throws InputProblem {
-    if (limit <= 0) {
-      throw new InputProblem("search.limit", limit);
-    }
-    LocalDate fromDay = day("--from", from);
-    LocalDate toDay = day("--to", to);
-    if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-      throw new InputProblem("search.range", from, to);
-    }
     BigDecimal exact = amount == null ? null : Money.parse(amount);
-    return new PaymentFilter(fromDay, toDay, states(state), exact, ref, limit);
-  }
-
-  static LocalDate day(String option, String text) throws InputProblem {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw new InputProblem("search.date", option, text);
-    }
-  }
-
-  static Set<PaymentState> states(String text) throws InputProblem {
-    if (text == null || text.isBlank()) {
-      return Set.of();
-    }
-    String name = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-    if (name.equals("PENDING")) {
-      return EnumSet.of(PaymentState.SENDING, PaymentState.UNKNOWN);
-    }
-    try {
-      return EnumSet.of(PaymentState.valueOf(name));
-    } catch (IllegalArgumentException e) {
-      throw new InputProblem("search.state", text);
-    }
+    return PaymentQuery.filter(PaymentQuery.day("--from", from), PaymentQuery.day("--to", to),
+        PaymentQuery.states(state), exact, ref, limit);
   }
 }

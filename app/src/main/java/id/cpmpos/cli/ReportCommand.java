@@ -6,6 +6,7 @@ import id.cpmpos.report.DayReport;
 import id.cpmpos.report.ReportCsv;
 import id.cpmpos.report.ReportText;
 import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.PaymentQuery;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
       LocalDate day;
       try {
         day = date == null ? LocalDate.now(terminal.clock().withZone(terminal.config().zone()))
-            : JournalCommand.day("--date", date);
+            : PaymentQuery.day("--date", date);
       } catch (InputProblem p) {
         spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
         return ExitStatus.BAD_INPUT;

@@ -1,6 +1,7 @@
 package id.cpmpos.cli;
 
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.report.Rupiah;
 import id.cpmpos.chain.ChainReplicator;
 import id.cpmpos.sync.PendingSummary;
 import id.cpmpos.sync.SyncWorker;
@@ -84,7 +85,8 @@ final class SyncCommand implements Callable<Integer> {
       return;
     }
     spec.commandLine().getOut().println(terminal.messages().get("cli.sync.summary", pass.attempted(),
-        pass.finished(), left.count(), left.totals().toString(), left.oldestAge().toSeconds(),
+        pass.finished(), left.count(), left.totals().entrySet().stream().map(t -> Rupiah.format(t.getValue(), t.getKey()))
+            .collect(java.util.stream.Collectors.joining(" + ")), left.oldestAge().toSeconds(),
         terminal.connectivity().state().name()));
     if (chain != null) {
       spec.commandLine().getOut().println(terminal.messages().get("cli.sync.chain", chain.pushed(), chain.behind(),

@@ -1,6 +1,7 @@
 package id.cpmpos.receipt;
 
 import id.cpmpos.report.Labels;
+import id.cpmpos.report.Rupiah;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;

@@ -37,11 +37,16 @@ public final class ReportText {
 
   /** The totals, one per line under the given indent: also a shift's closing summary. */
   public static void totals(StringBuilder b, Totals t, Labels labels, String indent) {
+    Map<String, BigDecimal> amounts = Map.of("paidTotal", t.paidTotal(), "cancelledTotal", t.cancelledTotal(),
+        "refundedTotal", t.refundedTotal(), "net", t.net());
+    int width = t.fields().keySet().stream().mapToInt(k -> labels.get("report." + k).length()).max().orElse(0);
     for (Map.Entry<String, Object> f : t.fields().entrySet()) {
       String label = labels.get("report." + f.getKey());
-      Object v = f.getValue();
-      b.append(indent).append(String.format("%-22s %18s", label, v instanceof BigDecimal d ? d.toPlainString() : v))
-          .append('\n');
+      // Rupiah as on every screen and receipt ("Rp 25.000"); the JSON and CSV keep 25000.00.
+      BigDecimal amount = amounts.get(f.getKey());
+      Object v = amount == null ? f.getValue() : Rupiah.format(amount, "IDR");
+      // One column for the labels, the longest's width: values line up whatever the language.
+      b.append(indent).append(String.format("%-" + width + "s %18s", label, v)).append('\n');
     }
   }
 }

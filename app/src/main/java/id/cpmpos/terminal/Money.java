@@ -1,10 +1,7 @@
 package id.cpmpos.terminal;
 
+import id.cpmpos.report.Rupiah;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -36,23 +33,13 @@ public final class Money {
     return value;
   }
 
-  /**
-   * "Rp 25.000", or "Rp 25.000,50" when there are cents: the one way the terminal shows rupiah, on
-   * every screen and in either language (a rupiah amount reads the same to every cashier in
-   * Indonesia; "25,000.00" beside "IDR" on one screen and "25.000,00" on another confused them).
-   */
+  /** "Rp 25.000", or "Rp 25.000,50" when there are cents: see {@link Rupiah}. */
   public static String rupiah(BigDecimal amount) {
-    return (amount.signum() < 0 ? "-Rp " : "Rp ") + grouped(amount.abs());
+    return Rupiah.format(amount, "IDR");
   }
 
   /** "25.000", "25.000,50": dots group thousands, a comma before cents, and no ",00". */
   public static String grouped(BigDecimal amount) {
-    BigDecimal a = amount.setScale(2, RoundingMode.HALF_UP);
-    DecimalFormatSymbols indonesian = new DecimalFormatSymbols(Locale.ROOT);
-    indonesian.setGroupingSeparator('.');
-    indonesian.setDecimalSeparator(',');
-    indonesian.setMinusSign('-');
-    boolean cents = a.remainder(BigDecimal.ONE).signum() != 0;
-    return new DecimalFormat(cents ? "#,##0.00" : "#,##0", indonesian).format(a);
+    return Rupiah.grouped(amount);
   }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The read side of the journal for screens: recent payments with their refunds and cancel, and the
- * calls made for one of them. Read-only; the records pass through unchanged.
+ * The read side of the journal for screens: payments found by a search (the newest first) with their
+ * refunds and cancel, and the calls made for one of them. Read-only; the records pass through unchanged.
  */
 public final class PaymentHistory {
   private final Journal journal;
@@ -49,11 +49,6 @@ public final class PaymentHistory {
     public boolean refundable(BigDecimal amount) {
       return amount.signum() > 0 && amount.compareTo(refundable()) <= 0;
     }
-  }
-
-  /** The most recent payments first, at most {@code limit}. */
-  public List<Entry> recent(int limit) {
-    return journal.payments().recent(limit).stream().map(this::entry).toList();
   }
 
   /** The payments that match, newest first. */

@@ -9,6 +9,7 @@ import id.cpmpos.journal.PaymentRules;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.RefundRecord;
 import id.cpmpos.journal.RefundRefused;
+import id.cpmpos.report.Rupiah;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CancelRequest;
 import id.cpmpos.snap.RefundRequest;
@@ -91,8 +92,8 @@ public final class Reversals {
       throw switch (r.why()) {
         case NO_SUCH_PAYMENT -> new InputProblem("payment.unknown", ref);
         case NOT_PAID -> new InputProblem("refund.notPaid", ref, p.state().name());
-        case EXCEEDS_REFUNDABLE -> new InputProblem("refund.exceeds", amount.toPlainString(),
-            r.refundable().toPlainString(), p.currency());
+        case EXCEEDS_REFUNDABLE -> new InputProblem("refund.exceeds",
+            Rupiah.format(amount, p.currency()), Rupiah.format(r.refundable(), p.currency()));
       };
     }
     Checkpoint.reached(Checkpoint.REFUND_INTENT);

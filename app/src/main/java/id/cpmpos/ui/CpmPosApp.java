@@ -30,42 +30,69 @@ public final class CpmPosApp extends Application {
       return t;
     });
     MainWindow window = mainWindow(context, background);
-    Scene scene = new Scene(window, 1024, 720);
-    scene.getStylesheets().add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
-        .toExternalForm());
+    Scene scene = scene(window, 1024, 720);
+    stage.setMinWidth(MIN_WIDTH);
+    stage.setMinHeight(MIN_HEIGHT);
     stage.setTitle(context.messages().get("app.title") + (context.isDemo() ? " — DEMO" : ""));
     stage.setScene(scene);
     window.guardQuit(stage, Platform::exit);
     stage.show();
     if (context.isDemo()) {
-      showCustomerPhone(stage);
+      showCustomerPhone(stage, window);
     }
   }
 
-  /** Demo mode: the customer's phone in a window of its own, beside the counter's screen. */
-  private void showCustomerPhone(Stage owner) {
+  /**
+   * Demo mode: the customer's phone beside the counter's window, never over it: both are placed side
+   * by side on the screen (the counter's window narrowed down to its minimum if need be); a screen too
+   * narrow for both gets the phone docked at the side of the counter's window.
+   */
+  private void showCustomerPhone(Stage owner, MainWindow window) {
     java.util.function.Predicate<String> used = context.sandbox() == null ? qr -> false
         : qr -> context.sandbox().ledger().qrUsed(qr);
     WalletViewModel vm = new WalletViewModel(context.wallet(), used, context.messages(), java.time.Clock.systemUTC(),
         background, UiThread.executor());
-    Stage phone = new Stage();
     WalletView wallet = new WalletView(vm, context.messages());
     ImageScanner virtualCamera = context.scanners().demoPhone();
     if (virtualCamera != null) {
       wallet.offerToCamera(content -> background.execute(() -> virtualCamera.read(DemoPhonePicture.of(content))));
     }
-    Scene scene = new Scene(wallet, 480, 700);
-    scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-    phone.setScene(scene);
-    phone.setTitle(context.messages().get("wallet.title"));
-    // Beside the counter's window where the screen has room, else over its right edge: never off-screen.
-    javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-    phone.setX(Math.max(screen.getMinX(), Math.min(owner.getX() + owner.getWidth() + 10,
-        screen.getMaxX() - scene.getWidth())));
-    phone.setY(Math.max(screen.getMinY(), owner.getY()));
-    phone.show();
+    PhonePlacement place = PhonePlacement.of(javafx.stage.Screen.getPrimary().getVisualBounds(), owner.getWidth(),
+        owner.getHeight(), PHONE_WIDTH, PHONE_HEIGHT, MIN_WIDTH);
+    owner.setX(place.ownerX());
+    owner.setY(place.ownerY());
+    owner.setWidth(place.ownerWidth());
+    owner.setHeight(place.ownerHeight());
+    if (place.docked()) {
+      wallet.setPrefWidth(place.phoneWidth());
+      window.dockAside(wallet);
+    } else {
+      Stage phone = new Stage();
+      Scene scene = new Scene(wallet, place.phoneWidth(), place.phoneHeight());
+      scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+      phone.setScene(scene);
+      phone.setTitle(context.messages().get("wallet.title"));
+      phone.setX(place.phoneX());
+      phone.setY(place.phoneY());
+      phone.show();
+    }
     owner.requestFocus();
     vm.newQr();
+  }
+
+  private static final double PHONE_WIDTH = 480;
+  private static final double PHONE_HEIGHT = 700;
+
+  /** The smallest window the screens are laid out for: nothing a cashier reads is cut at this size. */
+  public static final double MIN_WIDTH = 800;
+  public static final double MIN_HEIGHT = 600;
+
+  /** A scene of {@code root} with the terminal's stylesheet; public so UI tests lay out what users see. */
+  public static Scene scene(javafx.scene.Parent root, double width, double height) {
+    Scene scene = new Scene(root, width, height);
+    scene.getStylesheets().add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
+        .toExternalForm());
+    return scene;
   }
 
   /** The window's content; public so UI tests build exactly what users see. */

@@ -1,6 +1,7 @@
 package id.cpmpos.ui;
 
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.report.Rupiah;
 import id.cpmpos.terminal.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -27,7 +28,7 @@ public final class Formats {
 
   /** "Rp 25.000" for rupiah (the one style on every screen); another currency by its code. */
   public String money(String currency, BigDecimal amount) {
-    return "IDR".equals(currency) ? Money.rupiah(amount) : currency + " " + amount.setScale(2).toPlainString();
+    return Rupiah.format(amount, currency);
   }
 
   /** Per currency, e.g. "Rp 75.000"; several joined with " + ". */

@@ -3,12 +3,17 @@ package id.cpmpos.ui;
 import id.cpmpos.boot.Scanners;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.receipt.PrinterSpec;
+import id.cpmpos.ui.checkout.CheckoutPhase;
 import id.cpmpos.ui.checkout.CheckoutView;
 import id.cpmpos.ui.checkout.CheckoutViewModel;
 import id.cpmpos.ui.history.HistoryView;
 import id.cpmpos.ui.sound.Cue;
 import id.cpmpos.ui.sound.Sounds;
 import id.cpmpos.ui.history.HistoryViewModel;
+import id.cpmpos.ui.receipt.ReceiptPrinting;
+import id.cpmpos.ui.receipt.SaleReceipt;
+import id.cpmpos.ui.receipt.SaleReceiptView;
 import id.cpmpos.ui.report.ReportView;
 import id.cpmpos.ui.report.ReportViewModel;
 import id.cpmpos.ui.shift.ShiftView;
@@ -19,6 +24,9 @@ import id.cpmpos.ui.supervisor.ReversalViewModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -31,6 +39,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,6 +62,8 @@ public final class MainWindow extends BorderPane {
   private final Messages messages;
   private final boolean demo;
   private final Sounds sounds;
+  private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
+  private static final javafx.css.PseudoClass SPACIOUS = javafx.css.PseudoClass.getPseudoClass("spacious");
 
   public MainWindow(TerminalContext terminal, Executor background) {
     this(terminal, background, ReportView.ASK);
@@ -69,10 +80,19 @@ public final class MainWindow extends BorderPane {
     CheckoutViewModel checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
         java.time.Clock.systemUTC(), background, ui);
     checkout = new CheckoutView(checkoutVm, messages);
+    ReceiptPrinting receipts = receiptPrinting(terminal, ui);
+    SaleReceipt saleReceipt = new SaleReceipt(receipts, terminal.config().counter().autoPrint(), messages);
+    checkoutVm.onApproved(saleReceipt::approved);
+    checkoutVm.phaseProperty().addListener((obs, old, now) -> {
+      if (now == CheckoutPhase.READY || now == CheckoutPhase.WORKING) {
+        saleReceipt.clear(); // the next sale: the last one's receipt line goes with its result
+      }
+    });
+    checkout.addUnderResult(new SaleReceiptView(saleReceipt));
     Scanners scanners = terminal.scanners();
     scanners.hub().addListener(checkoutVm.scanListener());
     if (scanners.camera() != null) {
-      scanners.camera().previewTo(checkoutVm.previewSink());
+      scanners.camera().previewTo(checkout.previewSink());
     }
     checkout.attachScanners(scanners.wedge(), scanners.camera() != null, this);
     // A customer's code read while another screen is shown starts a sale: the checkout comes forward.
@@ -100,7 +120,7 @@ public final class MainWindow extends BorderPane {
     history = new HistoryView(historyVm, messages, terminal.isDemo(),
         (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(), terminal.supervisorPin(), messages,
             formats, background, ui),
-        status::refresh);
+        status::refresh, receipts);
 
     ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, background, ui);
     ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages, terminal.clock(),
@@ -155,26 +175,42 @@ public final class MainWindow extends BorderPane {
         }
       }
     });
+    // One row that fits 800 pixels: the merchant over the terminal, the screens, DEMO at the right; none
+    // of them shrinks. The demo hint has a line of its own below, wrapped rather than cut ("Mode demo: p…").
+    merchant.setWrapText(true);
+    merchant.setMaxWidth(260);
+    VBox names = new VBox(merchant, terminalId);
+    names.setAlignment(Pos.CENTER_LEFT);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(16, merchant, terminalId, checkoutTab, historyTab, storeTab, spacer);
-    header.getStyleClass().add("header");
-    header.setAlignment(Pos.CENTER_LEFT);
-    // Names, screens and DEMO never shrink; the demo hint gives way first.
-    for (javafx.scene.Node n : List.of(merchant, terminalId, checkoutTab, historyTab, storeTab)) {
-      ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+    HBox row = new HBox(12, names, checkoutTab, historyTab, storeTab, spacer);
+    row.setAlignment(Pos.CENTER_LEFT);
+    for (Region r : List.of(terminalId, checkoutTab, historyTab, storeTab)) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
     }
+    VBox header = new VBox(4, row);
+    header.getStyleClass().add("header");
     if (terminal.isDemo()) {
       Label demo = new Label(messages.get("app.demo"));
       demo.setId("demo-badge");
       demo.getStyleClass().add("demo-badge");
       demo.setMinWidth(Region.USE_PREF_SIZE);
+      row.getChildren().add(demo);
       Label hint = new Label(messages.get("app.demo.hint"));
+      hint.setId("demo-hint");
       hint.getStyleClass().add("demo-hint");
-      hint.setMinWidth(0);
-      header.getChildren().addAll(hint, demo);
+      hint.setWrapText(true);
+      hint.setMinHeight(Region.USE_PREF_SIZE);
+      header.getChildren().add(hint);
     }
     setTop(header);
+    // The screens scale with the window in steps: smaller type on a small screen, larger on full HD.
+    javafx.beans.InvalidationListener scale = o -> {
+      pseudoClassStateChanged(COMPACT, getWidth() < 1100 || getHeight() < 760);
+      pseudoClassStateChanged(SPACIOUS, getWidth() >= 1600 && getHeight() >= 950);
+    };
+    widthProperty().addListener(scale);
+    heightProperty().addListener(scale);
     // The screen may be cut at its foot on a small display, but never pushes the status bar away.
     body.setMinSize(0, 0);
     javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
@@ -202,6 +238,22 @@ public final class MainWindow extends BorderPane {
         checkout.focusAmount();
       }
     });
+  }
+
+  /**
+   * Receipts go to the configured printer on a thread of their own: a printer that does not answer
+   * holds it for its timeout, never a payment's thread. The thread ends when idle.
+   */
+  private static ReceiptPrinting receiptPrinting(TerminalContext terminal, Executor ui) {
+    String spec = terminal.config().counter().receiptPrinter();
+    ThreadPoolExecutor printing = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        r -> {
+          Thread t = new Thread(r, "receipt-printer");
+          t.setDaemon(true);
+          return t;
+        });
+    return new ReceiptPrinting(terminal.receipts(), terminal.messages(), spec == null ? null : PrinterSpec.parse(spec),
+        printing, ui);
   }
 
   private static ToggleButton tab(String text, String id, ToggleGroup group) {
@@ -246,6 +298,11 @@ public final class MainWindow extends BorderPane {
     ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
     ((Button) alert.getDialogPane().lookupButton(quit)).setDefaultButton(false);
     return alert.showAndWait().filter(quit::equals).isPresent();
+  }
+
+  /** Puts {@code side} (the demo's phone, on a screen too narrow for two windows) at the window's right side. */
+  public void dockAside(javafx.scene.Node side) {
+    setRight(side);
   }
 
   /** The checkout's sounds: on or off ({@code ui.sound}), for a settings screen to bind to. */

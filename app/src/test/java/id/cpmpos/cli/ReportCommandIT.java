@@ -158,7 +158,9 @@ class ReportCommandIT {
         && l.contains(",SUCCEEDED,")), csv.out());
 
     Run text = cli("report");
-    assertTrue(text.out().contains("42000.25") && text.out().contains(r.get("auditHead").asText()), text.out());
+    // On paper, rupiah as on every screen and receipt; the JSON and CSV above keep the machine's 42000.25.
+    assertTrue(text.out().contains("Rp 42.000,25") && !text.out().contains("42000.25")
+        && text.out().contains(r.get("auditHead").asText()), text.out());
   }
 
   @Test

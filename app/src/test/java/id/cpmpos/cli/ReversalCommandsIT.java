@@ -132,7 +132,7 @@ class ReversalCommandsIT {
     Run over = supervisor("refund", "--ref", ref, "--amount", "3000.01", "--pin-stdin", "--json");
 
     assertEquals(2, over.status(), over.out() + over.err());
-    assertTrue(over.err().contains("3000.00"), over.err());
+    assertTrue(over.err().contains("(Rp 3.000)"), over.err()); // rupiah as on every screen
     assertEquals("", over.out(), "stdout stays clean");
     assertEquals(1, fixture.sandbox.ledger().refunds(ref).size(), "nothing sent");
   }

@@ -68,14 +68,41 @@ class HistoryUiTest {
 
   void openHistoryAndSelectThePayment(FxRobot robot) throws Exception {
     robot.type(KeyCode.F2);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-    // The row's cells are laid out a pulse after the items arrive: wait for the cell, then click it.
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Rp 25.000").tryQuery().isPresent());
-    robot.clickOn("Rp 25.000"); // the payment's row
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+    // Selected as a click on its row would, without depending on when a loaded machine lays the row
+    // out (a click looked up by the cell's text once found no row under load).
+    robot.interact(() -> table(robot).getSelectionModel().select(0));
     @SuppressWarnings("unchecked")
     ListView<String> calls = robot.lookup("#history-calls").queryAs(ListView.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.getItems().size() == 1
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> calls.getItems().size() == 1
         && calls.getItems().get(0).contains("payment"));
+  }
+
+  @Test
+  void searchNarrowsTheTableWhileTheCashierTypesAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
+    String other = Terminals.paid(terminal, fixture, "12500");
+    robot.type(KeyCode.F2);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+
+    robot.clickOn("#search-amount").write("12.500");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
+    assertEquals(other, ((id.cpmpos.ui.history.HistoryViewModel.Row) table(robot).getItems().get(0))
+        .partnerReferenceNo());
+
+    robot.clickOn("#search-clear");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+    String fragment = ref.substring(ref.length() - 9); // a part of the first payment's own reference
+    robot.clickOn("#search-ref").write(fragment);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
+        && ((id.cpmpos.ui.history.HistoryViewModel.Row) table(robot).getItems().get(0)).partnerReferenceNo()
+            .equals(ref));
+
+    robot.clickOn("#search-amount").write("99.000");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
+    // The table's placeholder is put in place a pulse after the rows went.
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#history-empty").tryQuery()
+        .map(javafx.scene.Node::isVisible).orElse(false));
+    assertEquals("No transaction matches the search.", robot.lookup("#history-empty").queryAs(Label.class).getText());
   }
 
   @Test
@@ -93,7 +120,7 @@ class HistoryUiTest {
   void aRefundWithTheRightPinSucceeds(FxRobot robot) throws Exception {
     openHistoryAndSelectThePayment(robot);
     robot.clickOn("#refund");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
     robot.doubleClickOn("#reversal-amount").eraseText(12).write("10000");
     robot.clickOn("#reversal-reason").write("one item back");
     robot.clickOn("#supervisor-pin").write(Terminals.PIN);
@@ -104,14 +131,18 @@ class HistoryUiTest {
     assertEquals("REFUND DONE: Rp 10.000 refunded for " + ref + ".", notice.getText());
     assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().refunds(ref).get(0).state());
     assertEquals("10000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Rp 10.000").tryQuery().isPresent());
+    // The table is read again: the refund shows under the amount.
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
+        && "Rp 10.000".equals(((id.cpmpos.ui.history.HistoryViewModel.Row) table(robot).getItems().get(0)).refunded()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Rp 25.000\nRefunded:\nRp 10.000").tryQuery()
+        .isPresent());
   }
 
   @Test
   void aWrongPinIsRefusedAndNothingIsSent(FxRobot robot) throws Exception {
     openHistoryAndSelectThePayment(robot);
     robot.clickOn("#refund");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
     robot.clickOn("#supervisor-pin").write("9999");
     robot.clickOn("#reversal-confirm");
 

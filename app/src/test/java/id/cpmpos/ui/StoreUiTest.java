@@ -78,7 +78,7 @@ class StoreUiTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !label(robot, "#shift-summary").getText().isEmpty());
     String summary = label(robot, "#shift-summary").getText();
     assertTrue(summary.startsWith("SHIFT SUMMARY 1 · Ani"), summary);
-    assertTrue(summary.matches("(?s).*Paid \\(count\\) +1\\n.*Paid \\(total\\) +25000\\.00.*"), summary);
+    assertTrue(summary.matches("(?s).*Paid \\(count\\) +1\\n.*Paid \\(total\\) +Rp 25\\.000\\n.*"), summary);
     assertTrue(robot.lookup("#shift-open").tryQuery().isPresent(), "a new shift can be opened");
     assertTrue(robot.lookup("#shift-print").tryQuery().orElseThrow().isVisible(), "the summary can be printed");
   }
@@ -88,7 +88,7 @@ class StoreUiTest {
     String ref = Terminals.paid(terminal, fixture, "40000");
     robot.type(KeyCode.F3);
     TextArea text = robot.lookup("#report-text").queryAs(TextArea.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("40000.00"));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("Rp 40.000"));
     assertTrue(text.getText().contains(terminal.journal().verify().head()), "the audit head is on the report");
 
     robot.clickOn("#report-export");

@@ -31,12 +31,16 @@ public final class CheckoutView extends VBox {
   final Label countdown = new Label();
   private static final int PREVIEW_WIDTH = 320;
   private static final int PREVIEW_HEIGHT = 240;
+  /** What the result keeps beside the camera: a 32-character reference on one line at the smallest type. */
+  private static final int RESULT_MIN_WIDTH = 360;
   private final HBox middle = new HBox(18);
+  private final VBox result = new VBox(10);
   private final Label scanners = new Label();
   private final CheckoutViewModel vm;
   private final Messages messages;
   final Button abandonButton = new Button();
   private final Keypad keypad;
+  private final PreviewSink preview = new PreviewSink(id.cpmpos.ui.UiThread.executor());
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -77,6 +81,11 @@ public final class CheckoutView extends VBox {
     amountLabel.setLabelFor(amountField);
     Label scanLabel = new Label(messages.get("checkout.scan"));
     scanLabel.setLabelFor(scanField);
+    // The labels are read whole ("Pindai QR pelan…" helped nobody); the fields take what is left.
+    amountLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    scanLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    amountField.setMinWidth(120);
+    scanField.setMinWidth(120);
     form.addRow(0, amountLabel, amountField);
     form.addRow(1, scanLabel, scanField);
     GridPane.setHgrow(amountField, Priority.ALWAYS);
@@ -106,7 +115,7 @@ public final class CheckoutView extends VBox {
     countdown.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     countdown.visibleProperty().bind(vm.countdownProperty().isNotEmpty());
     countdown.managedProperty().bind(countdown.visibleProperty());
-    VBox result = new VBox(10, headline, detail, countdown, abandonButton);
+    result.getChildren().addAll(headline, detail, countdown, abandonButton);
     result.setId("result");
     result.getStyleClass().addAll("result", vm.phaseProperty().get().styleClass());
     result.setAlignment(Pos.CENTER);
@@ -176,10 +185,8 @@ public final class CheckoutView extends VBox {
   private StackPane cameraPanel() {
     ImageView image = new ImageView();
     image.setId("camera-preview");
-    image.setFitWidth(PREVIEW_WIDTH);
-    image.setFitHeight(PREVIEW_HEIGHT);
     image.setPreserveRatio(true);
-    image.imageProperty().bind(vm.previewProperty());
+    image.imageProperty().bind(preview.imageProperty());
     Label none = new Label();
     none.setId("camera-state");
     none.getStyleClass().add("camera-state");
@@ -188,15 +195,28 @@ public final class CheckoutView extends VBox {
     StackPane panel = new StackPane(image, none);
     panel.setId("camera");
     panel.getStyleClass().add("camera");
-    panel.setMinSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
-    panel.setPrefSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
-    panel.setMaxSize(PREVIEW_WIDTH, PREVIEW_HEIGHT);
+    // Full size where there is room; on a narrow window it gives way to the result (down to half size),
+    // so the result keeps the width a reference needs on one line.
+    javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(
+        () -> Math.max(PREVIEW_WIDTH / 2.0, Math.min(PREVIEW_WIDTH, middle.getWidth() - RESULT_MIN_WIDTH)),
+        middle.widthProperty());
+    panel.minWidthProperty().bind(width);
+    panel.prefWidthProperty().bind(width);
+    panel.maxWidthProperty().bind(width);
+    panel.minHeightProperty().bind(width.multiply((double) PREVIEW_HEIGHT / PREVIEW_WIDTH));
+    panel.prefHeightProperty().bind(panel.minHeightProperty());
+    panel.maxHeightProperty().bind(panel.minHeightProperty());
+    image.fitWidthProperty().bind(width);
+    image.fitHeightProperty().bind(panel.minHeightProperty());
     Runnable update = () -> {
       ScannerStatus s = vm.cameraProperty().get();
       boolean live = s.state() == ScannerState.SCANNING;
       image.setVisible(live);
       none.setVisible(!live);
       none.setText(live ? "" : cameraText(s));
+      // No camera at all: the scanners' line says so, and the result takes the whole width.
+      panel.setVisible(s.problem() != ScannerProblem.NO_CAMERA);
+      panel.setManaged(panel.isVisible());
     };
     vm.cameraProperty().addListener((obs, old, now) -> update.run());
     update.run();
@@ -211,6 +231,16 @@ public final class CheckoutView extends VBox {
       return messages.get("scanner.problem." + s.problem().name()) + "\n" + messages.get("checkout.camera.hint");
     }
     return messages.get("scanner.kind.webcam") + ": " + messages.get("scanner.state." + s.state().name());
+  }
+
+  /** Where the camera's frames go to be shown beside the result. */
+  public PreviewSink previewSink() {
+    return preview;
+  }
+
+  /** Adds {@code part} at the foot of the result (e.g. whether the receipt was printed). */
+  public void addUnderResult(javafx.scene.Node part) {
+    result.getChildren().add(part);
   }
 
   public void focusAmount() {

@@ -3,8 +3,6 @@ package id.cpmpos.ui.checkout;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
-import id.cpmpos.snap.ResponseCatalogue;
-import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Money;
@@ -14,17 +12,11 @@ import id.cpmpos.terminal.Reversals;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
 import id.cpmpos.scanner.ScannerDescription;
-import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerStatus;
 import id.cpmpos.scanner.wedge.CpmContent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -58,14 +50,7 @@ public final class CheckoutViewModel {
   private ScannerDescription scannedBy;
   private boolean settingScan;
   private final BooleanProperty awaitingAmount = new SimpleBooleanProperty();
-  private final Map<String, String> scannerLines = new LinkedHashMap<>();
-  private final StringProperty scanners = new SimpleStringProperty("");
-  private final ObjectProperty<ScannerStatus> camera = new SimpleObjectProperty<>(ScannerStatus.STOPPED);
-  private final ObjectProperty<Image> preview = new SimpleObjectProperty<>();
-  private final java.util.concurrent.atomic.AtomicBoolean previewBusy = new java.util.concurrent.atomic.AtomicBoolean();
-  /** Written by the camera's thread, read by the UI's, handed over through {@link #previewBusy}. */
-  private int[] previewPixels = new int[0];
-  private WritableImage previewImage;
+  private final ScannerLine scanners;
   /** The payment shown with its outcome unknown (the cashier may abandon it, the sync may settle it). */
   private final StringProperty pendingRef = new SimpleStringProperty();
   /** When the payment shown as pending will have a certain outcome; null when none is shown. */
@@ -74,6 +59,8 @@ public final class CheckoutViewModel {
   private final StringProperty countdown = new SimpleStringProperty("");
   private final java.time.Clock clock;
   private final BooleanBinding canAbandon;
+  /** Told of every payment this screen shows approved, on the UI executor (the receipt printer listens). */
+  private java.util.function.Consumer<PaymentRecord> approved = r -> { };
 
   public CheckoutViewModel(PaymentService payments, Messages messages, Executor background, Executor ui) {
     this(payments, null, messages, background, ui);
@@ -94,6 +81,7 @@ public final class CheckoutViewModel {
     this.canAbandon = Bindings.equal(phase, CheckoutPhase.PENDING).and(pendingRef.isNotNull())
         .and(Bindings.createBooleanBinding(() -> reversals != null));
     this.messages = messages;
+    this.scanners = new ScannerLine(messages);
     this.background = background;
     this.ui = ui;
     headline.set(messages.get("checkout.ready"));
@@ -152,15 +140,7 @@ public final class CheckoutViewModel {
 
   /** A scanner's state changed: the status line names each scanner and how it is. */
   public void scannerStatus(ScannerDescription scanner, ScannerStatus status) {
-    String kind = scanner.deviceId().startsWith("serial:") ? "serial" : scanner.deviceId();
-    if ("webcam".equals(kind)) {
-      camera.set(status);
-    }
-    String state = status.problem() != ScannerProblem.NONE
-        ? messages.get("scanner.problem." + status.problem().name())
-        : messages.get("scanner.state." + status.state().name());
-    scannerLines.put(scanner.deviceId(), messages.get("scanner.status", messages.get("scanner.kind." + kind), state));
-    scanners.set(String.join("   ·   ", scannerLines.values()));
+    scanners.update(scanner, status);
   }
 
   /**
@@ -208,7 +188,7 @@ public final class CheckoutViewModel {
       } catch (InputProblem p) {
         ui.execute(() -> {
           scan.set("");
-          show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), hidingCodes(p.args())));
+          show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), CashierWords.hidingCodes(p.args())));
         });
       } catch (JournalException e) {
         // Only before the request could leave: the service holds answers the journal refuses.
@@ -231,9 +211,10 @@ public final class CheckoutViewModel {
       amount.set("");
       show(CheckoutPhase.APPROVED, messages.get("checkout.approved"),
           messages.get("checkout.approved.detail", Money.rupiah(r.amount()), r.referenceNo()));
+      approved.accept(r);
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
-          messages.get("checkout.declined.detail", cashierMessage(r), r.responseCode(), r.responseMessage()));
+          messages.get("checkout.declined.detail", CashierWords.forCustomer(r, messages.locale()), r.responseCode(), r.responseMessage()));
     } else if (outcome instanceof PaymentOutcome.Pending p) {
       amount.set("");
       show(CheckoutPhase.PENDING, messages.get("checkout.pending"), p.unrecorded() == null
@@ -249,24 +230,6 @@ public final class CheckoutViewModel {
     } else {
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
     }
-  }
-
-  /** A customer's code is never echoed in an error: it is a bearer token for the customer's money. */
-  private static Object[] hidingCodes(Object[] args) {
-    Object[] shown = args.clone();
-    for (int i = 0; i < shown.length; i++) {
-      if (shown[i] instanceof String text && CpmContent.find(text) != null) {
-        shown[i] = "…";
-      }
-    }
-    return shown;
-  }
-
-  /** What the cashier should tell the customer, from the response-code catalogue; the provider's words as a fallback. */
-  private String cashierMessage(PaymentRecord r) {
-    return ResponseCode.parse(r.responseCode())
-        .map(code -> ResponseCatalogue.standard().cashierMessage(code, messages.locale()))
-        .orElse(r.responseMessage());
   }
 
   /**
@@ -369,6 +332,11 @@ public final class CheckoutViewModel {
     }
   }
 
+  /** {@code then} hears of each payment shown approved, after the screen says so; it must not block. */
+  public void onApproved(java.util.function.Consumer<PaymentRecord> then) {
+    approved = approved.andThen(then);
+  }
+
   /** True after a scan arrived before the amount: Enter in the amount field then pays. */
   public BooleanProperty awaitingAmountProperty() {
     return awaitingAmount;
@@ -376,50 +344,12 @@ public final class CheckoutViewModel {
 
   /** One line naming every scanner and its state, e.g. "Kamera: tidak ada kamera · Pemindai USB: siap". */
   public StringProperty scannersProperty() {
-    return scanners;
-  }
-
-  /**
-   * Where the camera's preview frames go. One pixel buffer and one image, reused for every frame (a
-   * new 1.2 MB image ten times a second kept the heap, and the process, growing for the whole
-   * session): the camera's thread copies the frame's pixels, the UI executor paints them into the
-   * image. While the UI has not painted the last frame, the next one's preview is dropped, never queued.
-   */
-  public java.util.function.Consumer<java.awt.image.BufferedImage> previewSink() {
-    return frame -> {
-      if (!previewBusy.compareAndSet(false, true)) {
-        return;
-      }
-      int w = frame.getWidth();
-      int h = frame.getHeight();
-      if (previewPixels.length != w * h) {
-        previewPixels = new int[w * h];
-      }
-      int[] pixels = previewPixels;
-      frame.getRGB(0, 0, w, h, pixels, 0, w);
-      ui.execute(() -> {
-        try {
-          WritableImage image = previewImage;
-          if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
-            image = new WritableImage(w, h);
-            previewImage = image;
-          }
-          image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-          preview.set(image);
-        } finally {
-          previewBusy.set(false);
-        }
-      });
-    };
-  }
-
-  public ObjectProperty<Image> previewProperty() {
-    return preview;
+    return scanners.text;
   }
 
   /** The webcam's latest status, for the preview panel. */
   public ObjectProperty<ScannerStatus> cameraProperty() {
-    return camera;
+    return scanners.camera;
   }
 
   public StringProperty amountProperty() {

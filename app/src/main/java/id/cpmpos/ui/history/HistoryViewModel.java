@@ -3,14 +3,23 @@ package id.cpmpos.ui.history;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.ActionState;
 import id.cpmpos.journal.CallRecord;
+import id.cpmpos.journal.PaymentFilter;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.RefundRecord;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
+import id.cpmpos.terminal.CashierAmount;
+import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentHistory;
+import id.cpmpos.terminal.PaymentQuery;
 import id.cpmpos.ui.Formats;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,14 +33,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recent payments from the journal, each with its state, amount, time, references, what was refunded
- * and what reversal still waits; the selected one with every call made for it. Reads run on the
- * background executor; properties change on the UI executor.
+ * Payments from the journal, the newest first — the recent ones, or those a search finds by day
+ * range, state, amount and reference fragment — each with its state, amount, time, references, what
+ * was refunded and what reversal still waits; the selected one with every call made for it. Reads run
+ * on the background executor; properties change on the UI executor.
  */
 public final class HistoryViewModel {
   private static final Logger log = LoggerFactory.getLogger(HistoryViewModel.class);
-  /** Enough for a shift at a busy counter; older ones are in the CLI's {@code journal}. */
+  /** Enough for a shift at a busy counter; a search finds older ones, as the CLI's {@code journal} does. */
   public static final int LIMIT = 200;
+
+  /** A state to search for as the list offers it: any, one state, or pending (sending or not known yet). */
+  public record StateChoice(String label, Set<PaymentState> states) {
+    @Override
+    public String toString() {
+      return label; // what the choice box shows
+    }
+  }
+
+  private static List<StateChoice> stateChoices(Messages messages) {
+    List<StateChoice> out = new ArrayList<>();
+    out.add(new StateChoice(messages.get("history.search.anyState"), Set.of()));
+    for (PaymentState s : List.of(PaymentState.APPROVED, PaymentState.DECLINED, PaymentState.NOT_SENT,
+        PaymentState.NOT_CHARGED, PaymentState.CANCELLED, PaymentState.REFUNDED)) {
+      out.add(new StateChoice(messages.get("state." + s.name()), Set.of(s)));
+    }
+    out.add(new StateChoice(messages.get("history.search.pending"),
+        Set.of(PaymentState.SENDING, PaymentState.UNKNOWN)));
+    return List.copyOf(out);
+  }
 
   /** One line of the table, already in the cashier's words. */
   public record Row(PaymentHistory.Entry entry, String time, String references, String amount, String state,
@@ -54,6 +84,16 @@ public final class HistoryViewModel {
   private final BooleanProperty canCancel = new SimpleBooleanProperty();
   private final StringProperty notice = new SimpleStringProperty("");
   private final BooleanProperty callDetails = new SimpleBooleanProperty();
+  private final List<StateChoice> stateChoices;
+  private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+  private final ObjectProperty<StateChoice> state = new SimpleObjectProperty<>();
+  private final StringProperty amount = new SimpleStringProperty("");
+  private final StringProperty reference = new SimpleStringProperty("");
+  private final StringProperty searchProblem = new SimpleStringProperty("");
+  private final BooleanProperty searching = new SimpleBooleanProperty();
+  private final StringProperty empty = new SimpleStringProperty();
+  private final AtomicLong generation = new AtomicLong();
   private List<CallRecord> shownCalls = List.of();
 
   public HistoryViewModel(PaymentHistory history, Messages messages, Formats formats, Executor background,
@@ -63,18 +103,42 @@ public final class HistoryViewModel {
     this.formats = formats;
     this.background = background;
     this.ui = ui;
+    this.stateChoices = stateChoices(messages);
+    state.set(stateChoices.get(0));
+    empty.set(messages.get("history.empty"));
     selected.addListener((obs, old, now) -> showSelection(now));
     callDetails.addListener((obs, old, now) -> showCalls(shownCalls));
   }
 
-  /** Reads the journal again, keeping the selection on the same payment. */
+  /**
+   * Reads the journal again with the search's filters (the same query as {@code journal}), keeping
+   * the selection on the same payment. Filters that do not hold (a reversed range, an amount that is
+   * not one) are said and nothing is read. Only the newest search's answer is shown: one typed over
+   * while an older one was reading never replaces it.
+   */
   public void refresh() {
     String keep = selected.get() == null ? null : selected.get().partnerReferenceNo();
+    PaymentFilter filter;
+    try {
+      filter = filter();
+    } catch (InputProblem p) {
+      searchProblem.set(messages.get(p.messageKey(), p.args()));
+      return;
+    }
+    searchProblem.set("");
+    long mine = generation.incrementAndGet();
+    boolean filtered = filtered();
+    searching.set(true);
     run(() -> {
       try {
-        List<Row> read = history.recent(LIMIT).stream().map(this::row).toList();
+        List<Row> read = history.search(filter).stream().map(this::row).toList();
         List<CallRecord> keptCalls = keep == null ? List.of() : history.calls(keep);
         ui.execute(() -> {
+          if (generation.get() != mine) {
+            return; // a newer search is on its way
+          }
+          searching.set(false);
+          empty.set(messages.get(filtered ? "history.noMatch" : "history.empty"));
           rows.setAll(read);
           Row again = keep == null ? null
               : read.stream().filter(r -> r.partnerReferenceNo().equals(keep)).findFirst().orElse(null);
@@ -87,9 +151,34 @@ public final class HistoryViewModel {
         });
       } catch (RuntimeException e) {
         log.warn("history: cannot read the journal: {}", e.toString());
-        ui.execute(() -> notice.set(messages.get("history.readFailed")));
+        ui.execute(() -> {
+          searching.set(false);
+          notice.set(messages.get("history.readFailed"));
+        });
       }
     });
+  }
+
+  private PaymentFilter filter() throws InputProblem {
+    String a = amount.get();
+    // The amount as the cashier types it everywhere else (25.000, 25.000,50).
+    BigDecimal exact = a == null || a.isBlank() ? null : CashierAmount.parse(a);
+    return PaymentQuery.filter(from.get(), to.get(), state.get().states(), exact, reference.get(), LIMIT);
+  }
+
+  private boolean filtered() {
+    return from.get() != null || to.get() != null || !state.get().states().isEmpty()
+        || !amount.get().isBlank() || !reference.get().isBlank();
+  }
+
+  /** Every filter back to "any", and the recent payments again. */
+  public void clearSearch() {
+    from.set(null);
+    to.set(null);
+    state.set(stateChoices.get(0));
+    amount.set("");
+    reference.set("");
+    refresh();
   }
 
   public void select(Row row) {
@@ -201,6 +290,49 @@ public final class HistoryViewModel {
 
   private static String nullToDash(Object o) {
     return o == null ? "–" : o.toString();
+  }
+
+  public List<StateChoice> stateChoices() {
+    return stateChoices;
+  }
+
+  /** First day searched (the terminal's zone); null: no first day. */
+  public ObjectProperty<LocalDate> fromProperty() {
+    return from;
+  }
+
+  /** Last day searched, included; null: no last day. */
+  public ObjectProperty<LocalDate> toProperty() {
+    return to;
+  }
+
+  public ObjectProperty<StateChoice> stateProperty() {
+    return state;
+  }
+
+  /** An exact amount as the cashier types it ("25.000"); empty: any. */
+  public StringProperty amountProperty() {
+    return amount;
+  }
+
+  /** Any part of either reference; empty: any. */
+  public StringProperty referenceProperty() {
+    return reference;
+  }
+
+  /** Why the filters cannot be searched for (empty when they can). */
+  public StringProperty searchProblemProperty() {
+    return searchProblem;
+  }
+
+  /** True while a search is reading the journal. */
+  public BooleanProperty searchingProperty() {
+    return searching;
+  }
+
+  /** What the empty table says: nothing yet, or nothing matches the search. */
+  public StringProperty emptyProperty() {
+    return empty;
   }
 
   public ObservableList<Row> rows() {

@@ -1,6 +1,7 @@
 package id.cpmpos.ui.report;
 
 import id.cpmpos.i18n.Messages;
+import id.cpmpos.ui.Paper;
 import java.io.File;
 import java.time.LocalDate;
 import javafx.geometry.Insets;

@@ -1,7 +1,7 @@
 package id.cpmpos.ui.shift;
 
 import id.cpmpos.i18n.Messages;
-import id.cpmpos.ui.report.Paper;
+import id.cpmpos.ui.Paper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -8,14 +8,14 @@ import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 
 /** The bar at the foot of every screen: provider reachability, the outbox in numbers, "Sync now". */
-public final class StatusBar extends HBox {
+public final class StatusBar extends BorderPane {
   /** Ages move on even when nothing happens; a modest timer keeps them honest. */
   static final Duration REFRESH = Duration.seconds(10);
 
@@ -24,8 +24,6 @@ public final class StatusBar extends HBox {
   public StatusBar(StatusViewModel vm, Messages messages) {
     setId("status-bar");
     getStyleClass().add("status-bar");
-    setSpacing(14);
-    setAlignment(Pos.CENTER_LEFT);
 
     Circle dot = new Circle(7);
     dot.getStyleClass().add("status-dot");
@@ -48,8 +46,6 @@ public final class StatusBar extends HBox {
     last.getStyleClass().add("status-last-sync");
     last.textProperty().bind(vm.lastSyncProperty());
 
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
     Button syncNow = new Button(messages.get("status.syncNow"));
     syncNow.setId("sync-now");
     syncNow.getStyleClass().add("sync-now");
@@ -57,15 +53,15 @@ public final class StatusBar extends HBox {
     syncNow.setFocusTraversable(false); // the cashier's Tab order stays on the sale
     syncNow.setOnAction(e -> vm.syncNow());
 
-    // The numbers never shrink; the last sync's summary gives way first (its full text is a tooltip).
-    provider.setMinWidth(Region.USE_PREF_SIZE);
-    outbox.setMinWidth(Region.USE_PREF_SIZE);
+    // Nothing here is ever cut ("Sinkron tera…"): on a narrow window the parts wrap onto a second line.
     syncNow.setMinWidth(Region.USE_PREF_SIZE);
-    last.setMinWidth(0);
-    javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-    tip.textProperty().bind(vm.lastSyncProperty());
-    last.setTooltip(tip);
-    getChildren().addAll(provider, outbox, spacer, last, syncNow);
+    FlowPane parts = new FlowPane(14, 4, provider, outbox, last);
+    parts.setAlignment(Pos.CENTER_LEFT);
+    parts.setMinWidth(0);
+    setCenter(parts);
+    setRight(syncNow);
+    BorderPane.setAlignment(syncNow, Pos.CENTER_RIGHT);
+    BorderPane.setMargin(syncNow, new javafx.geometry.Insets(0, 0, 0, 14));
 
     timer = new Timeline(new KeyFrame(REFRESH, e -> vm.refresh()));
     timer.setCycleCount(Animation.INDEFINITE);

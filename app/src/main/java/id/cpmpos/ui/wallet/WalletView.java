@@ -54,13 +54,18 @@ public final class WalletView extends VBox {
 
     ImageView qr = new ImageView();
     qr.setId("wallet-qr");
-    qr.setFitWidth(QR_SIZE);
-    qr.setFitHeight(QR_SIZE);
+    // As large as the phone's width allows, up to QR_SIZE: a docked or narrowed phone still shows all of it.
+    qr.setPreserveRatio(true);
+    qr.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(QR_SIZE,
+        javafx.beans.binding.Bindings.max(200, widthProperty().subtract(40))));
+    setMinWidth(0);
     vm.contentProperty().addListener((obs, old, now) -> qr.setImage(now == null ? null : render(now)));
 
     Label status = new Label();
     status.setId("wallet-status");
     status.getStyleClass().add("wallet-status");
+    status.setWrapText(true);
+    status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     status.textProperty().bind(vm.statusProperty());
 
     Button newQr = new Button(messages.get("wallet.newQr"));

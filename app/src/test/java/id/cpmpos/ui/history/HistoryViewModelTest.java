@@ -151,4 +151,87 @@ class HistoryViewModelTest {
       assertEquals("Berhasil\nLATIHAN", training.rows().get(0).state());
     }
   }
+
+  @Test
+  void searchFiltersByStateAmountReferenceFragmentAndDayAsTheCliDoes() throws Exception {
+    String big = Terminals.paid(terminal, fixture, "25000");
+    String small = Terminals.paid(terminal, fixture, "12500");
+    terminal.payments().pay("7000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
+
+    vm.stateProperty().set(vm.stateChoices().stream().filter(c -> c.label().equals("Declined")).findFirst()
+        .orElseThrow());
+    vm.refresh();
+    assertEquals(java.util.List.of("Rp 7.000"), vm.rows().stream().map(HistoryViewModel.Row::amount).toList());
+
+    vm.clearSearch();
+    vm.amountProperty().set("12.500"); // as the cashier types amounts
+    vm.refresh();
+    assertEquals(java.util.List.of(small), refs());
+
+    vm.amountProperty().set("");
+    String providerRef = terminal.journal().payments().find(big).orElseThrow().referenceNo();
+    // a part of the provider's reference ("SBX00000000000000001"), in lower case
+    vm.referenceProperty().set(providerRef.substring(1).toLowerCase(java.util.Locale.ROOT));
+    vm.refresh();
+    assertEquals(java.util.List.of(big), refs());
+
+    vm.clearSearch();
+    java.time.LocalDate today = java.time.LocalDate.now(terminal.config().zone());
+    vm.fromProperty().set(today.plusDays(1));
+    vm.refresh();
+    assertEquals(0, vm.rows().size());
+    assertEquals("No transaction matches the search.", vm.emptyProperty().get());
+    vm.fromProperty().set(today);
+    vm.toProperty().set(today);
+    vm.refresh();
+    assertEquals(3, vm.rows().size());
+    assertFalse(vm.searchingProperty().get());
+  }
+
+  @Test
+  void filtersThatDoNotHoldAreSaidAndTheTableStaysAsItWas() throws Exception {
+    Terminals.paid(terminal, fixture, "25000");
+    vm.refresh();
+    java.time.LocalDate today = java.time.LocalDate.now(terminal.config().zone());
+
+    vm.fromProperty().set(today);
+    vm.toProperty().set(today.minusDays(1));
+    vm.refresh();
+    assertEquals("The date range is reversed: " + today + " (from) is after " + today.minusDays(1) + " (to).",
+        vm.searchProblemProperty().get());
+    assertEquals(1, vm.rows().size(), "nothing was read: the table is unchanged");
+
+    vm.toProperty().set(null);
+    vm.amountProperty().set("25000.50");
+    vm.refresh();
+    assertTrue(vm.searchProblemProperty().get().startsWith("Cents come after a comma"),
+        vm.searchProblemProperty().get()); // the amount as typed at the checkout, with how to write it
+
+    vm.amountProperty().set("25.000");
+    vm.refresh();
+    assertEquals("", vm.searchProblemProperty().get());
+    assertEquals(1, vm.rows().size());
+  }
+
+  @Test
+  void onlyTheNewestSearchsAnswerIsShown() throws Exception {
+    Terminals.paid(terminal, fixture, "25000");
+    java.util.List<Runnable> reads = new java.util.ArrayList<>();
+    HistoryViewModel slow = new HistoryViewModel(terminal.history(), terminal.messages(),
+        new Formats(terminal.messages(), terminal.config().zone()), reads::add, direct);
+    slow.amountProperty().set("99.000");
+    slow.refresh(); // still reading when the cashier changes the amount
+    slow.amountProperty().set("25.000");
+    slow.refresh();
+    assertTrue(slow.searchingProperty().get());
+    reads.get(1).run();
+    assertEquals(1, slow.rows().size());
+    reads.get(0).run(); // the older search answers last: its empty answer is not shown
+    assertEquals(1, slow.rows().size());
+    assertFalse(slow.searchingProperty().get());
+  }
+
+  private java.util.List<String> refs() {
+    return vm.rows().stream().map(HistoryViewModel.Row::partnerReferenceNo).toList();
+  }
 }

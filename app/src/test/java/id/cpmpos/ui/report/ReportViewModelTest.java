@@ -56,7 +56,7 @@ class ReportViewModelTest {
 
     String text = vm.textProperty().get();
     assertTrue(text.contains("END-OF-DAY REPORT 2026-12-02"), text);
-    assertTrue(text.matches("(?s).*Paid \\(total\\) +10000\\.00.*"), text);
+    assertTrue(text.matches("(?s).*Paid \\(total\\) +Rp 10\\.000\\n.*"), text);
     assertTrue(text.matches("(?s).*Declined +1.*"), text);
     assertEquals("10000.00", vm.reportProperty().get().totals().net().toPlainString());
   }

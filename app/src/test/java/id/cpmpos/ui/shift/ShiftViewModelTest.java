@@ -66,7 +66,7 @@ class ShiftViewModelTest {
     assertFalse(vm.openProperty().get());
     String summary = vm.summaryProperty().get();
     assertTrue(summary.startsWith("SHIFT SUMMARY 1 · Ani"), summary);
-    assertTrue(summary.matches("(?s).*Paid \\(total\\) +12500\\.00.*"), summary);
+    assertTrue(summary.matches("(?s).*Paid \\(total\\) +Rp 12\\.500\\n.*"), summary);
     assertEquals("", vm.errorProperty().get());
   }
 

@@ -105,7 +105,7 @@ class ReversalViewModelTest {
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
     vm.amountProperty().set("30000");
     vm.submit(Terminals.PIN.toCharArray());
-    assertEquals("Refund of 30000.00 exceeds what is left to refund (25000.00 IDR).",
+    assertEquals("Refund of Rp 30.000 exceeds what is left to refund (Rp 25.000).",
         vm.problemProperty().get());
     assertTrue(fixture.sandbox.ledger().refunds(ref).isEmpty());
   }

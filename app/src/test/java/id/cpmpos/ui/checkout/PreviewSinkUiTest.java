@@ -1,15 +1,12 @@
-package id.cpmpos.ui;
+package id.cpmpos.ui.checkout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import id.cpmpos.i18n.Messages;
-import id.cpmpos.ui.checkout.CheckoutViewModel;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
 import java.util.Queue;
-import java.util.function.Consumer;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -25,26 +22,25 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PreviewSinkUiTest {
   private final Queue<Runnable> screen = new ArrayDeque<>();
-  private CheckoutViewModel vm;
+  private PreviewSink sink;
 
   @Start
   void start(Stage stage) {
-    vm = new CheckoutViewModel(null, Messages.forLanguage("en"), Runnable::run, screen::add);
+    sink = new PreviewSink(screen::add);
   }
 
   @Test
   void everyFrameIsPaintedIntoTheSameImageAndFramesComingMeanwhileAreDropped() throws Exception {
-    Consumer<BufferedImage> sink = vm.previewSink();
     sink.accept(frame(Color.RED));
     sink.accept(frame(Color.GREEN)); // the screen has not painted red yet: dropped
     assertEquals(1, screen.size());
     paint();
-    Image first = vm.previewProperty().get();
+    Image first = sink.imageProperty().get();
     assertEquals(0xFFFF0000, first.getPixelReader().getArgb(10, 10));
 
     sink.accept(frame(Color.BLUE));
     paint();
-    assertSame(first, vm.previewProperty().get(), "the same image, repainted");
+    assertSame(first, sink.imageProperty().get(), "the same image, repainted");
     assertEquals(0xFF0000FF, first.getPixelReader().getArgb(10, 10));
   }
 

@@ -1,4 +1,4 @@
-package id.cpmpos.ui.report;
+package id.cpmpos.ui;
 
 import id.cpmpos.i18n.Messages;
 import javafx.print.PrinterJob;
