@@ -78,7 +78,10 @@ public final class TerminalContext implements AutoCloseable {
    */
   private static final Duration NOT_FOUND_IS_FINAL_AFTER = Duration.ofMinutes(3);
 
-  private final TerminalConfig config;
+  /** Replaced, live fields only, when the settings screen saves (see {@link #applyLive}). */
+  private volatile TerminalConfig config;
+  /** The file the configuration came from; null in demo mode. */
+  private Path configFile;
   private final Journal journal;
   private final Connectivity connectivity = new Connectivity();
   /** Answers the journal refused to record, until it accepts them (see HeldWrites). */
@@ -205,8 +208,10 @@ public final class TerminalContext implements AutoCloseable {
             "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
-    return new TerminalContext(config, ChainConfigLoader.load(file), key, providerKey, providerTls(config.trust()),
-        pinPepper(file), null, clock);
+    TerminalContext context = new TerminalContext(config, ChainConfigLoader.load(file), key, providerKey,
+        providerTls(config.trust()), pinPepper(file), null, clock);
+    context.configFile = file.toAbsolutePath();
+    return context;
   }
 
   /** Demo mode: a sandbox provider on loopback, with keys generated at the first demo start and kept beside its journal. */
@@ -271,8 +276,23 @@ public final class TerminalContext implements AutoCloseable {
     }
   }
 
+  /** The configuration; its language and counter settings are the live ones (read them when used). */
   public TerminalConfig config() {
     return config;
+  }
+
+  /** The terminal's configuration file; empty in demo mode, which has none. */
+  public Optional<Path> configFile() {
+    return Optional.ofNullable(configFile);
+  }
+
+  /**
+   * Applies what the settings screen changed and a running terminal can take at once: the language
+   * and the counter's settings (sound, receipt printer and auto-print, supervisor idle minutes).
+   * Everything else (scanners, provider, journal) is wired at start and needs a restart.
+   */
+  public void applyLive(String language, id.cpmpos.config.CounterConfig counter) {
+    config = config.withLive(language, counter);
   }
 
   public Journal journal() {

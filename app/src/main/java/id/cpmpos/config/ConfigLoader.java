@@ -140,6 +140,16 @@ public final class ConfigLoader {
     }
   }
 
+  /**
+   * The counter's settings alone ({@code sale.*}, {@code ui.sound}, {@code receipt.*},
+   * {@code supervisor.idleMinutes}), validated exactly as a start reads them: the settings screen
+   * in demo mode, which has no file to validate as a whole.
+   */
+  public static CounterConfig counterSettings(Properties p) throws ConfigException {
+    checkKnownKeys(p);
+    return counter(new Keys(p, Path.of("").toAbsolutePath()));
+  }
+
   private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
   /**

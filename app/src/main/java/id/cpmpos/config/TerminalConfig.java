@@ -47,6 +47,18 @@ public record TerminalConfig(
     /** Set instead of {@code partnerPrivateKey} (then null) when the key is in a PKCS#12 keystore. */
     PartnerKeyStore partnerKeyStore) {
 
+  /**
+   * This configuration with the settings a running terminal changes live (the settings screen):
+   * language and the counter's behaviour; everything wired at start stays as it was.
+   */
+  public TerminalConfig withLive(String newLanguage, CounterConfig newCounter) {
+    return new TerminalConfig(providerBaseUrl, providerVersion, signatureScheme, providerPublicKey, partnerId,
+        clientKey, clientSecret, partnerPrivateKey, channelId, origin, merchantId, subMerchantId, terminalId,
+        externalStoreId, merchantName, merchantLocation, acquirerName, journalPath, notifyPort, notifyBindAddress,
+        zone, connectTimeout, readTimeout, newLanguage, demo, notFoundFinalAfter, scanners, notifyMaxClockSkew,
+        newCounter, trust, partnerPublicKey, partnerKeyStore);
+  }
+
   @Override
   public String toString() {
     return "TerminalConfig[provider=" + providerBaseUrl + ", partnerId=" + partnerId + ", merchantId="

@@ -36,6 +36,11 @@ public final class Journal implements AutoCloseable {
     this.supervisor = new SupervisorStore(core);
   }
 
+  /** The terminal's zone, in which the journal's times are written. */
+  public ZoneId zone() {
+    return core.zone();
+  }
+
   public static Journal open(Path file, Clock clock, ZoneId zone) {
     try {
       createOwnerOnly(file);

@@ -165,6 +165,10 @@ final class JournalCore {
     }
   }
 
+  ZoneId zone() {
+    return zone;
+  }
+
   /** The time rows are stamped with: the injected clock, in the terminal's zone, to the millisecond. */
   String now() {
     return OffsetDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.MILLIS).toString();

@@ -97,19 +97,39 @@ public final class SupervisorPin {
    */
   private void verify(String stored, char[] pin) throws InputProblem {
     long now = clock.millis();
-    SupervisorStore.PinFailures failures = journal.supervisor().failuresSince(now - LOCKOUT.toMillis());
+    // Locked for exactly LOCKOUT: a failure LOCKOUT ago no longer counts (the message's "try again at").
+    SupervisorStore.PinFailures failures = journal.supervisor().failuresSince(now - LOCKOUT.toMillis() + 1);
     if (failures.count() >= MAX_FAILURES) {
-      long left = failures.newestMillis() + LOCKOUT.toMillis() - now;
-      long minutes = Math.max(1, (left + 59_999) / 60_000); // rounded up: never "0 minutes"
-      throw new InputProblem("pin.locked", minutes);
+      long until = failures.newestMillis() + LOCKOUT.toMillis();
+      long minutes = Math.max(1, (until - now + 59_999) / 60_000); // rounded up: never "0 minutes"
+      throw new InputProblem("pin.locked", minutes, clockTime(until));
     }
     if (!matchesPeppered(stored, pin)) {
       journal.supervisor().recordFailure(now);
-      throw new InputProblem("pin.wrong");
+      long wrong = failures.count() + 1;
+      long lockMinutes = LOCKOUT.toMinutes();
+      if (wrong >= MAX_FAILURES) {
+        throw new InputProblem("pin.wrongNowLocked", wrong, MAX_FAILURES, lockMinutes,
+            clockTime(now + LOCKOUT.toMillis()));
+      }
+      // Warned before the last try: a supervisor who is unsure stops before locking everyone out.
+      throw new InputProblem(wrong == MAX_FAILURES - 1 ? "pin.wrongLastTry" : "pin.wrong", wrong, MAX_FAILURES,
+          lockMinutes);
     }
     if (failures.count() > 0) {
       journal.supervisor().clearFailures();
     }
+  }
+
+  /**
+   * When a lockout ends, as the counter's wall clock shows it ("14:35 WIB"): in the terminal's zone,
+   * whatever the computer's own, so the time on screen is the one on the shop's clock.
+   */
+  private String clockTime(long epochMillis) {
+    long minute = 60_000;
+    long roundedUp = (epochMillis + minute - 1) / minute * minute; // "try again at 10:16", never a minute early
+    return java.time.Instant.ofEpochMilli(roundedUp).atZone(journal.zone())
+        .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm z", java.util.Locale.ROOT));
   }
 
   static boolean isWellFormed(char[] pin) {

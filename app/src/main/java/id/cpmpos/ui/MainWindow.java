@@ -16,6 +16,9 @@ import id.cpmpos.ui.receipt.SaleReceipt;
 import id.cpmpos.ui.receipt.SaleReceiptView;
 import id.cpmpos.ui.report.ReportView;
 import id.cpmpos.ui.report.ReportViewModel;
+import id.cpmpos.ui.settings.SettingsView;
+import id.cpmpos.ui.settings.SettingsViewModel;
+import id.cpmpos.ui.supervisor.SupervisorSessions;
 import id.cpmpos.ui.shift.ShiftView;
 import id.cpmpos.ui.shift.ShiftViewModel;
 import id.cpmpos.ui.status.StatusBar;
@@ -55,6 +58,10 @@ public final class MainWindow extends BorderPane {
   private final ToggleButton checkoutTab;
   private final ToggleButton historyTab;
   private final ToggleButton storeTab;
+  private final ToggleButton settingsTab;
+  private final SettingsView settings;
+  private final SettingsViewModel settingsVm;
+  private final CheckoutViewModel checkoutVm;
   private final javafx.scene.Node store;
   private final javafx.scene.layout.StackPane body = new javafx.scene.layout.StackPane();
   /** Also the countdown's step: a pending sale's remaining time is shown to the second. */
@@ -64,6 +71,14 @@ public final class MainWindow extends BorderPane {
   private final Sounds sounds;
   private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
   private static final javafx.css.PseudoClass SPACIOUS = javafx.css.PseudoClass.getPseudoClass("spacious");
+  private final TerminalContext terminal;
+  private final Executor background;
+  private final ReportView.SaveTarget reportTarget;
+  private final SupervisorSessions sessions;
+  /** Set once this window was replaced by one in another language: its listeners then do nothing. */
+  private volatile boolean replaced;
+  private Stage stage;
+  private Runnable quit;
 
   public MainWindow(TerminalContext terminal, Executor background) {
     this(terminal, background, ReportView.ASK);
@@ -71,13 +86,34 @@ public final class MainWindow extends BorderPane {
 
   /** {@code reportTarget} chooses where the report's CSV is exported (the OS dialog, or a test's file). */
   public MainWindow(TerminalContext terminal, Executor background, ReportView.SaveTarget reportTarget) {
-    this.messages = terminal.messages();
+    this(terminal, background, reportTarget, new SupervisorSessions(java.time.Clock.systemUTC(),
+        terminal.config().counter().supervisorIdle(), SupervisorSessions.fxTicks()));
+  }
+
+  /** {@code sessions} ends supervisor sessions (settings, refund, cancel) when idle; a test drives its clock and ticks. */
+  public MainWindow(TerminalContext terminal, Executor background, ReportView.SaveTarget reportTarget,
+      SupervisorSessions sessions) {
+    this(terminal, background, reportTarget, sessions, terminal.messages(),
+        new Sounds(terminal.config().counter().sound()), null);
+  }
+
+  /** What a window rebuilt in another language takes over from the one it replaces. */
+  private record Rebuild(String screen, SupervisorSessions.Session session, SettingsViewModel.Saved saved) {}
+
+  /** The screens in {@code messages}' language; {@code rebuild}: replacing a window in another language. */
+  private MainWindow(TerminalContext terminal, Executor background, ReportView.SaveTarget reportTarget,
+      SupervisorSessions sessions, Messages messages, Sounds sounds, Rebuild rebuild) {
+    this.terminal = terminal;
+    this.background = background;
+    this.reportTarget = reportTarget;
+    this.sessions = sessions;
+    this.messages = messages;
     this.demo = terminal.isDemo();
-    this.sounds = new Sounds(terminal.config().counter().sound());
+    this.sounds = sounds;
     Executor ui = UiThread.executor();
     Formats formats = new Formats(messages, terminal.config().zone());
 
-    CheckoutViewModel checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
+    checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
         java.time.Clock.systemUTC(), background, ui);
     checkout = new CheckoutView(checkoutVm, messages);
     ReceiptPrinting receipts = receiptPrinting(terminal, ui);
@@ -90,7 +126,27 @@ public final class MainWindow extends BorderPane {
     });
     checkout.addUnderResult(new SaleReceiptView(saleReceipt));
     Scanners scanners = terminal.scanners();
-    scanners.hub().addListener(checkoutVm.scanListener());
+    id.cpmpos.scanner.ScanListener toCheckout = checkoutVm.scanListener();
+    scanners.hub().addListener(new id.cpmpos.scanner.ScanListener() {
+      @Override
+      public void onScan(id.cpmpos.scanner.ScanEvent event) {
+        if (!replaced && !testingScans()) {
+          toCheckout.onScan(event);
+        }
+      }
+
+      @Override
+      public void onStatus(id.cpmpos.scanner.ScannerDescription scanner, id.cpmpos.scanner.ScannerStatus now) {
+        if (!replaced) {
+          toCheckout.onStatus(scanner, now);
+        }
+      }
+    });
+    if (rebuild != null) { // the scanners are running already: the new checkout is told how they are now
+      for (id.cpmpos.scanner.Scanner s : scanners.hub().scanners()) {
+        toCheckout.onStatus(s.description(), scanners.hub().status(s.description().deviceId()));
+      }
+    }
     if (scanners.camera() != null) {
       scanners.camera().previewTo(checkout.previewSink());
     }
@@ -100,8 +156,17 @@ public final class MainWindow extends BorderPane {
     scanners.hub().addListener(new id.cpmpos.scanner.ScanListener() {
       @Override
       public void onScan(id.cpmpos.scanner.ScanEvent event) {
+        if (replaced) {
+          return;
+        }
         sounds.play(Cue.SCAN);
-        ui.execute(() -> checkoutTab.setSelected(true));
+        ui.execute(() -> {
+          if (testingScans()) {
+            settingsVm.testScanRead(event.source().deviceId(), event.content());
+          } else {
+            checkoutTab.setSelected(true);
+          }
+        });
       }
     });
     checkoutVm.phaseProperty().addListener((obs, old, now) -> {
@@ -119,7 +184,7 @@ public final class MainWindow extends BorderPane {
     HistoryViewModel historyVm = new HistoryViewModel(terminal.history(), messages, formats, background, ui);
     history = new HistoryView(historyVm, messages, terminal.isDemo(),
         (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(), terminal.supervisorPin(), messages,
-            formats, background, ui),
+            formats, background, ui, sessions),
         status::refresh, receipts);
 
     ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, background, ui);
@@ -138,7 +203,16 @@ public final class MainWindow extends BorderPane {
     checkoutVm.phaseProperty().addListener((obs, old, now) -> status.refresh());
     // A pending sale on screen is settled by the sync (after each pass) or by a notify (seen within
     // PENDING_RECHECK): either way the cashier sees the result without doing anything.
-    terminal.outbox().onPass(pass -> checkoutVm.refreshPending());
+    terminal.outbox().onPass(pass -> {
+      if (!replaced) {
+        checkoutVm.refreshPending();
+      }
+    });
+
+    settingsVm = new SettingsViewModel(terminal.supervisorPin(), messages, terminal.configFile(), terminal::config,
+        sessions, this::applySettings, id.cpmpos.scanner.serial.SerialScanner::availablePorts, terminal.clock(),
+        background, ui);
+    settings = new SettingsView(settingsVm, messages);
     javafx.animation.Timeline recheck = new javafx.animation.Timeline();
     recheck.getKeyFrames().add(new javafx.animation.KeyFrame(PENDING_RECHECK, e -> {
       if (getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing()) {
@@ -160,12 +234,20 @@ public final class MainWindow extends BorderPane {
     checkoutTab = tab(messages.get("nav.checkout"), "nav-checkout", screens);
     historyTab = tab(messages.get("nav.history"), "nav-history", screens);
     storeTab = tab(messages.get("nav.store"), "nav-store", screens);
+    settingsTab = tab(messages.get("nav.settings"), "nav-settings", screens);
     checkoutTab.setSelected(true);
     screens.selectedToggleProperty().addListener((obs, old, now) -> {
       if (now == null) {
         old.setSelected(true); // one screen is always shown
       } else {
-        body.getChildren().setAll(now == historyTab ? history : now == storeTab ? store : checkout);
+        body.getChildren().setAll(now == historyTab ? history : now == storeTab ? store
+            : now == settingsTab ? settings : checkout);
+        if (old == settingsTab) {
+          settingsVm.lock(); // leaving the screen ends the supervisor's session
+        }
+        if (now == settingsTab) {
+          settingsVm.refresh();
+        }
         if (now == checkoutTab) {
           checkoutVm.forgetFinishedResult(); // an old result is not brought back as if it were new
           checkout.focusAmount();
@@ -183,9 +265,9 @@ public final class MainWindow extends BorderPane {
     names.setAlignment(Pos.CENTER_LEFT);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox row = new HBox(12, names, checkoutTab, historyTab, storeTab, spacer);
+    HBox row = new HBox(12, names, checkoutTab, historyTab, storeTab, settingsTab, spacer);
     row.setAlignment(Pos.CENTER_LEFT);
-    for (Region r : List.of(terminalId, checkoutTab, historyTab, storeTab)) {
+    for (Region r : List.of(terminalId, checkoutTab, historyTab, storeTab, settingsTab)) {
       r.setMinWidth(Region.USE_PREF_SIZE);
     }
     VBox header = new VBox(4, row);
@@ -231,6 +313,9 @@ public final class MainWindow extends BorderPane {
       } else if (e.getCode() == KeyCode.F3) {
         storeTab.setSelected(true);
         e.consume();
+      } else if (e.getCode() == KeyCode.F4) {
+        settingsTab.setSelected(true);
+        e.consume();
       }
     });
     checkout.sceneProperty().addListener((obs, old, scene) -> {
@@ -238,6 +323,74 @@ public final class MainWindow extends BorderPane {
         checkout.focusAmount();
       }
     });
+    if (rebuild != null) { // on the screen the cashier or supervisor was on; a supervisor's session goes on
+      List.of(checkoutTab, historyTab, storeTab, settingsTab).stream()
+          .filter(t -> t.getId().equals(rebuild.screen())).findFirst().ifPresent(t -> t.setSelected(true));
+      settingsVm.adopt(rebuild.session(), rebuild.saved());
+    }
+  }
+
+  /**
+   * A sale in flight or pending is never taken off the screen, nor a result the cashier is reading:
+   * the screens are rebuilt in a new language only when neither is shown.
+   */
+  private boolean mayRebuild() {
+    id.cpmpos.ui.checkout.CheckoutPhase phase = checkoutVm.phaseProperty().get();
+    if (phase == id.cpmpos.ui.checkout.CheckoutPhase.WORKING || phase == id.cpmpos.ui.checkout.CheckoutPhase.PENDING) {
+      return false;
+    }
+    return !checkoutTab.isSelected() || phase == id.cpmpos.ui.checkout.CheckoutPhase.READY;
+  }
+
+  /** True while the settings screen's test-scan field listens: codes are shown there, not paid. */
+  private boolean testingScans() {
+    return settings != null && settings.capturesScans();
+  }
+
+  /**
+   * What the settings screen saved, applied to the running terminal: sound, idle minutes, printer
+   * and auto-print at once; a new language rebuilds every screen in it (no restart), unless a sale
+   * is in progress, which is never taken off the screen: then it applies when that sale has ended.
+   */
+  private void applySettings(id.cpmpos.config.TerminalConfig saved, boolean languageChanged) {
+    terminal.applyLive(saved.language(), saved.counter());
+    sounds.enabledProperty().set(saved.counter().sound());
+    sessions.limit(saved.counter().supervisorIdle());
+    if (languageChanged) {
+      SettingsViewModel.Saved said = new SettingsViewModel.Saved(terminal.isDemo(),
+          !terminal.isDemo() && !saved.scanners().equals(terminal.config().scanners()));
+      switchLanguage(Messages.forLanguage(saved.language()), said);
+    }
+  }
+
+  private void switchLanguage(Messages next, SettingsViewModel.Saved said) {
+    if (getScene() == null || replaced) {
+      return;
+    }
+    if (!mayRebuild()) {
+      settingsVm.noticeProperty().set(settingsVm.noticeProperty().get() + " " + messages.get("settings.language.afterSale"));
+      javafx.beans.InvalidationListener[] wait = new javafx.beans.InvalidationListener[1];
+      wait[0] = obs -> {
+        if (mayRebuild()) {
+          checkoutVm.phaseProperty().removeListener(wait[0]);
+          checkoutTab.getToggleGroup().selectedToggleProperty().removeListener(wait[0]);
+          switchLanguage(next, said);
+        }
+      };
+      checkoutVm.phaseProperty().addListener(wait[0]);
+      checkoutTab.getToggleGroup().selectedToggleProperty().addListener(wait[0]);
+      return;
+    }
+    String screen = ((ToggleButton) checkoutTab.getToggleGroup().getSelectedToggle()).getId();
+    MainWindow rebuilt = new MainWindow(terminal, background, reportTarget, sessions, next, sounds,
+        new Rebuild(screen, settingsVm.session(), said));
+    replaced = true;
+    javafx.scene.Scene scene = getScene();
+    scene.setRoot(rebuilt);
+    if (stage != null) {
+      stage.setTitle(next.get("app.title") + (demo ? " — DEMO" : ""));
+      rebuilt.guardQuit(stage, quit);
+    }
   }
 
   /**
@@ -271,6 +424,8 @@ public final class MainWindow extends BorderPane {
    * {@code quit} runs once the cashier chose to quit (or nothing was pending).
    */
   public void guardQuit(Stage stage, Runnable quit) {
+    this.stage = stage;
+    this.quit = quit;
     stage.setOnCloseRequest(e -> {
       e.consume();
       status.quitWarning(warning -> {

@@ -54,9 +54,11 @@ class SupervisorPinTest {
 
   @Test
   void fiveWrongPinsLockItForFifteenMinutesEvenForTheRightOne() {
-    for (int i = 0; i < SupervisorPin.MAX_FAILURES; i++) {
+    for (int i = 0; i < SupervisorPin.MAX_FAILURES - 2; i++) {
       assertEquals("pin.wrong", check("000" + i));
     }
+    assertEquals("pin.wrongLastTry", check("0008"), "warned before the last try");
+    assertEquals("pin.wrongNowLocked", check("0009"), "the last wrong one says it locked the PIN");
     assertEquals("pin.locked", check("4321"));
     clock.advance(Duration.ofMinutes(14));
     assertEquals("pin.locked", check("4321"));
@@ -73,6 +75,28 @@ class SupervisorPinTest {
     InputProblem p = assertThrows(InputProblem.class, () -> another.check("4321".toCharArray()));
     assertEquals("pin.locked", p.messageKey());
     assertEquals(15L, p.args()[0]);
+  }
+
+  /** Every wrong PIN says how many tries are used; the lockout says when it ends on the shop's clock. */
+  @Test
+  void theMessagesCountTheTriesAndSayWhenToTryAgainInTheTerminalsZone() {
+    java.util.List<Object[]> args = new java.util.ArrayList<>();
+    for (int i = 0; i < SupervisorPin.MAX_FAILURES; i++) {
+      args.add(assertThrows(InputProblem.class, () -> pins.check("9999".toCharArray())).args());
+    }
+    assertEquals(java.util.List.of(1L, 5, 15L), java.util.List.of(args.get(0)));
+    assertEquals(java.util.List.of(4L, 5, 15L), java.util.List.of(args.get(3)));
+    // 03:00 UTC is 10:00 in Jakarta: locked until 10:15 WIB
+    assertEquals(java.util.List.of(5L, 5, 15L, "10:15 WIB"), java.util.List.of(args.get(4)));
+    clock.advance(Duration.ofMinutes(5));
+    InputProblem locked = assertThrows(InputProblem.class, () -> pins.check("4321".toCharArray()));
+    assertEquals(java.util.List.of(10L, "10:15 WIB"), java.util.List.of(locked.args()));
+    assertEquals("Too many wrong PINs: the supervisor PIN is locked until 10:15 WIB (10 min from now). Until then"
+        + " even the right PIN is refused; try again at 10:15 WIB.",
+        id.cpmpos.i18n.Messages.forLanguage("en").get(locked.messageKey(), locked.args()));
+    assertEquals("Terlalu banyak PIN salah: PIN supervisor dikunci sampai pukul 10:15 WIB (10 menit lagi). Sampai saat"
+        + " itu PIN yang benar pun ditolak; coba lagi pukul 10:15 WIB.",
+        id.cpmpos.i18n.Messages.forLanguage("id").get(locked.messageKey(), locked.args()));
   }
 
   @Test

@@ -147,7 +147,7 @@ class HistoryUiTest {
     robot.clickOn("#reversal-confirm");
 
     Label problem = robot.lookup("#reversal-problem").queryAs(Label.class);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Wrong supervisor PIN.".equals(problem.getText()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Wrong supervisor PIN (1 of 5 tries).".equals(problem.getText()));
     assertEquals("", robot.lookup("#supervisor-pin").queryAs(PasswordField.class).getText(),
         "the field is cleared as soon as the PIN is taken");
     assertTrue(robot.lookup("#refund-dialog").tryQuery().isPresent(), "the dialog stays open for another try");

@@ -44,6 +44,33 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
     // hands back the pressed ButtonType as its result, whatever its declared type: closing the
     // "no PIN yet" dialog threw ClassCastException in whoever read the result.
     setResultConverter(button -> vm.outcomeProperty().get());
+    // A supervisor session: closed after the idle minutes without a key or a click, unless it is
+    // sending (then the outcome closes it). Closing sends nothing; the PIN is asked again next time.
+    SupervisorSessions.Session[] session = new SupervisorSessions.Session[1];
+    Runnable[] onIdle = new Runnable[1];
+    onIdle[0] = () -> {
+      if (vm.busyProperty().get()) {
+        session[0] = vm.sessions().begin(onIdle[0]); // not idle: waiting for the provider
+      } else {
+        close();
+      }
+    };
+    setOnShown(e -> session[0] = vm.sessions().begin(onIdle[0]));
+    setOnHidden(e -> {
+      if (session[0] != null) {
+        session[0].end();
+      }
+    });
+    // A key or a click keeps it open; the mouse merely passing over does not.
+    for (javafx.event.EventType<? extends javafx.scene.input.InputEvent> input : java.util.List.of(
+        javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
+        javafx.scene.input.TouchEvent.TOUCH_PRESSED)) {
+      getDialogPane().addEventFilter(input, e -> {
+        if (session[0] != null) {
+          session[0].touch();
+        }
+      });
+    }
     if (!vm.pinIsSet()) {
       Label howTo = new Label(messages.get("reversal.pinNotSet"));
       howTo.setId("pin-not-set");
@@ -80,6 +107,8 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
     problem.getStyleClass().add("reversal-problem");
     problem.setWrapText(true);
     problem.setMaxWidth(520);
+    // A lockout says when to try again: it must be read in full, never cut to "…dikunci, coba ...".
+    problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     problem.textProperty().bind(vm.problemProperty());
     Label busy = new Label(messages.get("reversal.busy"));
     busy.visibleProperty().bind(vm.busyProperty());
@@ -106,6 +135,13 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
       if (!now.isEmpty()) {
         pinField.requestFocus();
       }
+      // A dialog keeps the size it was shown at: grown to the new message, so no line of it is cut.
+      Platform.runLater(() -> {
+        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        if (window != null) {
+          window.sizeToScene();
+        }
+      });
     });
     vm.outcomeProperty().addListener((obs, old, now) -> {
       if (now != null) {

@@ -51,9 +51,17 @@ public final class ReversalViewModel {
   private final StringProperty problem = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+  private final SupervisorSessions sessions;
 
   public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, Reversals reversals, SupervisorPin pin,
       Messages messages, Formats formats, Executor background, Executor ui) {
+    this(kind, entry, reversals, pin, messages, formats, background, ui, SupervisorSessions.untimed());
+  }
+
+  /** @param sessions ends the dialog after the supervisor's idle minutes without input */
+  public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, Reversals reversals, SupervisorPin pin,
+      Messages messages, Formats formats, Executor background, Executor ui, SupervisorSessions sessions) {
+    this.sessions = sessions;
     this.kind = kind;
     this.entry = entry;
     this.reversals = reversals;
@@ -65,6 +73,11 @@ public final class ReversalViewModel {
     if (kind == Kind.REFUND) {
       amount.set(id.cpmpos.terminal.Money.grouped(entry.refundable())); // as the cashier types amounts: 25.000
     }
+  }
+
+  /** The supervisor sessions this dialog's session belongs to (it closes when idle). */
+  public SupervisorSessions sessions() {
+    return sessions;
   }
 
   public Kind kind() {

@@ -73,7 +73,7 @@ class ReversalViewModelTest {
 
     vm.submit(wrong);
 
-    assertEquals("Wrong supervisor PIN.", vm.problemProperty().get());
+    assertEquals("Wrong supervisor PIN (1 of 5 tries).", vm.problemProperty().get());
     assertNull(vm.outcomeProperty().get(), "the dialog stays open for another try");
     assertFalse(vm.busyProperty().get());
     assertArrayEquals(new char[4], wrong);

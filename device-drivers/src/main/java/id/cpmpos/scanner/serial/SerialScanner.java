@@ -25,6 +25,22 @@ import org.slf4j.LoggerFactory;
  * them, whatever the keyboard layout, and one terminator ends one scan.
  */
 public final class SerialScanner extends BackgroundScanner {
+  /**
+   * The serial ports this computer has now, as a configuration names them ({@code /dev/ttyACM0},
+   * {@code COM3}); empty when there are none or the native library cannot load here.
+   */
+  public static java.util.List<String> availablePorts() {
+    try {
+      java.util.List<String> ports = new java.util.ArrayList<>();
+      for (SerialPort p : SerialPort.getCommPorts()) {
+        ports.add(p.getSystemPortPath());
+      }
+      return ports;
+    } catch (RuntimeException | LinkageError e) {
+      return java.util.List.of();
+    }
+  }
+
   private static final Logger log = LoggerFactory.getLogger(SerialScanner.class);
   private static final int READ_TIMEOUT_MS = 200;
 
