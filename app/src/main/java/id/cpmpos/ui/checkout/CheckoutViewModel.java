@@ -300,8 +300,10 @@ public final class CheckoutViewModel {
       certainBy = null;
       countdown.set("");
     }
-    headline.set(head);
+    // The headline is what a reader (the cashier's eye, a screen reader, a test) takes as "the result is
+    // here": the detail it summarises is set first, so it is never seen with the previous sale's detail.
     detail.set(text);
+    headline.set(head);
     phase.set(p);
   }
 
