@@ -5,7 +5,7 @@
 #
 # DIR is an installed or unpacked cpm-pos (the directory holding bin/ and lib/: /opt/cpm-pos, or
 # opt/cpm-pos inside a `dpkg-deb -x`), default the app image of the last `mvn -Pinstaller package`.
-# A: DIR/bin/cpm-pos with no arguments (the GUI, demo mode, in a throw-away HOME that a warm-up run has
+# A: DIR/bin/cpm-pos --demo (the GUI, demo mode, in a throw-away HOME that a warm-up run has
 #    already set up, as on any start after the first)
 # B: DIR's own runtime running id.cpmpos.installer.BareWindow (installer/target/jpackage/bare-window.jar):
 #    one Stage with a Label, the checkout's size, the same JavaFX, the same JVM options as the launcher.
@@ -80,7 +80,7 @@ one() {
   kill -TERM $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
   echo "$((end - start)) $rss"
 }
-A=("$image/bin/cpm-pos")
+A=("$image/bin/cpm-pos" --demo)   # the checkout at once (without --demo an empty HOME shows the first-run screen)
 B=("$image/lib/runtime/bin/java" "${java_opts[@]}" -cp "$bare_jar" id.cpmpos.installer.BareWindow)
 [ -n "$home" ] || home=$work/home
 mkdir -p "$home"

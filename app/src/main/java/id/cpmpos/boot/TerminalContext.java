@@ -192,7 +192,7 @@ public final class TerminalContext implements AutoCloseable {
     SqliteLibrary.prepare();
     Path file = configFile != null ? configFile : ConfigPaths.defaultConfigFile();
     if (configFile == null && !Files.exists(file)) {
-      return demo(clock, ConfigPaths.defaultDataDir().resolve("demo").resolve("journal.db"));
+      return demo(clock, defaultDemoJournal());
     }
     if (!Files.isRegularFile(file)) {
       throw new ConfigException("--config", "file not found: " + file);
@@ -214,8 +214,18 @@ public final class TerminalContext implements AutoCloseable {
     return context;
   }
 
+  /** Where demo mode keeps its journal (and, beside it, its keys and the sandbox's books). */
+  public static Path defaultDemoJournal() {
+    return ConfigPaths.defaultDataDir().resolve("demo").resolve("journal.db");
+  }
+
   /** Demo mode: a sandbox provider on loopback, with keys generated at the first demo start and kept beside its journal. */
   public static TerminalContext demo(Clock clock, Path journal) {
+    return demo(clock, journal, "id");
+  }
+
+  /** Demo mode in {@code language} ({@code id} or {@code en}), as chosen on the first-run screen. */
+  public static TerminalContext demo(Clock clock, Path journal, String language) {
     SqliteLibrary.prepare();
     SandboxCredentials credentials =
         SandboxCredentials.loadOrGenerate(journal.resolveSibling("sandbox-credentials.properties"));
@@ -231,7 +241,7 @@ public final class TerminalContext implements AutoCloseable {
     TerminalConfig config = new TerminalConfig(sandbox.baseUrl(), "v1.0", "symmetric", null, credentials.partnerId(),
         credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
         credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
-        "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), "id", true,
+        "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), language, true,
         NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW,
         id.cpmpos.config.CounterConfig.DEFAULTS, ProviderTrust.SYSTEM, null, null);
     return new TerminalContext(config, Optional.empty(), credentials.partnerKeys().getPrivate(),

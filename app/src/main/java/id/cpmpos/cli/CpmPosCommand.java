@@ -33,27 +33,42 @@ import picocli.CommandLine.Option;
         "2:bad input or configuration (nothing written, nothing sent)",
         "3:outcome pending (the journal holds it; the sync will finish it)"})
 public final class CpmPosCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
       description = "terminal.properties (default: the per-user config directory; none there = demo mode)")
   Path config;
 
+  @Option(names = "--demo", description = "open the checkout in demo mode (the embedded sandbox provider), without"
+      + " the first-run screen and whatever configuration exists")
+  boolean demo;
+
   /** Standard input and the environment, injectable so tests can give a PIN the way a script does. */
   java.io.BufferedReader stdin;
   java.util.Map<String, String> env;
 
-  /** Starts the GUI; set by the launcher so this package needs no JavaFX. */
-  static java.util.function.Function<Path, Integer> gui = path -> {
+  /** Starts the GUI: the configuration given (null: the default one, else the first-run screen), or demo mode. */
+  @FunctionalInterface
+  public interface Gui {
+    int launch(Path config, boolean demo);
+  }
+
+  /** Set by the launcher so this package needs no JavaFX. */
+  static Gui gui = (path, demo) -> {
     throw new IllegalStateException("no GUI launcher installed");
   };
 
-  public static void installGui(java.util.function.Function<Path, Integer> launcher) {
+  public static void installGui(Gui launcher) {
     gui = launcher;
   }
 
   @Override
   public Integer call() {
-    return gui.apply(config);
+    if (demo && config != null) {
+      spec.commandLine().getErr().println(Messages.forLanguage("en").get("cli.demoAndConfig"));
+      return ExitStatus.BAD_INPUT;
+    }
+    return gui.launch(config, demo);
   }
 
   /** Standard streams in the console's encoding (the platform's, named once here). */

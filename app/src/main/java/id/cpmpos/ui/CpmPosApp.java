@@ -2,24 +2,36 @@ package id.cpmpos.ui;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.scanner.image.ImageScanner;
+import id.cpmpos.ui.setup.FirstRunScreen;
+import id.cpmpos.ui.setup.FirstRunSetup;
+import id.cpmpos.ui.setup.FirstRunViewModel;
 import id.cpmpos.ui.wallet.WalletView;
 import id.cpmpos.ui.wallet.WalletViewModel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application: the main window around the checkout screen. */
+/** The JavaFX application: the main window around the checkout screen, or first the first-run screen. */
 public final class CpmPosApp extends Application {
-  private static TerminalContext context;
+  private static volatile TerminalContext context;
+  private static FirstRunSetup firstRun;
+  private FirstRunScreen firstRunScreen;
   private ExecutorService background;
 
   /** JavaFX builds the Application itself, so the composition root hands it the context here. */
   public static void use(TerminalContext terminal) {
     context = terminal;
+  }
+
+  /** No configuration: the first-run screen comes first, and the terminal is opened from it. */
+  public static void firstRun(FirstRunSetup setup) {
+    context = null;
+    firstRun = setup;
   }
 
   @Override
@@ -29,16 +41,46 @@ public final class CpmPosApp extends Application {
       t.setDaemon(true);
       return t;
     });
-    MainWindow window = mainWindow(context, background);
-    Scene scene = scene(window, 1024, 720);
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
-    stage.setTitle(context.messages().get("app.title") + (context.isDemo() ? " — DEMO" : ""));
-    stage.setScene(scene);
+    if (context == null) {
+      firstRunScreen = showFirstRun(stage, firstRun, background, terminal -> context = terminal);
+    } else {
+      showTerminal(stage, context, background);
+    }
+  }
+
+  /**
+   * The first-run screen in {@code stage}; the terminal it opens (the demo, or the one the wizard
+   * installed) replaces it in the same window, without a restart. Public so UI tests build exactly
+   * what users see.
+   *
+   * @param opened told of the terminal before its checkout is shown (the app closes it at exit)
+   */
+  public static FirstRunScreen showFirstRun(Stage stage, FirstRunSetup setup, ExecutorService background,
+      Consumer<TerminalContext> opened) {
+    FirstRunViewModel vm = new FirstRunViewModel(setup, terminal -> GuiLauncher.startServices(terminal), background,
+        UiThread.executor());
+    FirstRunScreen screen = new FirstRunScreen(vm, terminal -> {
+      opened.accept(terminal);
+      showTerminal(stage, terminal, background);
+    });
+    stage.setTitle(vm.messages().get("firstRun.title"));
+    vm.languageProperty().addListener((obs, old, now) -> stage.setTitle(vm.messages().get("firstRun.title")));
+    stage.setScene(scene(screen, 1024, 720));
+    stage.show();
+    return screen;
+  }
+
+  /** The checkout's window for {@code terminal} in {@code stage}, and in demo mode the customer's phone beside it. */
+  public static void showTerminal(Stage stage, TerminalContext terminal, ExecutorService background) {
+    MainWindow window = mainWindow(terminal, background);
+    stage.setTitle(terminal.messages().get("app.title") + (terminal.isDemo() ? " — DEMO" : ""));
+    stage.setScene(scene(window, 1024, 720));
     window.guardQuit(stage, Platform::exit);
     stage.show();
-    if (context.isDemo()) {
-      showCustomerPhone(stage, window);
+    if (terminal.isDemo()) {
+      showCustomerPhone(stage, window, terminal, background);
     }
   }
 
@@ -47,7 +89,8 @@ public final class CpmPosApp extends Application {
    * by side on the screen (the counter's window narrowed down to its minimum if need be); a screen too
    * narrow for both gets the phone docked at the side of the counter's window.
    */
-  private void showCustomerPhone(Stage owner, MainWindow window) {
+  private static void showCustomerPhone(Stage owner, MainWindow window, TerminalContext context,
+      ExecutorService background) {
     java.util.function.Predicate<String> used = context.sandbox() == null ? qr -> false
         : qr -> context.sandbox().ledger().qrUsed(qr);
     WalletViewModel vm = new WalletViewModel(context.wallet(), used, context.messages(), java.time.Clock.systemUTC(),
@@ -105,6 +148,11 @@ public final class CpmPosApp extends Application {
     if (background != null) {
       background.shutdownNow();
     }
-    context.close();
+    if (firstRunScreen != null) {
+      firstRunScreen.close();
+    }
+    if (context != null) {
+      context.close();
+    }
   }
 }

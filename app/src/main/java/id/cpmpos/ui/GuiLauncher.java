@@ -3,9 +3,12 @@ package id.cpmpos.ui;
 import id.cpmpos.boot.StartupProblems;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.config.ConfigException;
+import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.JournalException;
+import id.cpmpos.ui.setup.FirstRunSetup;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -15,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the terminal from its configuration (or demo mode) and runs the GUI until it is closed. A
- * failure to start is one line on stderr saying what is missing and how to fix it, and exit status
- * 2; the stack trace goes to the support log only.
+ * Opens the terminal from its configuration (or demo mode; with neither, the first-run screen) and runs
+ * the GUI until it is closed. A failure to start is one line on stderr saying what is missing and how
+ * to fix it, and exit status 2; the stack trace goes to the support log only.
  */
 public final class GuiLauncher {
   private static final Logger log = LoggerFactory.getLogger(GuiLauncher.class);
@@ -46,11 +49,20 @@ public final class GuiLauncher {
     }
   }
 
-  public static int launch(Path config) {
-    return launch(config, System.getenv(), System.err);
+  public static int launch(Path config, boolean demo) {
+    return launch(config, demo, System.getenv(), System.err);
   }
 
   static int launch(Path config, Map<String, String> env, PrintStream err) {
+    return launch(config, false, env, err);
+  }
+
+  /**
+   * @param config the configuration named by --config; null for the default one, and when that does not
+   *     exist either, the first-run screen (try the demo, or set this terminal up)
+   * @param demo demo mode whatever configuration exists (--demo)
+   */
+  static int launch(Path config, boolean demo, Map<String, String> env, PrintStream err) {
     // English until the configuration (and its ui.language) is read, as the CLI's own errors.
     Messages en = Messages.forLanguage("en");
     Optional<String> noDisplay = StartupProblems.noDisplay(env, System.getProperty("os.name", ""),
@@ -59,9 +71,16 @@ public final class GuiLauncher {
       err.println(noDisplay.get());
       return CANNOT_START;
     }
+    if (!demo && config == null && !Files.exists(ConfigPaths.defaultConfigFile())) {
+      // Nothing is opened before the toolkit: the demo's keys, sandbox and journal are made only if
+      // the person at the screen chooses the demo.
+      CpmPosApp.firstRun(FirstRunSetup.defaults(env, Clock.systemUTC()));
+      return launchToolkit(null, null, env, err, en);
+    }
     TerminalContext terminal;
     try {
-      terminal = TerminalContext.open(config, Clock.systemUTC());
+      terminal = demo ? TerminalContext.demo(Clock.systemUTC(), TerminalContext.defaultDemoJournal())
+          : TerminalContext.open(config, Clock.systemUTC());
     } catch (ConfigException e) {
       err.println(en.get("cli.config.error", e.getMessage()));
       return CANNOT_START;
@@ -74,18 +93,29 @@ public final class GuiLauncher {
       err.println(en.get("startup.failed", StartupProblems.rootMessage(e)));
       return CANNOT_START;
     }
+    Thread warmUp;
     try {
-      terminal.startNotifyReceiver();
+      warmUp = startServices(terminal);
     } catch (java.io.IOException e) {
       log.info("the notify receiver cannot start (the one-line reason went to stderr)", e);
       err.println(StartupProblems.notifyFailed(e, terminal.config().notifyPort(), en));
       terminal.close();
       return CANNOT_START;
     }
-    // Off the main thread, beside the toolkit's start rather than before it: wiring the provider's side
-    // (HTTP client, TLS trust store), then the outbox (queries of unknown payments, queued cancels and
-    // refunds; stopped by TerminalContext.close()), the chain replicator when configured, then the B2B
-    // token, so the first payment does not wait.
+    CpmPosApp.use(terminal);
+    return launchToolkit(terminal, warmUp, env, err, en);
+  }
+
+  /**
+   * What a long-running terminal starts besides its window: the notify receiver (its failure is the
+   * caller's to report), then, off the caller's thread and beside the toolkit's start rather than
+   * before it, the provider's side (HTTP client, TLS trust store), the outbox (queries of unknown
+   * payments, queued cancels and refunds; stopped by TerminalContext.close()), the chain replicator
+   * when configured, then the B2B token, so the first payment does not wait. Also used when the
+   * first-run screen opens a terminal.
+   */
+  public static Thread startServices(TerminalContext terminal) throws java.io.IOException {
+    terminal.startNotifyReceiver();
     Thread warmUp = new Thread(() -> {
       terminal.sync().start();
       terminal.startChain();
@@ -93,15 +123,22 @@ public final class GuiLauncher {
     }, "terminal-warm-up");
     warmUp.setDaemon(true);
     warmUp.start();
-    CpmPosApp.use(terminal);
+    return warmUp;
+  }
+
+  /** Runs the toolkit until the window closes; a toolkit that cannot start is one line and status 2. */
+  private static int launchToolkit(TerminalContext terminal, Thread warmUp, Map<String, String> env, PrintStream err,
+      Messages en) {
     quietClassPathWarning();
     try {
       Application.launch(CpmPosApp.class);
     } catch (RuntimeException | LinkageError e) {
       log.info("the window toolkit cannot start (the one-line reason went to stderr)", e);
       err.println(StartupProblems.toolkitFailed(e, env, en));
-      joinQuietly(warmUp); // closing under a token request in flight would log its failure as well
-      terminal.close();
+      if (terminal != null) {
+        joinQuietly(warmUp); // closing under a token request in flight would log its failure as well
+        terminal.close();
+      }
       return CANNOT_START;
     }
     return 0;

@@ -53,7 +53,7 @@ class StartupBenchmark {
         for (int k = 0; k < 2; k++) {
           boolean terminal = (k == 0) == (i % 2 == 0);
           List<String> cmd = terminal
-              ? List.of(java(), "-jar", jar().toString())
+              ? List.of(java(), "-jar", jar().toString(), "--demo") // the checkout, not the first-run screen
               : List.of(java(), "-cp", jar() + java.io.File.pathSeparator + testClasses(), BareWindowMain.class.getName());
           Launch l = launch(cmd, x, terminal ? "cpm-pos" : BareWindow.TITLE, home);
           if (i >= 0) {
