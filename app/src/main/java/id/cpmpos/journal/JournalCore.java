@@ -72,9 +72,8 @@ final class JournalCore {
   }
 
   /**
-   * One statement under the journal's lock, committed on its own (or joining the caller's
-   * transaction). No explicit transaction around it: on a full disk SQLite then reports SQLITE_FULL
-   * for the statement itself, which {@link JournalException#problem()} classifies.
+   * One statement under the journal's lock that needs no transaction of its own (an unaudited row:
+   * a call record, the schedule): it commits by itself, or with the caller's transaction.
    */
   synchronized int single(String what, String sql, Object... args) {
     return read(what, () -> update(sql, args));
