@@ -24,6 +24,7 @@ final class JournalCore {
   private final Connection connection;
   private final Clock clock;
   private final ZoneId zone;
+  private boolean inTransaction; // guarded by this
 
   JournalCore(Connection connection, Clock clock, ZoneId zone) {
     this.connection = connection;
@@ -71,9 +72,8 @@ final class JournalCore {
   }
 
   /**
-   * One statement under the journal's lock, committed on its own (or joining the caller's
-   * transaction). No explicit transaction around it: on a full disk SQLite then reports SQLITE_FULL
-   * for the statement itself, which {@link JournalException#problem()} classifies.
+   * One statement under the journal's lock that needs no transaction of its own (an unaudited row:
+   * a call record, the schedule): it commits by itself, or with the caller's transaction.
    */
   synchronized int single(String what, String sql, Object... args) {
     return read(what, () -> update(sql, args));
@@ -88,24 +88,39 @@ final class JournalCore {
     }
   }
 
+  /**
+   * One transaction, or joins the one in progress. Transactions are SQL statements on a connection
+   * that stays in the driver's auto-commit mode: on a full disk SQLite rolls a transaction back
+   * itself, and the driver's own manual-commit mode could then neither commit nor leave (it stayed
+   * in it, and every later write ran without a transaction: change and audit entry no longer
+   * atomic). A ROLLBACK that finds nothing to roll back is harmless; the first failure is thrown, so
+   * SQLITE_FULL stays what {@link JournalException#problem()} sees.
+   */
   private <T> T inTransaction(SqlWork<T> work) throws SQLException {
-    if (!connection.getAutoCommit()) {
+    if (inTransaction) {
       return work.run();
     }
-    connection.setAutoCommit(false);
+    execute("BEGIN");
+    inTransaction = true;
     try {
       T result = work.run();
-      connection.commit();
+      execute("COMMIT");
       return result;
     } catch (SQLException | RuntimeException e) {
       try {
-        connection.rollback();
+        execute("ROLLBACK");
       } catch (SQLException rollback) {
         e.addSuppressed(rollback);
       }
       throw e;
     } finally {
-      connection.setAutoCommit(true);
+      inTransaction = false;
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute(sql);
     }
   }
 

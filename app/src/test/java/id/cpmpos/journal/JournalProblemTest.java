@@ -2,6 +2,7 @@ package id.cpmpos.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -40,6 +41,41 @@ class JournalProblemTest {
       JournalFaults.freeDisk(journal);
       write(journal, "P1");
     }
+  }
+
+  @Test
+  void anAuditedChangeOnAFullDiskIsADiskFullAndLaterChangesStayAtomic() throws Exception {
+    Path file = dir.resolve("journal.db");
+    try (Journal journal = Journal.open(file, Clock.systemUTC(), JAKARTA)) {
+      JournalFaults.fillDisk(journal, file);
+      // Other tables' pages may still hold a few rows: write until the journal must grow.
+      JournalException e = assertThrows(JournalException.class, () -> {
+        for (int i = 0; i < 10_000; i++) {
+          journal.payments().recordIntent("F" + i, BigDecimal.TEN, "IDR", "f" + i, "T1", false);
+        }
+      });
+      assertEquals(JournalException.Problem.DISK_FULL, e.problem(), e.toString());
+      JournalFaults.freeDisk(journal);
+
+      // SQLite ended the failed transaction itself; the next change must still commit with its
+      // audit entry or not at all. (The trigger goes in on the journal's own connection.)
+      onJournalsConnection(journal, "CREATE TRIGGER audit_fails BEFORE INSERT ON audit_log"
+          + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+      assertThrows(JournalException.class,
+          () -> journal.payments().recordIntent("P1", BigDecimal.TEN, "IDR", "h1", "T1", false));
+      assertTrue(journal.payments().find("P1").isEmpty(), "the intent was not committed without its entry");
+      onJournalsConnection(journal, "DROP TRIGGER audit_fails");
+      journal.payments().recordIntent("P1", BigDecimal.TEN, "IDR", "h1", "T1", false);
+      assertTrue(journal.verify().intact());
+    }
+  }
+
+  private static void onJournalsConnection(Journal journal, String sql) {
+    journal.withConnection("test edit", c -> {
+      try (var s = c.createStatement()) {
+        return s.execute(sql);
+      }
+    });
   }
 
   @Test
