@@ -3,10 +3,10 @@ package id.cpmpos.boot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Supplier;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 
@@ -40,27 +40,38 @@ public final class SqliteLibrary {
 
   /** Returns the library the driver will load, or null when the driver's default applies. */
   static Path install(Path dir) {
+    return install(dir, LibraryLoaderUtil::getNativeLibResourcePath);
+  }
+
+  /**
+   * {@code platformFolder} is the driver's platform probe, asked only when the library is not kept
+   * yet: it starts a process ({@code uname -o}, looking for Android) every time, which with the
+   * hundred classes of process handling cost a CLI command more than reading its journal. The kept
+   * copy is named by the driver's version and the JVM's {@code os.name} and {@code os.arch}
+   * instead, and written under a temporary name and moved into place, so one that exists is whole.
+   * Should it still not load (a home directory shared by a glibc and a musl system), the driver
+   * falls back to unpacking its own copy.
+   */
+  static Path install(Path dir, Supplier<String> platformFolder) {
     if (System.getProperty("org.sqlite.lib.path") != null) {
       return null; // chosen by whoever started the JVM
     }
     try {
       String name = LibraryLoaderUtil.getNativeLibName();
-      URL resource = SQLiteJDBCLoader.class.getResource(LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
-      if (resource == null) {
-        return null;
-      }
-      URLConnection connection = resource.openConnection();
-      long size = connection.getContentLengthLong();
-      Path library = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + size).resolve(name);
-      if (!Files.isRegularFile(library) || Files.size(library) != size) {
+      String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+          .replaceAll("[^A-Za-z0-9._-]", "_");
+      Path library = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform).resolve(name);
+      if (!Files.isRegularFile(library)) {
+        URL resource = SQLiteJDBCLoader.class.getResource(platformFolder.get() + "/" + name);
+        if (resource == null) {
+          return null;
+        }
         Files.createDirectories(library.getParent());
         Path part = Files.createTempFile(library.getParent(), name, ".part");
-        try (InputStream in = connection.getInputStream()) {
+        try (InputStream in = resource.openStream()) {
           Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
         }
         Files.move(part, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } else {
-        connection.getInputStream().close();
       }
       System.setProperty("org.sqlite.lib.path", library.getParent().toString());
       System.setProperty("org.sqlite.lib.name", name);

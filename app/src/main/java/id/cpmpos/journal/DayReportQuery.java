@@ -67,29 +67,43 @@ public final class DayReportQuery {
     });
   }
 
+  /**
+   * The day's payments for the CSV ({@code ?1} the day's first local time, {@code ?2} the next day's):
+   * two index ranges, made that day and paid that day but made another, each read in one pass (no
+   * list of ids to build and look each up again, which cost more than the rows themselves); a
+   * payment's refunds and cancel are one probe each of their payment indexes (a day is a sliver of
+   * the year: a probe per payment reads far less than grouping the year's refunds).
+   */
+  static final String LINES;
+
+  static {
+    String columns = "SELECT p.partner_reference_no, p.reference_no, p.amount, p.currency, p.state, p.response_code,"
+        + " p.created_at, p.paid_at, p.shift_id, s.cashier,"
+        + " (SELECT GROUP_CONCAT(r.amount, ' ') FROM refunds r INDEXED BY refunds_payment WHERE r.partner_reference_no ="
+        + " p.partner_reference_no AND r.state = " + SUCCEEDED + "),"
+        + " (SELECT c.state FROM cancels c WHERE c.partner_reference_no = p.partner_reference_no), p.id"
+        + " FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id WHERE p.training = 0 AND ";
+    LINES = columns + "p.created_at >= ?1 AND p.created_at < ?2 UNION ALL " + columns
+        + "p.paid_at >= ?1 AND p.paid_at < ?2 AND NOT (p.created_at >= ?1 AND p.created_at < ?2) ORDER BY 7, 13";
+  }
+
   /** One line per payment made or paid that day (training left out): what {@code report --csv} prints. */
   public List<ReportLine> lines(LocalDate date) {
     String from = date.toString();
     String to = date.plusDays(1).toString();
-    String sql = "SELECT p.partner_reference_no, p.reference_no, p.amount, p.currency, p.state, p.response_code,"
-        + " p.created_at, p.paid_at, p.shift_id, s.cashier,"
-        + " (SELECT GROUP_CONCAT(r.amount, ' ') FROM refunds r INDEXED BY refunds_payment WHERE r.partner_reference_no ="
-        + " p.partner_reference_no AND r.state = " + SUCCEEDED + "),"
-        + " (SELECT c.state FROM cancels c WHERE c.partner_reference_no = p.partner_reference_no)"
-        + " FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id WHERE p.training = 0 AND p.id IN ("
-        + "SELECT id FROM payments WHERE created_at >= ? AND created_at < ?"
-        + " UNION SELECT id FROM payments WHERE paid_at >= ? AND paid_at < ?) ORDER BY p.created_at, p.id";
     return journal.withConnection("cannot list the payments of " + date, c -> {
       List<ReportLine> out = new ArrayList<>();
-      try (PreparedStatement ps = prepare(c, sql, from, to, from, to); ResultSet rs = ps.executeQuery()) {
+      try (PreparedStatement ps = prepare(c, LINES, from, to); ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String paid = rs.getString(8);
           long shift = rs.getLong(9);
           Long shiftId = rs.wasNull() ? null : shift;
+          String cancel = rs.getString(12);
+          // StoredTime: the general ISO parser was a third of this loop's time.
           out.add(new ReportLine(rs.getString(1), rs.getString(2), new BigDecimal(rs.getString(3)), rs.getString(4),
-              PaymentState.valueOf(rs.getString(5)), rs.getString(6), OffsetDateTime.parse(rs.getString(7)),
-              paid == null ? null : OffsetDateTime.parse(paid), shiftId, rs.getString(10),
-              refundedSum(rs.getString(11)), rs.getString(12) == null ? null : ActionState.valueOf(rs.getString(12))));
+              PaymentState.valueOf(rs.getString(5)), rs.getString(6), StoredTime.parse(rs.getString(7)),
+              paid == null ? null : StoredTime.parse(paid), shiftId, rs.getString(10),
+              refundedSum(rs.getString(11)), cancel == null ? null : ActionState.valueOf(cancel)));
         }
       }
       return out;

@@ -5,7 +5,6 @@ import id.cpmpos.snap.SnapJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,7 +31,8 @@ final class SandboxStore implements AutoCloseable {
       if (parent != null) {
         java.nio.file.Files.createDirectories(parent); // a fresh machine has no data directory yet
       }
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      // not DriverManager, which would start every JDBC driver on the class path (see JournalCore.connect)
+      Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
         s.execute("CREATE TABLE IF NOT EXISTS record (kind TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,"

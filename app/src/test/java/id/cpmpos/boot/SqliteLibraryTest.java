@@ -47,6 +47,17 @@ class SqliteLibraryTest {
   }
 
   @Test
+  void aKeptLibraryIsUsedWithoutTheDriversPlatformProbe() {
+    Path library = SqliteLibrary.install(dir);
+    assertNotNull(library);
+    System.clearProperty("org.sqlite.lib.path"); // a second process
+    assertEquals(library, SqliteLibrary.install(dir, () -> {
+      throw new AssertionError("the probe starts a process (uname) at every start; a kept copy needs none");
+    }));
+    assertEquals(library.getParent().toString(), System.getProperty("org.sqlite.lib.path"));
+  }
+
+  @Test
   void aLibraryChosenByWhoeverStartedTheJvmIsLeftAlone() {
     System.setProperty("org.sqlite.lib.path", "/opt/elsewhere");
     assertEquals(null, SqliteLibrary.install(dir));

@@ -34,6 +34,29 @@ class OutputTest {
   }
 
   @Test
+  void everyEscapeNumberAndNestingIsWrittenAsTheMapperWritesIt() throws Exception {
+    StringBuilder controls = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      controls.append(c);
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put(controls.toString(), controls.toString());
+    m.put("unicode \u2028 \ud83d\ude00 ü", "\u2028\ud83d\ude00");
+    m.put("numbers", List.of(0, -1, Integer.MIN_VALUE, Long.MAX_VALUE, new BigDecimal("1E+3"), new BigDecimal("-0.000001"),
+        new java.math.BigInteger("123456789012345678901234567890"), 1.5, -0.0, 1e300, Double.NaN,
+        Double.POSITIVE_INFINITY));
+    m.put("emptyMap", Map.of());
+    m.put("lists", List.of(List.of(), List.of(List.of(1), Map.of()), List.of(Map.of("a", Map.of("b", List.of(Map.of(
+        "c", false)))))));
+    m.put("nulls", java.util.Arrays.asList(null, null));
+    assertSameAsMapper(m);
+    assertSameAsMapper(List.of(m, List.of(m)));
+    assertSameAsMapper(Map.of());
+    assertSameAsMapper("just a string");
+    assertSameAsMapper(null);
+  }
+
+  @Test
   void anyOtherValueStillGoesThroughTheMapper() throws Exception {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("scanned", new Scanned("QR_CODE", 12));
