@@ -80,6 +80,8 @@ public final class ReadmeScreenshots extends Application {
     shoot("checkout-id-800x600", 800, 600);
     shoot("checkout-id-1920x1080", 1920, 1080);
 
+    demoWithPhone(demo, window);
+
     press(window, javafx.scene.input.KeyCode.F2);
     TableView<?> table = (TableView<?>) window.lookup("#history-table");
     fx(() -> {
@@ -127,6 +129,62 @@ public final class ReadmeScreenshots extends Application {
       ReceiptPdf.write(ReceiptText.lines(en.receipts().receipt(sale, null), en.messages()::get), sale, o);
     }
     run("pdftoppm", "-png", "-r", "110", "-singlefile", pdf.toString(), out.resolve("receipt-pdf").toString());
+  }
+
+  /**
+   * The demo's first screen as it opens on a full-HD screen: the checkout and the customer's phone
+   * placed beside it, ready, then approved, then declined (scenario insufficient-funds).
+   */
+  private void demoWithPhone(TerminalContext demo, MainWindow window) throws Exception {
+    var vm = new id.cpmpos.ui.wallet.WalletViewModel(demo.wallet(), demo.sandbox().ledger()::qrUsed, demo.messages(),
+        Clock.systemUTC(), background, UiThread.executor());
+    Stage phone = fx(() -> new Stage());
+    PhonePlacement place = fx(() -> {
+      stage.setWidth(1024);
+      stage.setHeight(720);
+      PhonePlacement p = PhonePlacement.of(javafx.stage.Screen.getPrimary().getVisualBounds(), 1024, 720, 480, 700,
+          CpmPosApp.MIN_WIDTH);
+      stage.setX(p.ownerX());
+      stage.setY(p.ownerY());
+      phone.setScene(CpmPosApp.scene(new id.cpmpos.ui.wallet.WalletView(vm, demo.messages()), p.phoneWidth(),
+          p.phoneHeight()));
+      phone.setX(p.phoneX());
+      phone.setY(p.phoneY());
+      phone.show();
+      // Escape in the amount field: the last sale's result is put away, the checkout is ready.
+      window.lookup("#amount").fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
+          "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false));
+      vm.newQr();
+      return p;
+    });
+    await(() -> vm.contentProperty().get() != null);
+    int width = (int) (place.phoneX() + place.phoneWidth() - place.ownerX());
+    int height = (int) Math.max(place.ownerHeight(), place.phoneHeight());
+    String crop = width + "x" + height + "+" + (int) place.ownerX() + "+" + (int) place.ownerY();
+    Thread.sleep(1500);
+    run("import", "-window", "root", "-crop", crop, out.resolve("demo-ready.png").toString());
+    pay(window, "25.000", vm.contentProperty().get(), demo.messages().get("checkout.approved"));
+    fx(() -> {
+      vm.tick();
+      return null;
+    });
+    Thread.sleep(1500);
+    run("import", "-window", "root", "-crop", crop, out.resolve("demo-approved.png").toString());
+    fx(() -> {
+      vm.scenarioProperty().set(Scenario.INSUFFICIENT_FUNDS);
+      return null;
+    });
+    String made = demo.messages().get("wallet.made", Scenario.INSUFFICIENT_FUNDS.id());
+    await(() -> made.equals(vm.feedbackProperty().get()));
+    pay(window, "48.500", vm.contentProperty().get(), demo.messages().get("checkout.declined"));
+    Thread.sleep(1500);
+    run("import", "-window", "root", "-crop", crop, out.resolve("demo-declined.png").toString());
+    fx(() -> {
+      phone.hide();
+      stage.setX(0);
+      stage.setY(0);
+      return null;
+    });
   }
 
   private static String qr(TerminalContext t, Scenario s) throws Exception {

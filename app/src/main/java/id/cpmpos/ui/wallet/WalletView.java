@@ -27,6 +27,8 @@ import javafx.util.StringConverter;
 /** The demo's "customer phone": a QR large enough for a webcam to read from the screen. */
 public final class WalletView extends VBox {
   private static final int QR_SIZE = 360;
+  /** What the phone's words and buttons take below and above the QR, which gets the rest of the height. */
+  private static final int TEXT_HEIGHT = 400;
 
   public WalletView(WalletViewModel vm, Messages messages) {
     getStyleClass().add("wallet");
@@ -56,8 +58,8 @@ public final class WalletView extends VBox {
     qr.setId("wallet-qr");
     // As large as the phone's width allows, up to QR_SIZE: a docked or narrowed phone still shows all of it.
     qr.setPreserveRatio(true);
-    qr.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(QR_SIZE,
-        javafx.beans.binding.Bindings.max(200, widthProperty().subtract(40))));
+    qr.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(QR_SIZE, javafx.beans.binding.Bindings.max(200,
+        javafx.beans.binding.Bindings.min(widthProperty().subtract(40), heightProperty().subtract(TEXT_HEIGHT)))));
     setMinWidth(0);
     vm.contentProperty().addListener((obs, old, now) -> qr.setImage(now == null ? null : render(now)));
 
@@ -65,6 +67,7 @@ public final class WalletView extends VBox {
     status.setId("wallet-status");
     status.getStyleClass().add("wallet-status");
     status.setWrapText(true);
+    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
     status.textProperty().bind(vm.statusProperty());
 
@@ -85,6 +88,7 @@ public final class WalletView extends VBox {
     feedback.setId("wallet-feedback");
     feedback.getStyleClass().add("wallet-feedback");
     feedback.setWrapText(true);
+    feedback.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     feedback.textProperty().bind(vm.feedbackProperty());
     buttons.getChildren().addAll(newQr, copy);
     buttons.setAlignment(Pos.CENTER);
@@ -92,6 +96,7 @@ public final class WalletView extends VBox {
     Label hint = new Label(messages.get("wallet.hint"));
     hint.getStyleClass().add("wallet-hint");
     hint.setWrapText(true);
+    hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
     // A spent or expired QR is dimmed: the customer cannot pay with it.
     qr.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.unusableProperty()).then(0.25).otherwise(1.0));
