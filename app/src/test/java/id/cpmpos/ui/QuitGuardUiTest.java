@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Closing the window with work in the outbox says what waits and lets the cashier stay. */
@@ -78,11 +79,15 @@ class QuitGuardUiTest {
     String text = robot.lookup("#quit-dialog").queryAs(DialogPane.class).getContentText();
     assertTrue(text.startsWith("1 action pending (Rp 25.000), oldest < 1 min."), text);
     robot.clickOn("#quit-stay");
-    WaitForAsyncUtils.waitForFxEvents();
+    // The first dialog is gone before the second is asked for: a hiding dialog's buttons are still in
+    // a lookup, but no longer visible, and a click on them would land nowhere.
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-anyway").match(NodeQueryUtils.isVisible())
+        .tryQuery().isEmpty());
     assertEquals(0, quits.get(), "staying keeps the terminal open");
 
     close(robot);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-dialog").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-anyway").match(NodeQueryUtils.isVisible())
+        .tryQuery().isPresent());
     robot.clickOn("#quit-anyway");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> quits.get() == 1);
     assertEquals(1, terminal.outbox().summary().count(), "quitting loses nothing: the journal keeps it");
