@@ -18,7 +18,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -52,7 +51,7 @@ public final class SettingsView extends ScrollPane {
     Button setFirst = button("settings-set-first", messages.get("settings.pin.set"));
     setFirst.setOnAction(e -> vm.setPin(null, take(firstPin), take(firstRepeat)));
     VBox first = section(wrapping(messages.get("settings.pin.none")), row(firstPin, firstRepeat, setFirst));
-    first.visibleProperty().bind(vm.pinSetProperty().not());
+    first.visibleProperty().bind(vm.pinCheckedProperty().and(vm.pinSetProperty().not()));
 
     // A PIN exists: a session opens with it.
     PasswordField unlockPin = pin("settings-pin", messages.get("reversal.pin.prompt"));
@@ -73,6 +72,9 @@ public final class SettingsView extends ScrollPane {
     notice.setId("settings-notice");
     notice.getStyleClass().add("settings-notice");
     notice.textProperty().bind(vm.noticeProperty());
+    for (Label message : java.util.List.of(problem, notice)) {
+      message.managedProperty().bind(message.textProperty().isNotEmpty()); // no gap while there is nothing to say
+    }
 
     VBox content = new VBox(14, title, problem, notice, first, locked, session);
     content.setPadding(new Insets(16));
@@ -292,8 +294,8 @@ public final class SettingsView extends ScrollPane {
     return l;
   }
 
-  private static FlowPane row(Node... nodes) {
-    FlowPane row = new FlowPane(8, 8, nodes);
+  private static HBox row(Node... nodes) {
+    HBox row = new HBox(8, nodes);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
   }

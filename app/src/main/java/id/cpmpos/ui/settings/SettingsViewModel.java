@@ -75,6 +75,8 @@ public final class SettingsViewModel {
   private final Executor ui;
 
   private final BooleanProperty pinSet = new SimpleBooleanProperty();
+  /** False until the journal was asked: the first-PIN form must not flash up while a PIN exists. */
+  private final BooleanProperty pinChecked = new SimpleBooleanProperty();
   private final BooleanProperty unlocked = new SimpleBooleanProperty();
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty problem = new SimpleStringProperty("");
@@ -127,6 +129,7 @@ public final class SettingsViewModel {
       List<String> found = ports.get();
       ui.execute(() -> {
         pinSet.set(set);
+        pinChecked.set(true);
         List<String> choices = new java.util.ArrayList<>(found);
         String configured = serialPort.get();
         if (!configured.isBlank() && !choices.contains(configured)) {
@@ -526,6 +529,10 @@ public final class SettingsViewModel {
 
   public BooleanProperty pinSetProperty() {
     return pinSet;
+  }
+
+  public BooleanProperty pinCheckedProperty() {
+    return pinChecked;
   }
 
   public BooleanProperty unlockedProperty() {
