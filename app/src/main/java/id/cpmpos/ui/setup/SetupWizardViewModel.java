@@ -278,6 +278,7 @@ public final class SetupWizardViewModel {
           page.set(goBack);
         }
         if (open != null) {
+          values.get(SetupField.CLIENT_SECRET).set(""); // in its owner-only file now; not kept in memory
           installed = open;
           pinAlreadySet.set(alreadySet);
           page.set(SetupPage.PIN);

@@ -215,6 +215,7 @@ class SetupWizardViewModelTest {
     assertFalse(vm.testFailedProperty().get(), vm.testResultProperty().get());
     assertEquals(SetupPage.PIN, vm.pageProperty().get());
     assertFalse(vm.back(), "the configuration is installed: no way back to change it here");
+    assertEquals("", vm.value(SetupField.CLIENT_SECRET).get(), "the secret is not kept once it is in its file");
     Path config = setup.configFile();
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config)));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config.getParent())));
