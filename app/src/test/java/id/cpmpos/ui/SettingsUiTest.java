@@ -109,7 +109,8 @@ class SettingsUiTest {
     try {
       WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> expected.equals(text(robot, id)));
     } catch (java.util.concurrent.TimeoutException e) {
-      assertEquals(expected, text(robot, id), id);
+      // What the screen said instead (a problem line explains an empty notice) is in the failure.
+      assertEquals(expected, text(robot, id), id + " (problem: '" + text(robot, "#settings-problem") + "')");
     }
   }
 
