@@ -139,6 +139,25 @@ class SettingsUiTest {
     return false;
   }
 
+  /**
+   * Types into a field of the settings screen and waits until the field holds it: on a loaded
+   * machine a click that lands while the scroll pane is still moving leaves the keys elsewhere, and
+   * the next step would then act on an empty field.
+   */
+  void typeInto(FxRobot robot, String id, String text) throws Exception {
+    javafx.scene.control.TextInputControl field = robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class);
+    for (int attempt = 0; attempt < 3 && !text.equals(field.getText()); attempt++) {
+      robot.interact(field::clear);
+      click(robot, id).write(text);
+      try {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text.equals(field.getText()));
+      } catch (java.util.concurrent.TimeoutException e) {
+        // typed elsewhere: clear and try again
+      }
+    }
+    assertEquals(text.length(), field.getText().length(), id + " holds what was typed");
+  }
+
   void unlock(FxRobot robot) throws Exception {
     robot.type(KeyCode.F4);
     waitShown(robot, "#settings-pin");
@@ -158,8 +177,8 @@ class SettingsUiTest {
     robot.type(KeyCode.F4);
     waitShown(robot, "#settings-first-pin");
     assertFalse(shown(robot, "#settings-save"), "no settings before a PIN exists");
-    click(robot, "#settings-first-pin").write("2468");
-    click(robot, "#settings-first-repeat").write("2468");
+    typeInto(robot, "#settings-first-pin", "2468");
+    typeInto(robot, "#settings-first-repeat", "2468");
     click(robot, "#settings-set-first");
     waitShown(robot, "#settings-pin");
     assertTrue(terminal.supervisorPin().isSet());
@@ -168,9 +187,9 @@ class SettingsUiTest {
     click(robot, "#settings-pin").write("2468");
     click(robot, "#settings-unlock");
     waitShown(robot, "#settings-current-pin");
-    click(robot, "#settings-current-pin").write("2468");
-    click(robot, "#settings-new-pin").write("97531");
-    click(robot, "#settings-repeat-pin").write("97531");
+    typeInto(robot, "#settings-current-pin", "2468");
+    typeInto(robot, "#settings-new-pin", "97531");
+    typeInto(robot, "#settings-repeat-pin", "97531");
     click(robot, "#settings-change-pin");
     waitText(robot, "#settings-notice", "PIN supervisor diubah.");
 
