@@ -69,6 +69,12 @@ class SettingsUiTest {
     sessions = new SupervisorSessions(clock, terminal.config().counter().supervisorIdle(), ticks);
     window = new MainWindow(terminal, background, ReportView.ASK, sessions);
     stage.setScene(new Scene(window, 800, 600));
+    // TestFX hands every test class the same stage: an earlier class (the demo phone's placement, the
+    // full-HD layout) may have moved or resized it, leaving fields beyond the screen's edge.
+    stage.setX(0);
+    stage.setY(0);
+    stage.setWidth(800);
+    stage.setHeight(600);
     stage.show();
     stage.requestFocus();
   }
