@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sqlite.SQLiteConnection;
 
 /**
  * What every store of the journal shares: the one connection, its lock (this object), transactions
@@ -24,6 +25,8 @@ final class JournalCore {
   private final Clock clock;
   private final ZoneId zone;
   private boolean inTransaction; // guarded by this
+  /** Commits that wrote something: each is one sync of the journal to disk (synchronous=FULL). */
+  private long commits; // guarded by this
 
   JournalCore(Connection connection, Clock clock, ZoneId zone) {
     this.connection = connection;
@@ -77,7 +80,18 @@ final class JournalCore {
    * a call record, the schedule): it commits by itself, or with the caller's transaction.
    */
   synchronized int single(String what, String sql, Object... args) {
-    return read(what, () -> update(sql, args));
+    return read(what, () -> {
+      int n = update(sql, args);
+      if (!inTransaction && n > 0) {
+        commits++;
+      }
+      return n;
+    });
+  }
+
+  /** Commits that changed the journal since it was opened: each cost one sync to disk. */
+  synchronized long commits() {
+    return commits;
   }
 
   /** A read under the journal's lock; SQL failures become a JournalException naming {@code what}. */
@@ -104,8 +118,12 @@ final class JournalCore {
     execute("BEGIN");
     inTransaction = true;
     try {
+      long changesBefore = totalChanges();
       T result = work.run();
       execute("COMMIT");
+      if (totalChanges() != changesBefore) {
+        commits++;
+      }
       return result;
     } catch (SQLException | RuntimeException e) {
       try {
@@ -117,6 +135,11 @@ final class JournalCore {
     } finally {
       inTransaction = false;
     }
+  }
+
+  /** Rows changed on this connection since it was opened (SQLite's own count, no statement run). */
+  private long totalChanges() throws SQLException {
+    return ((SQLiteConnection) connection).getDatabase().total_changes();
   }
 
   private void execute(String sql) throws SQLException {

@@ -264,40 +264,39 @@ public final class Reconciler {
     Checkpoint.reached(r.sendingCheckpoint());
     CallOutcome<R> outcome = r.send().get();
     Checkpoint.reached(r.answeredCheckpoint());
-    Optional<JournalException> callRefused = calls.record(r.paymentRef(), r.service(), r.refundNo(), outcome);
     if (outcome instanceof CallOutcome.NotSent<R> n) {
-      return record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, null, n.reason()),
+      return record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, null, n.reason()),
           Attempt.retry(n.reason()));
     }
     if (outcome instanceof CallOutcome.Unknown<R> u) {
-      return record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN, null, u.reason()),
+      return record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN, null, u.reason()),
           Attempt.retry(u.reason()));
     }
     var a = (CallOutcome.Answered<R>) outcome;
     String said = a.code() + " " + a.message();
     return switch (Verdict.of(a.code())) {
-      case SUCCESS -> record(what, callRefused, () -> r.complete().complete(a),
+      case SUCCESS -> record(what, r, outcome, () -> r.complete().complete(a),
           Attempt.done(ActionState.SUCCEEDED.name() + " " + said));
       case FAILURE -> r.waitOnRefusal()
-          ? record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, a.code().toString(),
+          ? record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, a.code().toString(),
               a.message()), Attempt.retry(said + " (payment not settled yet)"))
-          : record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.REJECTED,
+          : record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.REJECTED,
               a.code().toString(), a.message()), Attempt.done(ActionState.REJECTED.name() + " " + said));
-      case UNKNOWN -> record(what, callRefused, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN,
+      case UNKNOWN -> record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN,
           a.code().toString(), a.message()), Attempt.retry(said));
     };
   }
 
   /**
-   * Writes a reversal's answer through {@link HeldWrites}: if the journal refuses it (or refused
-   * the call's record before it), the answer is held and the attempt says so, unfinished, since the
-   * journal still holds the reversal as being sent.
+   * Writes a reversal's answer in one transaction with its call's record, through {@link HeldWrites}:
+   * if the journal refuses them, both are held and the attempt says so, unfinished, since the journal
+   * still holds the reversal as being sent.
    */
-  private Attempt record(String what, Optional<JournalException> callRefused, HeldWrites.Write write,
+  private Attempt record(String what, Reversal<?> r, CallOutcome<?> outcome, HeldWrites.Write write,
       Attempt attempt) {
-    Optional<JournalException> refused = held.write(what, write);
-    JournalException e = callRefused.orElse(refused.orElse(null));
-    return e == null ? attempt : Attempt.unrecorded(attempt.detail(), e);
+    Optional<JournalException> refused = calls.recordWith(r.paymentRef(), r.service(), r.refundNo(), outcome, what,
+        write);
+    return refused.isEmpty() ? attempt : Attempt.unrecorded(attempt.detail(), refused.get());
   }
 
   /** Answers the journal refused, waiting to be written. */

@@ -45,7 +45,6 @@ public final class PaymentService {
   private final Clock clock;
   private final InFlight inFlight;
   private final CallLog calls;
-  private final HeldWrites held;
   /** After this long from its intent, a payment's outcome is certain (the sync settles it then). */
   private final Duration outcomeCertainAfter;
   /** Told when a payment ends with its outcome unknown, so the sync worker queries it at once. */
@@ -59,7 +58,6 @@ public final class PaymentService {
     this.whenPending = whenPending;
     this.clock = clock;
     this.inFlight = inFlight;
-    this.held = held;
     this.calls = new CallLog(journal, connectivity, held);
     this.journal = journal;
     this.snap = snap;
@@ -180,10 +178,11 @@ public final class PaymentService {
   private PaymentOutcome settle(PaymentRecord intent, CallOutcome<PaymentResponse> outcome) {
     String ref = intent.partnerReferenceNo();
     Answer answer = answer(outcome);
-    Optional<JournalException> refused = calls.record(ref, SnapService.PAYMENT, null, outcome);
-    Optional<JournalException> moveRefused = held.write("the answer to payment " + ref,
+    // The call's record commits with the answer: after the intent, one more sync to disk per payment.
+    Optional<JournalException> refused = calls.recordWith(ref, SnapService.PAYMENT, null, outcome,
+        "the answer to payment " + ref,
         () -> move(ref, answer.state(), answer.referenceNo(), answer.code(), answer.message()));
-    if (refused.isEmpty() && moveRefused.isEmpty()) {
+    if (refused.isEmpty()) {
       try {
         PaymentRecord r = row(ref);
         return switch (answer.state()) {
@@ -197,7 +196,7 @@ public final class PaymentService {
         refused = Optional.of(e); // written, but it cannot be read back: what we know is in memory
       }
     }
-    JournalException e = refused.orElseGet(moveRefused::get);
+    JournalException e = refused.get();
     log.error("payment {}: the provider answered ({} {} {}) but the journal cannot record it: {} ({}); the answer"
         + " is held and written when the journal accepts it; until then the payment is pending, do not repeat it",
         ref, answer.state(), answer.code(), answer.message(), e.problem(), e.getMessage());
