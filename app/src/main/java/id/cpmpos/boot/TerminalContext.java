@@ -34,6 +34,7 @@ import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
 import id.cpmpos.terminal.ExternalIds;
 import id.cpmpos.terminal.Outbox;
+import id.cpmpos.terminal.SyncOutbox;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Reversals;
@@ -181,7 +182,7 @@ public final class TerminalContext implements AutoCloseable {
     if (chain != null) {
       sync.onPass(pass -> chain.wake()); // the chain ledger is pushed after each pass of the outbox
     }
-    return new Services(snap, payments, sync, reversals, new Outbox(sync, connectivity));
+    return new Services(snap, payments, sync, reversals, new SyncOutbox(sync, connectivity));
   }
 
   /**

@@ -16,7 +16,7 @@ import java.util.Optional;
  * The read side of the journal for screens: payments found by a search (the newest first) with their
  * refunds and cancel, and the calls made for one of them. Read-only; the records pass through unchanged.
  */
-public final class PaymentHistory {
+public final class PaymentHistory implements PaymentLookup {
   private final Journal journal;
   private final PaymentSearch search;
 

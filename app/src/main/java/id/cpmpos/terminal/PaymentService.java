@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Takes a payment: validate, commit the intent, send once, commit the outcome. The journal row
  * exists before a byte goes on the wire, and a payment whose outcome is unknown is never re-sent.
  */
-public final class PaymentService {
+public final class PaymentService implements Payments {
   private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
   private static final Duration PAYMENT_VALIDITY = Duration.ofSeconds(60);
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Receipts rendered from the journal: a sale (or, once its cancel succeeded, the cancel), or one of
  * its refunds. Read-only; an unknown reference is bad input.
  */
-public final class Receipts {
+public final class Receipts implements ReceiptSource {
   private final Journal journal;
   private final ShiftStore shifts;
   private final TerminalProfile profile;

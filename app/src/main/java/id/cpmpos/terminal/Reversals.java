@@ -24,7 +24,7 @@ import java.math.BigDecimal;
  * once. What cannot be sent now stays queued in the journal and the sync worker sends it later with
  * the same references, so a reversal is never lost and never doubled.
  */
-public final class Reversals {
+public final class Reversals implements PaymentReversals {
   private final Journal journal;
   private final Reconciler reconciler;
   private final SyncWorker sync;

@@ -19,7 +19,7 @@ import javax.crypto.spec.PBEKeySpec;
  * give the PIN away; the iteration count travels with the hash, so it can be raised later without a
  * reset. A hash from before the pepper is replaced by a peppered one at its next successful use.
  */
-public final class SupervisorPin {
+public final class SupervisorPin implements PinGate {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupervisorPin.class);
   /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
   public static final int DEFAULT_ITERATIONS = 600_000;

@@ -5,38 +5,37 @@ import id.cpmpos.sync.PendingSummary;
 import id.cpmpos.sync.SyncWorker;
 import java.util.function.Consumer;
 
-/**
- * What the screens need of the sync worker: the outbox in numbers, whether the provider is
- * reachable, "sync now", and word of each finished pass. Listeners are called on the worker's or
- * the caller's thread; the UI moves them onto its own.
- */
-public final class Outbox {
+/** The outbox as the sync worker and the connectivity monitor keep it. */
+public final class SyncOutbox implements Outbox {
   private final SyncWorker sync;
   private final Connectivity connectivity;
 
-  public Outbox(SyncWorker sync, Connectivity connectivity) {
+  public SyncOutbox(SyncWorker sync, Connectivity connectivity) {
     this.sync = sync;
     this.connectivity = connectivity;
   }
 
+  @Override
   public PendingSummary summary() {
     return sync.summary();
   }
 
+  @Override
   public Connectivity.State connectivity() {
     return connectivity.state();
   }
 
+  @Override
   public void onConnectivityChange(Consumer<Connectivity.State> listener) {
     connectivity.onChange(listener);
   }
 
-  /** After every pass of the worker, its own or a "sync now". */
+  @Override
   public void onPass(Consumer<SyncWorker.Pass> listener) {
     sync.onPass(listener);
   }
 
-  /** Tries every pending action now, due or not; blocks until the pass is over. */
+  @Override
   public SyncWorker.Pass syncNow() {
     return sync.runOnce(true);
   }

@@ -59,8 +59,8 @@ public final class CpmPosApp extends Application {
    */
   public static FirstRunScreen showFirstRun(Stage stage, FirstRunSetup setup, ExecutorService background,
       Consumer<TerminalContext> opened) {
-    FirstRunViewModel vm = new FirstRunViewModel(setup, terminal -> GuiLauncher.startServices(terminal), background,
-        UiThread.executor());
+    FirstRunViewModel vm = new FirstRunViewModel(setup, terminal -> GuiLauncher.startServices(terminal),
+        TaskExecutor.fx(background));
     FirstRunScreen screen = new FirstRunScreen(vm, terminal -> {
       opened.accept(terminal);
       showTerminal(stage, terminal, background);
@@ -94,7 +94,7 @@ public final class CpmPosApp extends Application {
     java.util.function.Predicate<String> used = context.sandbox() == null ? qr -> false
         : qr -> context.sandbox().ledger().qrUsed(qr);
     WalletViewModel vm = new WalletViewModel(context.wallet(), used, context.messages(), java.time.Clock.systemUTC(),
-        background, UiThread.executor());
+        TaskExecutor.fx(background));
     WalletView wallet = new WalletView(vm, context.messages());
     ImageScanner virtualCamera = context.scanners().demoPhone();
     if (virtualCamera != null) {

@@ -111,13 +111,14 @@ public final class MainWindow extends BorderPane {
     this.demo = terminal.isDemo();
     this.sounds = sounds;
     Executor ui = UiThread.executor();
+    TaskExecutor tasks = new TaskExecutor(background, ui);
     Formats formats = new Formats(messages, terminal.config().zone());
 
     checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
-        java.time.Clock.systemUTC(), background, ui);
+        java.time.Clock.systemUTC(), tasks);
     checkout = new CheckoutView(checkoutVm, messages);
     ReceiptPrinting receipts = receiptPrinting(terminal, ui);
-    SaleReceipt saleReceipt = new SaleReceipt(receipts, terminal.config().counter().autoPrint(), messages);
+    SaleReceipt saleReceipt = new SaleReceipt(receipts, () -> terminal.config().counter().autoPrint(), messages);
     checkoutVm.onApproved(saleReceipt::approved);
     checkoutVm.phaseProperty().addListener((obs, old, now) -> {
       if (now == CheckoutPhase.READY || now == CheckoutPhase.WORKING) {
@@ -180,16 +181,16 @@ public final class MainWindow extends BorderPane {
     // Started once the window is up: loading a webcam driver and opening the camera take seconds on a
     // busy machine, and the cashier should see the checkout meanwhile, not wait for it.
     startWhenShown(scanners.hub()::start);
-    status = new StatusViewModel(terminal.outbox(), messages, formats, background, ui);
-    HistoryViewModel historyVm = new HistoryViewModel(terminal.history(), messages, formats, background, ui);
+    status = new StatusViewModel(terminal.outbox(), messages, formats, tasks);
+    HistoryViewModel historyVm = new HistoryViewModel(terminal.history(), messages, formats, tasks);
     history = new HistoryView(historyVm, messages, terminal.isDemo(),
         (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(), terminal.supervisorPin(), messages,
-            formats, background, ui, sessions),
+            formats, tasks, sessions),
         status::refresh, receipts);
 
-    ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, background, ui);
+    ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, tasks);
     ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages, terminal.clock(),
-        terminal.config().zone(), background, ui);
+        terminal.config().zone(), tasks);
     ShiftView shiftView = new ShiftView(shiftVm, messages);
     ReportView reportView = new ReportView(reportVm, messages, reportTarget);
     HBox.setHgrow(reportView, Priority.ALWAYS);
@@ -211,7 +212,7 @@ public final class MainWindow extends BorderPane {
 
     settingsVm = new SettingsViewModel(terminal.supervisorPin(), messages, terminal.configFile(), terminal::config,
         sessions, this::applySettings, id.cpmpos.scanner.serial.SerialScanner::availablePorts, terminal.clock(),
-        background, ui);
+        tasks);
     settings = new SettingsView(settingsVm, messages);
     javafx.animation.Timeline recheck = new javafx.animation.Timeline();
     recheck.getKeyFrames().add(new javafx.animation.KeyFrame(PENDING_RECHECK, e -> {
@@ -398,15 +399,17 @@ public final class MainWindow extends BorderPane {
    * holds it for its timeout, never a payment's thread. The thread ends when idle.
    */
   private static ReceiptPrinting receiptPrinting(TerminalContext terminal, Executor ui) {
-    String spec = terminal.config().counter().receiptPrinter();
     ThreadPoolExecutor printing = new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
         r -> {
           Thread t = new Thread(r, "receipt-printer");
           t.setDaemon(true);
           return t;
         });
-    return new ReceiptPrinting(terminal.receipts(), terminal.messages(), spec == null ? null : PrinterSpec.parse(spec),
-        printing, ui);
+    // The printer configured now: the settings screen changes it without a restart.
+    return new ReceiptPrinting(terminal.receipts(), terminal.messages(), () -> {
+      String spec = terminal.config().counter().receiptPrinter();
+      return spec == null ? null : PrinterSpec.parse(spec);
+    }, new TaskExecutor(printing, ui));
   }
 
   private static ToggleButton tab(String text, String id, ToggleGroup group) {

@@ -94,8 +94,8 @@ class PaymentBenchmark {
       AtomicReference<CheckoutViewModel> vmRef = new AtomicReference<>();
       AtomicReference<CompletableFuture<Long>> done = new AtomicReference<>();
       Fx.run(() -> {
-        CheckoutViewModel vm = new CheckoutViewModel(terminal.payments(), terminal.messages(), background,
-            Platform::runLater);
+        CheckoutViewModel vm = new CheckoutViewModel(terminal.payments(), null, terminal.messages(),
+            java.time.Clock.systemUTC(), new id.cpmpos.ui.TaskExecutor(background, Platform::runLater));
         vm.phaseProperty().addListener((obs, old, now) -> {
           if (now != CheckoutPhase.WORKING && now != CheckoutPhase.READY && done.get() != null) {
             done.get().complete(System.nanoTime());

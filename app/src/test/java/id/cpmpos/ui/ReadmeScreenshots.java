@@ -137,7 +137,7 @@ public final class ReadmeScreenshots extends Application {
    */
   private void demoWithPhone(TerminalContext demo, MainWindow window) throws Exception {
     var vm = new id.cpmpos.ui.wallet.WalletViewModel(demo.wallet(), demo.sandbox().ledger()::qrUsed, demo.messages(),
-        Clock.systemUTC(), background, UiThread.executor());
+        Clock.systemUTC(), TaskExecutor.fx(background));
     Stage phone = fx(() -> new Stage());
     PhonePlacement place = fx(() -> {
       stage.setWidth(1024);

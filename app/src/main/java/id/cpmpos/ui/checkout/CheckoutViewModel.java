@@ -7,14 +7,15 @@ import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Money;
 import id.cpmpos.terminal.PaymentOutcome;
+import id.cpmpos.terminal.PaymentReversals;
 import id.cpmpos.terminal.PaymentService;
-import id.cpmpos.terminal.Reversals;
+import id.cpmpos.terminal.Payments;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerStatus;
 import id.cpmpos.scanner.wedge.CpmContent;
-import java.util.concurrent.Executor;
+import id.cpmpos.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.binding.Bindings;
@@ -27,18 +28,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The checkout's state and actions, without a stage: the view binds to it. Payments run on the
- * injected background executor; results come back through the injected UI executor (tests pass
- * direct executors and need no sleeps).
+ * The checkout's state and actions, without a stage: the view binds to it. Payments run through the
+ * injected {@link TaskExecutor}, results come back on its UI side (tests pass direct executors and a
+ * small {@link Payments} of their own, and need no sleeps).
  */
 public final class CheckoutViewModel {
   private static final Logger log = LoggerFactory.getLogger(CheckoutViewModel.class);
 
-  private final PaymentService payments;
-  private final Reversals reversals;
+  private final Payments payments;
+  private final PaymentReversals reversals;
   private final Messages messages;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final StringProperty amount = new SimpleStringProperty("");
   private final StringProperty scan = new SimpleStringProperty("");
@@ -62,19 +62,12 @@ public final class CheckoutViewModel {
   /** Told of every payment this screen shows approved, on the UI executor (the receipt printer listens). */
   private java.util.function.Consumer<PaymentRecord> approved = r -> { };
 
-  public CheckoutViewModel(PaymentService payments, Messages messages, Executor background, Executor ui) {
-    this(payments, null, messages, background, ui);
-  }
-
-  /** With {@code reversals}, a payment left pending can be abandoned (a cancel is queued). */
-  public CheckoutViewModel(PaymentService payments, Reversals reversals, Messages messages, Executor background,
-      Executor ui) {
-    this(payments, reversals, messages, java.time.Clock.systemUTC(), background, ui);
-  }
-
-  /** {@code clock} times the pending payment's countdown (see {@link #tick()}). */
-  public CheckoutViewModel(PaymentService payments, Reversals reversals, Messages messages, java.time.Clock clock,
-      Executor background, Executor ui) {
+  /**
+   * @param reversals lets a payment left pending be abandoned (a cancel is queued); null: no abandon
+   * @param clock times the pending payment's countdown (see {@link #tick()})
+   */
+  public CheckoutViewModel(Payments payments, PaymentReversals reversals, Messages messages, java.time.Clock clock,
+      TaskExecutor tasks) {
     this.clock = clock;
     this.payments = payments;
     this.reversals = reversals;
@@ -82,8 +75,7 @@ public final class CheckoutViewModel {
         .and(Bindings.createBooleanBinding(() -> reversals != null));
     this.messages = messages;
     this.scanners = new ScannerLine(messages);
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     headline.set(messages.get("checkout.ready"));
     // A new amount after a finished sale starts the next one.
     amount.addListener((obs, old, now) -> {
@@ -103,12 +95,12 @@ public final class CheckoutViewModel {
     return new ScanListener() {
       @Override
       public void onScan(ScanEvent event) {
-        ui.execute(() -> scanned(event));
+        tasks.onUi(() -> scanned(event));
       }
 
       @Override
       public void onStatus(ScannerDescription scanner, ScannerStatus status) {
-        ui.execute(() -> scannerStatus(scanner, status));
+        tasks.onUi(() -> scannerStatus(scanner, status));
       }
     };
   }
@@ -179,29 +171,27 @@ public final class CheckoutViewModel {
     ScannerDescription source = scannedBy;
     awaitingAmount.set(false);
     show(CheckoutPhase.WORKING, messages.get("checkout.working"), "");
-    background.execute(() -> {
-      try {
-        // The cashier's notation (12.500, 25.000,50) becomes the machine's (12500.00) here.
-        String amountValue = CashierAmount.parse(amountText).toPlainString();
-        PaymentOutcome outcome = payments.payScanned(amountValue, qr, source);
-        ui.execute(() -> show(outcome));
-      } catch (InputProblem p) {
-        ui.execute(() -> {
-          scan.set("");
-          show(CheckoutPhase.INVALID, messages.get("checkout.invalid"), messages.get(p.messageKey(), CashierWords.hidingCodes(p.args())));
-        });
-      } catch (JournalException e) {
-        // Only before the request could leave: the service holds answers the journal refuses.
-        log.error("payment not sent: the journal refused its intent ({})", e.problem(), e);
-        ui.execute(() -> show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"),
-            messages.get("checkout.journalNotSent", messages.get("journal.problem." + e.problem().name()))));
-      } catch (RuntimeException e) {
-        log.error("payment failed unexpectedly", e);
-        // In the cashier's language, never the exception's English: the request may have left.
-        ui.execute(() -> show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
-            messages.get("checkout.pending.unexpected")));
-      }
-    });
+    // The cashier's notation (12.500, 25.000,50) becomes the machine's (12500.00) off the UI thread.
+    tasks.call(() -> payments.payScanned(CashierAmount.parse(amountText).toPlainString(), qr, source),
+        this::show, this::notPaid);
+  }
+
+  /** The payment threw instead of answering with an outcome. */
+  private void notPaid(Exception e) {
+    if (e instanceof InputProblem p) {
+      scan.set("");
+      show(CheckoutPhase.INVALID, messages.get("checkout.invalid"),
+          messages.get(p.messageKey(), CashierWords.hidingCodes(p.args())));
+    } else if (e instanceof JournalException j) {
+      // Only before the request could leave: the service holds answers the journal refuses.
+      log.error("payment not sent: the journal refused its intent ({})", j.problem(), j);
+      show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"),
+          messages.get("checkout.journalNotSent", messages.get("journal.problem." + j.problem().name())));
+    } else {
+      log.error("payment failed unexpectedly", e);
+      // In the cashier's language, never the exception's English: the request may have left.
+      show(CheckoutPhase.PENDING, messages.get("checkout.pending"), messages.get("checkout.pending.unexpected"));
+    }
   }
 
   private void show(PaymentOutcome outcome) {
@@ -238,21 +228,16 @@ public final class CheckoutViewModel {
    * waits. Safe to call from any thread; a screen that moved on is left alone.
    */
   public void refreshPending() {
-    ui.execute(() -> {
+    tasks.onUi(() -> {
       String ref = pendingRef.get();
       if (phase.get() != CheckoutPhase.PENDING || ref == null) {
         return;
       }
-      try {
-        background.execute(() -> payments.current(ref).filter(r -> r.state().isFinal()).ifPresent(r ->
-            ui.execute(() -> {
-              if (phase.get() == CheckoutPhase.PENDING && ref.equals(pendingRef.get())) {
-                show(PaymentService.outcomeOf(r));
-              }
-            })));
-      } catch (java.util.concurrent.RejectedExecutionException e) {
-        log.debug("not rechecking {}: the terminal is closing", ref);
-      }
+      tasks.call(() -> payments.current(ref).filter(r -> r.state().isFinal()), settled -> settled.ifPresent(r -> {
+        if (phase.get() == CheckoutPhase.PENDING && ref.equals(pendingRef.get())) {
+          show(PaymentService.outcomeOf(r));
+        }
+      }), e -> log.warn("cannot look again at {}: {}", ref, e.toString()));
     });
   }
 
@@ -266,17 +251,13 @@ public final class CheckoutViewModel {
       return;
     }
     show(CheckoutPhase.WORKING, messages.get("checkout.abandoning"), "");
-    background.execute(() -> {
-      try {
-        reversals.abandon(ref);
-        ui.execute(() -> show(CheckoutPhase.ABANDONED, messages.get("checkout.abandoned"),
-            messages.get("checkout.abandoned.detail", ref)));
-      } catch (InputProblem | RuntimeException e) {
-        log.error("abandoning {} failed", ref, e);
-        ui.execute(() -> show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
-            messages.get("checkout.abandonFailed", ref)));
-      }
-    });
+    tasks.run(() -> reversals.abandon(ref),
+        () -> show(CheckoutPhase.ABANDONED, messages.get("checkout.abandoned"),
+            messages.get("checkout.abandoned.detail", ref)),
+        e -> {
+          log.error("abandoning {} failed", ref, e);
+          show(CheckoutPhase.PENDING, messages.get("checkout.pending"), messages.get("checkout.abandonFailed", ref));
+        });
   }
 
   /**

@@ -12,15 +12,16 @@ import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentHistory;
+import id.cpmpos.terminal.PaymentLookup;
 import id.cpmpos.terminal.PaymentQuery;
 import id.cpmpos.ui.Formats;
+import id.cpmpos.ui.TaskExecutor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * Payments from the journal, the newest first — the recent ones, or those a search finds by day
  * range, state, amount and reference fragment — each with its state, amount, time, references, what
  * was refunded and what reversal still waits; the selected one with every call made for it. Reads run
- * on the background executor; properties change on the UI executor.
+ * off the UI thread; properties change on it.
  */
 public final class HistoryViewModel {
   private static final Logger log = LoggerFactory.getLogger(HistoryViewModel.class);
@@ -71,11 +72,10 @@ public final class HistoryViewModel {
     }
   }
 
-  private final PaymentHistory history;
+  private final PaymentLookup history;
   private final Messages messages;
   private final Formats formats;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
   private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
@@ -96,13 +96,11 @@ public final class HistoryViewModel {
   private final AtomicLong generation = new AtomicLong();
   private List<CallRecord> shownCalls = List.of();
 
-  public HistoryViewModel(PaymentHistory history, Messages messages, Formats formats, Executor background,
-      Executor ui) {
+  public HistoryViewModel(PaymentLookup history, Messages messages, Formats formats, TaskExecutor tasks) {
     this.history = history;
     this.messages = messages;
     this.formats = formats;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     this.stateChoices = stateChoices(messages);
     state.set(stateChoices.get(0));
     empty.set(messages.get("history.empty"));
@@ -129,35 +127,31 @@ public final class HistoryViewModel {
     long mine = generation.incrementAndGet();
     boolean filtered = filtered();
     searching.set(true);
-    run(() -> {
-      try {
-        List<Row> read = history.search(filter).stream().map(this::row).toList();
-        List<CallRecord> keptCalls = keep == null ? List.of() : history.calls(keep);
-        ui.execute(() -> {
+    tasks.call(() -> new Read(history.search(filter).stream().map(this::row).toList(),
+        keep == null ? List.<CallRecord>of() : history.calls(keep)), read -> {
           if (generation.get() != mine) {
             return; // a newer search is on its way
           }
           searching.set(false);
           empty.set(messages.get(filtered ? "history.noMatch" : "history.empty"));
-          rows.setAll(read);
+          rows.setAll(read.rows());
           Row again = keep == null ? null
-              : read.stream().filter(r -> r.partnerReferenceNo().equals(keep)).findFirst().orElse(null);
+              : read.rows().stream().filter(r -> r.partnerReferenceNo().equals(keep)).findFirst().orElse(null);
           if (again != null) {
             selected.set(again);
-            showCalls(keptCalls);
+            showCalls(read.keptCalls());
           } else {
             selected.set(null);
           }
-        });
-      } catch (RuntimeException e) {
-        log.warn("history: cannot read the journal: {}", e.toString());
-        ui.execute(() -> {
+        }, e -> {
+          log.warn("history: cannot read the journal: {}", e.toString());
           searching.set(false);
           notice.set(messages.get("history.readFailed"));
         });
-      }
-    });
   }
+
+  /** A search's answer: the rows, and the calls of the payment that was selected. */
+  private record Read(List<Row> rows, List<CallRecord> keptCalls) {}
 
   private PaymentFilter filter() throws InputProblem {
     String a = amount.get();
@@ -193,18 +187,11 @@ public final class HistoryViewModel {
       return;
     }
     String ref = row.partnerReferenceNo();
-    run(() -> {
-      try {
-        List<CallRecord> read = history.calls(ref);
-        ui.execute(() -> {
-          if (selected.get() != null && selected.get().partnerReferenceNo().equals(ref)) {
-            showCalls(read);
-          }
-        });
-      } catch (RuntimeException e) {
-        log.warn("history: cannot read the calls of {}: {}", ref, e.toString());
+    tasks.call(() -> history.calls(ref), read -> {
+      if (selected.get() != null && selected.get().partnerReferenceNo().equals(ref)) {
+        showCalls(read);
       }
-    });
+    }, e -> log.warn("history: cannot read the calls of {}: {}", ref, e.toString()));
   }
 
   private void showCalls(List<CallRecord> read) {
@@ -357,14 +344,5 @@ public final class HistoryViewModel {
 
   public StringProperty noticeProperty() {
     return notice;
-  }
-
-  /** Work for the background executor; once it is shut down (the window is closing) there is nothing left to show. */
-  private void run(Runnable work) {
-    try {
-      background.execute(work);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      log.debug("closing: not reading any more");
-    }
   }
 }

@@ -9,21 +9,20 @@ import id.cpmpos.receipt.ReceiptText;
 import id.cpmpos.report.Rupiah;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentHistory;
-import id.cpmpos.terminal.Receipts;
-import java.io.IOException;
+import id.cpmpos.terminal.ReceiptSource;
+import id.cpmpos.ui.TaskExecutor;
 import java.nio.file.FileSystemException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Receipts on paper from the screens: to the configured ESC/POS printer ({@code receipt.printer}),
- * always on the printing executor (a printer that does not answer holds that thread for its timeout,
- * never the screen nor a payment), the result in the cashier's words on the UI executor. Printing
+ * always on a printing thread of its own (a printer that does not answer holds that thread for its
+ * timeout, never the screen nor a payment), the result in the cashier's words on the UI thread. Printing
  * reads the journal and writes to the printer only: it never changes a payment.
  */
 public final class ReceiptPrinting {
@@ -40,54 +39,50 @@ public final class ReceiptPrinting {
     }
   }
 
-  private final Receipts receipts;
+  private final ReceiptSource receipts;
   private final Messages messages;
-  private final PrinterSpec printer;
-  private final Executor printing;
-  private final Executor ui;
+  private final Supplier<PrinterSpec> printer;
+  private final TaskExecutor printing;
 
-  /** {@code printer} null: no receipt printer at this counter (the system dialog still prints). */
-  public ReceiptPrinting(Receipts receipts, Messages messages, PrinterSpec printer, Executor printing, Executor ui) {
+  /**
+   * @param printer the printer configured now (the settings screen changes it live); null: no receipt
+   *     printer at this counter (the system dialog still prints)
+   * @param printing the printer's own thread, never the screens' background one
+   */
+  public ReceiptPrinting(ReceiptSource receipts, Messages messages, Supplier<PrinterSpec> printer,
+      TaskExecutor printing) {
     this.receipts = receipts;
     this.messages = messages;
     this.printer = printer;
     this.printing = printing;
-    this.ui = ui;
   }
 
   public boolean hasPrinter() {
-    return printer != null;
+    return printer.get() != null;
   }
 
   /** Sends the receipt to the configured printer; {@code done} hears how it went, on the UI executor. */
   public void print(Choice which, Consumer<Result> done) {
+    PrinterSpec printer = this.printer.get();
     if (printer == null) {
       done.accept(new Result(false, messages.get("receipt.noPrinter")));
       return;
     }
-    try {
-      printing.execute(() -> {
-        Result r = printNow(which);
-        ui.execute(() -> done.accept(r));
-      });
-    } catch (RejectedExecutionException e) {
-      log.debug("closing: receipt {} not printed", which.partnerReferenceNo());
-    }
-  }
-
-  private Result printNow(Choice which) {
-    try {
+    printing.run(() -> {
       EscPosPrinter.print(lines(which), printer);
       log.info("receipt of {} {} printed on {}", which.partnerReferenceNo(),
           which.partnerRefundNo() == null ? "" : which.partnerRefundNo(), printer);
-      return new Result(true, messages.get("receipt.printed", printer.toString()));
-    } catch (InputProblem p) {
+    }, () -> done.accept(new Result(true, messages.get("receipt.printed", printer.toString()))),
+        e -> done.accept(notPrinted(which, printer, e)));
+  }
+
+  private Result notPrinted(Choice which, PrinterSpec printer, Exception e) {
+    if (e instanceof InputProblem p) {
       return new Result(false, messages.get("receipt.notPrinted", messages.get(p.messageKey(), p.args())));
-    } catch (IOException | RuntimeException e) {
-      log.warn("receipt of {} not printed on {}: {}", which.partnerReferenceNo(), printer, e.toString());
-      return new Result(false, messages.get("receipt.notPrinted",
-          messages.get("receipt.printerFailed", printer.toString(), reason(e))));
     }
+    log.warn("receipt of {} not printed on {}: {}", which.partnerReferenceNo(), printer, e.toString());
+    return new Result(false, messages.get("receipt.notPrinted",
+        messages.get("receipt.printerFailed", printer.toString(), reason(e))));
   }
 
   /** The receipt as the lines a thermal printer prints, for the system dialog's page too. */

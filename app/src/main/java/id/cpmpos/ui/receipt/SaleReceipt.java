@@ -2,6 +2,7 @@ package id.cpmpos.ui.receipt;
 
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.PaymentRecord;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -14,7 +15,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class SaleReceipt {
   private final ReceiptPrinting printing;
-  private final boolean autoPrint;
+  private final BooleanSupplier autoPrint;
   private final Messages messages;
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty canPrint = new SimpleBooleanProperty();
@@ -22,7 +23,8 @@ public final class SaleReceipt {
   /** The approved payment shown; null once the next sale starts. */
   private String ref;
 
-  public SaleReceipt(ReceiptPrinting printing, boolean autoPrint, Messages messages) {
+  /** @param autoPrint whether {@code receipt.autoPrint} is on now: the settings screen changes it live */
+  public SaleReceipt(ReceiptPrinting printing, BooleanSupplier autoPrint, Messages messages) {
     this.printing = printing;
     this.autoPrint = autoPrint;
     this.messages = messages;
@@ -33,7 +35,7 @@ public final class SaleReceipt {
     ref = payment.partnerReferenceNo();
     status.set("");
     action.set(messages.get("receipt.print"));
-    if (autoPrint && printing.hasPrinter()) {
+    if (autoPrint.getAsBoolean() && printing.hasPrinter()) {
       print();
     } else {
       canPrint.set(printing.hasPrinter());

@@ -6,7 +6,6 @@ import id.cpmpos.journal.ReportLine;
 import id.cpmpos.report.DayReport;
 import id.cpmpos.report.ReportCsv;
 import id.cpmpos.report.ReportText;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import id.cpmpos.ui.TaskExecutor;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -32,55 +31,44 @@ public final class ReportViewModel {
 
   private final DayReportQuery reports;
   private final Messages messages;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
   private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
   private final StringProperty text = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
   private final ObjectProperty<DayReport> report = new SimpleObjectProperty<>();
 
-  public ReportViewModel(DayReportQuery reports, Messages messages, Clock clock, ZoneId zone, Executor background,
-      Executor ui) {
+  public ReportViewModel(DayReportQuery reports, Messages messages, Clock clock, ZoneId zone, TaskExecutor tasks) {
     this.reports = reports;
     this.messages = messages;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     date.set(LocalDate.now(clock.withZone(zone)));
   }
 
   /** Computes the report of the chosen day. */
   public void refresh() {
     LocalDate day = date.get();
-    background.execute(() -> {
-      try {
-        DayReport r = reports.day(day);
-        String rendered = ReportText.render(r, messages::get);
-        ui.execute(() -> {
-          report.set(r);
-          text.set(rendered);
-          notice.set("");
-        });
-      } catch (RuntimeException e) {
-        log.warn("cannot compute the report of {}", day, e);
-        ui.execute(() -> notice.set(messages.get("history.readFailed")));
-      }
+    tasks.call(() -> reports.day(day), r -> {
+      report.set(r);
+      text.set(ReportText.render(r, messages::get));
+      notice.set("");
+    }, e -> {
+      log.warn("cannot compute the report of {}", day, e);
+      notice.set(messages.get("history.readFailed"));
     });
   }
 
   /** Writes the day's CSV (a header and one row per payment) to {@code file}; says so when done. */
   public void exportCsv(Path file) {
     LocalDate day = date.get();
-    background.execute(() -> {
-      try {
-        List<ReportLine> lines = reports.lines(day);
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-          ReportCsv.write(out, lines.stream().map(ReportLine::csv).toList());
-        }
-        ui.execute(() -> notice.set(messages.get("report.exported", lines.size(), file.getFileName().toString())));
-      } catch (IOException | RuntimeException e) {
-        log.warn("cannot export the report of {}", day, e);
-        ui.execute(() -> notice.set(messages.get("report.exportFailed", String.valueOf(e.getMessage()))));
+    tasks.call(() -> {
+      List<ReportLine> lines = reports.lines(day);
+      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        ReportCsv.write(out, lines.stream().map(ReportLine::csv).toList());
       }
+      return lines.size();
+    }, count -> notice.set(messages.get("report.exported", count, file.getFileName().toString())), e -> {
+      log.warn("cannot export the report of {}", day, e);
+      notice.set(messages.get("report.exportFailed", String.valueOf(e.getMessage())));
     });
   }
 

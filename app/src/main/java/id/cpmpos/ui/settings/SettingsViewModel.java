@@ -10,9 +10,10 @@ import id.cpmpos.i18n.Messages;
 import id.cpmpos.receipt.EscPosPrinter;
 import id.cpmpos.receipt.PrinterSpec;
 import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.PinGate;
 import id.cpmpos.terminal.SupervisorPin;
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.ui.supervisor.SupervisorSessions;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -24,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
@@ -63,7 +63,7 @@ public final class SettingsViewModel {
   /** What a save said, carried over when the screens are rebuilt in the new language. */
   public record Saved(boolean demo, boolean restartNeeded) {}
 
-  private final SupervisorPin pins;
+  private final PinGate pins;
   private final Messages messages;
   private final Optional<Path> configFile;
   private final Supplier<TerminalConfig> live;
@@ -71,8 +71,7 @@ public final class SettingsViewModel {
   private final Applier applier;
   private final Supplier<List<String>> ports;
   private final Clock clock;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final BooleanProperty pinSet = new SimpleBooleanProperty();
   /** False until the journal was asked: the first-PIN form must not flash up while a PIN exists. */
@@ -100,9 +99,9 @@ public final class SettingsViewModel {
   private TerminalConfig baseline;
   private SupervisorSessions.Session session;
 
-  public SettingsViewModel(SupervisorPin pins, Messages messages, Optional<Path> configFile,
+  public SettingsViewModel(PinGate pins, Messages messages, Optional<Path> configFile,
       Supplier<TerminalConfig> live, SupervisorSessions sessions, Applier applier, Supplier<List<String>> ports,
-      Clock clock, Executor background, Executor ui) {
+      Clock clock, TaskExecutor tasks) {
     this.pins = pins;
     this.messages = messages;
     this.configFile = configFile;
@@ -111,8 +110,7 @@ public final class SettingsViewModel {
     this.applier = applier;
     this.ports = ports;
     this.clock = clock;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     this.baseline = live.get();
     fill(baseline);
   }
@@ -124,42 +122,38 @@ public final class SettingsViewModel {
 
   /** Reads whether a PIN is set and which serial ports there are; call when the screen is shown. */
   public void refresh() {
-    background.execute(() -> {
-      boolean set = pins.isSet();
-      List<String> found = ports.get();
-      ui.execute(() -> {
-        pinSet.set(set);
-        pinChecked.set(true);
-        List<String> choices = new java.util.ArrayList<>(found);
-        String configured = serialPort.get();
-        if (!configured.isBlank() && !choices.contains(configured)) {
-          choices.add(0, configured); // configured but not plugged in now: still shown, still kept
-        }
-        serialPorts.setAll(choices);
-      });
+    tasks.call(() -> new Found(pins.isSet(), ports.get()), found -> {
+      pinSet.set(found.pinSet());
+      pinChecked.set(true);
+      List<String> choices = new java.util.ArrayList<>(found.ports());
+      String configured = serialPort.get();
+      if (!configured.isBlank() && !choices.contains(configured)) {
+        choices.add(0, configured); // configured but not plugged in now: still shown, still kept
+      }
+      serialPorts.setAll(choices);
+    }, e -> {
+      log.error("cannot read whether a supervisor PIN is set", e);
+      problem.set(messages.get("settings.failed"));
     });
   }
+
+  /** What the screen reads when shown: is a PIN set, which serial ports are there. */
+  private record Found(boolean pinSet, List<String> ports) {}
 
   /** Opens a supervisor session with the PIN (wiped once used). */
   public void unlock(char[] pin) {
     problem.set("");
     notice.set("");
-    background.execute(() -> {
+    tasks.run(() -> {
       try {
         pins.check(pin);
-        ui.execute(() -> {
-          begin(sessions.begin(this::idleEnded));
-          fill(loadBaseline());
-        });
-      } catch (InputProblem p) {
-        ui.execute(() -> problem.set(messages.get(p.messageKey(), p.args())));
-      } catch (RuntimeException e) {
-        log.error("PIN check failed", e);
-        ui.execute(() -> problem.set(messages.get("settings.failed")));
       } finally {
         SupervisorPin.wipe(pin);
       }
-    });
+    }, () -> {
+      begin(sessions.begin(this::idleEnded));
+      fill(loadBaseline());
+    }, e -> refused("PIN check failed", e));
   }
 
   /**
@@ -189,7 +183,7 @@ public final class SettingsViewModel {
   }
 
   private void idleEnded() {
-    ui.execute(() -> {
+    tasks.onUi(() -> {
       clearForm();
       unlocked.set(false);
       session = null;
@@ -229,7 +223,7 @@ public final class SettingsViewModel {
     notice.set("");
     touch();
     boolean inSession = unlocked.get();
-    background.execute(() -> {
+    tasks.call(() -> {
       try {
         if (!Arrays.equals(next, repeat)) {
           throw new InputProblem("settings.pin.mismatch");
@@ -242,21 +236,26 @@ public final class SettingsViewModel {
           throw new InputProblem("settings.pin.currentMissing"); // not counted as a wrong PIN
         }
         pins.set(first ? null : current, next);
-        ui.execute(() -> {
-          pinSet.set(true);
-          notice.set(messages.get(first ? "settings.pin.setFirst" : "settings.pin.changed"));
-        });
-      } catch (InputProblem p) {
-        ui.execute(() -> problem.set(messages.get(p.messageKey(), p.args())));
-      } catch (RuntimeException e) {
-        log.error("setting the PIN failed", e);
-        ui.execute(() -> problem.set(messages.get("settings.failed")));
+        return first;
       } finally {
         SupervisorPin.wipe(current);
         SupervisorPin.wipe(next);
         SupervisorPin.wipe(repeat);
       }
-    });
+    }, first -> {
+      pinSet.set(true);
+      notice.set(messages.get(first ? "settings.pin.setFirst" : "settings.pin.changed"));
+    }, e -> refused("setting the PIN failed", e));
+  }
+
+  /** A refused input in words; anything else failed unexpectedly, and is logged. */
+  private void refused(String what, Exception e) {
+    if (e instanceof InputProblem p) {
+      problem.set(messages.get(p.messageKey(), p.args()));
+    } else {
+      log.error(what, e);
+      problem.set(messages.get("settings.failed"));
+    }
   }
 
   /** Prints a short test receipt on the printer in the printer field (saved or not). */
@@ -275,17 +274,14 @@ public final class SettingsViewModel {
     TerminalConfig config = live.get();
     List<String> lines = testReceipt(config);
     busy.set(true);
-    background.execute(() -> {
-      try {
-        EscPosPrinter.print(lines, target);
-        ui.execute(() -> notice.set(messages.get("settings.printer.printed", target.toString())));
-      } catch (IOException | RuntimeException e) {
-        log.warn("test print on {} failed: {}", target, e.toString());
-        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        ui.execute(() -> problem.set(messages.get("settings.printer.failed", target.toString(), why)));
-      } finally {
-        ui.execute(() -> busy.set(false));
-      }
+    tasks.run(() -> EscPosPrinter.print(lines, target), () -> {
+      busy.set(false);
+      notice.set(messages.get("settings.printer.printed", target.toString()));
+    }, e -> {
+      log.warn("test print on {} failed: {}", target, e.toString());
+      busy.set(false);
+      problem.set(messages.get("settings.printer.failed", target.toString(),
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     });
   }
 
@@ -339,35 +335,27 @@ public final class SettingsViewModel {
     TerminalConfig current = live.get();
     Map<String, String> liveValues = liveValues();
     busy.set(true);
-    background.execute(() -> {
-      try {
-        TerminalConfig saved;
-        if (configFile.isPresent()) {
-          saved = ConfigFileEdit.apply(configFile.get(), changes);
-        } else {
-          Properties p = new Properties();
-          p.putAll(liveValues);
-          saved = current.withLive(liveValues.get(ConfigKeys.LANGUAGE), ConfigLoader.counterSettings(p));
-        }
-        ui.execute(() -> {
-          busy.set(false);
-          baseline = saved;
-          Saved said = new Saved(demo(), restart && !demo());
-          notice.set(savedNotice(said));
-          applier.apply(saved, languageChanged);
-        });
-      } catch (ConfigException e) {
-        ui.execute(() -> {
-          busy.set(false);
-          problem.set(messages.get("settings.invalid", e.key(), e.getMessage()));
-        });
-      } catch (IOException | RuntimeException e) {
+    tasks.call(() -> {
+      if (configFile.isPresent()) {
+        return ConfigFileEdit.apply(configFile.get(), changes);
+      }
+      Properties p = new Properties();
+      p.putAll(liveValues);
+      return current.withLive(liveValues.get(ConfigKeys.LANGUAGE), ConfigLoader.counterSettings(p));
+    }, saved -> {
+      busy.set(false);
+      baseline = saved;
+      Saved said = new Saved(demo(), restart && !demo());
+      notice.set(savedNotice(said));
+      applier.apply(saved, languageChanged);
+    }, e -> {
+      busy.set(false);
+      if (e instanceof ConfigException c) {
+        problem.set(messages.get("settings.invalid", c.key(), c.getMessage()));
+      } else {
         log.error("saving the settings failed", e);
-        String file = configFile.map(Path::toString).orElse("");
-        ui.execute(() -> {
-          busy.set(false);
-          problem.set(messages.get("settings.writeFailed", file, String.valueOf(e.getMessage())));
-        });
+        problem.set(messages.get("settings.writeFailed", configFile.map(Path::toString).orElse(""),
+            String.valueOf(e.getMessage())));
       }
     });
   }

@@ -3,8 +3,7 @@ package id.cpmpos.ui.setup;
 import id.cpmpos.boot.StartupProblems;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.i18n.Messages;
-import java.io.IOException;
-import java.util.concurrent.Executor;
+import id.cpmpos.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -25,19 +24,17 @@ public final class FirstRunViewModel {
 
   private final FirstRunSetup setup;
   private final TerminalStart starter;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
   private final StringProperty language = new SimpleStringProperty("id");
   private final ObjectProperty<Door> door = new SimpleObjectProperty<>(Door.CHOOSING);
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty problem = new SimpleStringProperty("");
   private final ObjectProperty<TerminalContext> opened = new SimpleObjectProperty<>();
 
-  public FirstRunViewModel(FirstRunSetup setup, TerminalStart starter, Executor background, Executor ui) {
+  public FirstRunViewModel(FirstRunSetup setup, TerminalStart starter, TaskExecutor tasks) {
     this.setup = setup;
     this.starter = starter;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
   }
 
   /** {@code id} (the default) or {@code en}. */
@@ -84,29 +81,22 @@ public final class FirstRunViewModel {
     problem.set("");
     Messages m = messages();
     String chosen = language.get();
-    background.execute(() -> {
-      TerminalContext terminal = null;
-      String failure = "";
+    tasks.call(() -> {
+      TerminalContext terminal = TerminalContext.demo(setup.clock(), setup.demoJournal(), chosen);
       try {
-        terminal = TerminalContext.demo(setup.clock(), setup.demoJournal(), chosen);
         starter.start(terminal);
-      } catch (IOException | RuntimeException e) {
-        log.info("demo mode cannot start (the reason is on the screen)", e);
-        failure = m.get("firstRun.demoFailed", StartupProblems.rootMessage(e));
-        if (terminal != null) {
-          terminal.close();
-          terminal = null;
-        }
+      } catch (Exception e) {
+        terminal.close();
+        throw e;
       }
-      TerminalContext ready = terminal;
-      String shown = failure;
-      ui.execute(() -> {
-        busy.set(false);
-        problem.set(shown);
-        if (ready != null) {
-          opened.set(ready);
-        }
-      });
+      return terminal;
+    }, ready -> {
+      busy.set(false);
+      opened.set(ready);
+    }, e -> {
+      log.info("demo mode cannot start (the reason is on the screen)", e);
+      busy.set(false);
+      problem.set(m.get("firstRun.demoFailed", StartupProblems.rootMessage(e)));
     });
   }
 
@@ -124,6 +114,6 @@ public final class FirstRunViewModel {
 
   /** A wizard for this screen's language and places. */
   public SetupWizardViewModel wizard() {
-    return new SetupWizardViewModel(setup, language.get(), starter, background, ui);
+    return new SetupWizardViewModel(setup, language.get(), starter, tasks);
   }
 }

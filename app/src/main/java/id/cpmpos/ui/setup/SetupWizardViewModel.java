@@ -3,7 +3,6 @@ package id.cpmpos.ui.setup;
 import id.cpmpos.boot.ConnectionTest;
 import id.cpmpos.boot.StartupProblems;
 import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.config.ConfigException;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.logging.LogMask;
 import id.cpmpos.snap.CallOutcome;
@@ -11,6 +10,7 @@ import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.SupervisorPin;
+import id.cpmpos.ui.TaskExecutor;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,7 +23,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -49,8 +48,7 @@ public final class SetupWizardViewModel {
   private final Messages messages;
   private final String language;
   private final TerminalStart starter;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final Map<SetupField, StringProperty> values = new EnumMap<>(SetupField.class);
   private final Map<SetupField, StringProperty> errors = new EnumMap<>(SetupField.class);
@@ -69,14 +67,12 @@ public final class SetupWizardViewModel {
   /**
    * @param language {@code id} or {@code en}: the wizard's and the installed terminal's ({@code ui.language})
    */
-  public SetupWizardViewModel(FirstRunSetup setup, String language, TerminalStart starter, Executor background,
-      Executor ui) {
+  public SetupWizardViewModel(FirstRunSetup setup, String language, TerminalStart starter, TaskExecutor tasks) {
     this.setup = setup;
     this.language = language;
     this.messages = Messages.forLanguage(language);
     this.starter = starter;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     for (SetupField f : SetupField.values()) {
       values.put(f, new SimpleStringProperty(""));
       errors.put(f, new SimpleStringProperty(""));
@@ -235,56 +231,44 @@ public final class SetupWizardViewModel {
     busy.set(true);
     testFailed.set(false);
     testResult.set(messages.get("setup.test.running"));
-    background.execute(() -> {
-      String text;
-      boolean failed = true;
-      SetupPage back = null;
-      SetupField field = null;
-      boolean pinSet = false;
-      TerminalContext terminal = null;
-      try {
-        WizardInstall.Outcome outcome = WizardInstall.testThenInstall(answers, setup);
-        if (outcome instanceof WizardInstall.Outcome.Invalid invalid) {
-          field = SetupField.forKey(invalid.problem().key());
-          back = field == null ? null : field.page();
-          text = messages.get("setup.test.invalid", invalid.problem().getMessage());
-        } else if (outcome instanceof WizardInstall.Outcome.Refused refused) {
-          text = refusal(refused.test());
-        } else {
-          WizardInstall.Outcome.Installed done = (WizardInstall.Outcome.Installed) outcome;
-          terminal = TerminalContext.open(done.config(), setup.clock());
-          pinSet = terminal.supervisorPin().isSet();
-          text = messages.get("setup.test.installed", done.config());
-          failed = false;
-        }
-      } catch (IOException | ConfigException | RuntimeException e) {
-        log.warn("the set-up wizard could not test or install the configuration: {}", e.toString());
-        text = messages.get("setup.test.error", StartupProblems.rootMessage(e));
+    tasks.call(() -> {
+      WizardInstall.Outcome outcome = WizardInstall.testThenInstall(answers, setup);
+      if (!(outcome instanceof WizardInstall.Outcome.Installed done)) {
+        return new Tested(outcome, null, false);
       }
-      String shown = text;
-      boolean refusedOrInvalid = failed;
-      SetupPage goBack = back;
-      SetupField at = field;
-      boolean alreadySet = pinSet;
-      TerminalContext open = terminal;
-      ui.execute(() -> {
-        busy.set(false);
-        testFailed.set(refusedOrInvalid);
-        testResult.set(shown);
-        if (at != null) {
-          errors.get(at).set(shown);
-        }
-        if (goBack != null) {
-          page.set(goBack);
-        }
-        if (open != null) {
-          values.get(SetupField.CLIENT_SECRET).set(""); // in its owner-only file now; not kept in memory
-          installed = open;
-          pinAlreadySet.set(alreadySet);
-          page.set(SetupPage.PIN);
-        }
-      });
+      TerminalContext terminal = TerminalContext.open(done.config(), setup.clock());
+      return new Tested(outcome, terminal, terminal.supervisorPin().isSet());
+    }, this::tested, e -> {
+      log.warn("the set-up wizard could not test or install the configuration: {}", e.toString());
+      busy.set(false);
+      testFailed.set(true);
+      testResult.set(messages.get("setup.test.error", StartupProblems.rootMessage(e)));
     });
+  }
+
+  /** The connection test's outcome and, once installed, the terminal opened to set its PIN. */
+  private record Tested(WizardInstall.Outcome outcome, TerminalContext terminal, boolean pinSet) {}
+
+  private void tested(Tested t) {
+    busy.set(false);
+    testFailed.set(t.terminal() == null);
+    if (t.outcome() instanceof WizardInstall.Outcome.Invalid invalid) {
+      String shown = messages.get("setup.test.invalid", invalid.problem().getMessage());
+      testResult.set(shown);
+      SetupField at = SetupField.forKey(invalid.problem().key());
+      if (at != null) {
+        errors.get(at).set(shown);
+        page.set(at.page());
+      }
+    } else if (t.outcome() instanceof WizardInstall.Outcome.Refused refused) {
+      testResult.set(refusal(refused.test()));
+    } else {
+      testResult.set(messages.get("setup.test.installed", ((WizardInstall.Outcome.Installed) t.outcome()).config()));
+      values.get(SetupField.CLIENT_SECRET).set(""); // in its owner-only file now; not kept in memory
+      installed = t.terminal();
+      pinAlreadySet.set(t.pinSet());
+      page.set(SetupPage.PIN);
+    }
   }
 
   private WizardInstall.Answers answers() {
@@ -334,36 +318,35 @@ public final class SetupWizardViewModel {
     busy.set(true);
     pinProblem.set("");
     TerminalContext terminal = installed;
-    background.execute(() -> {
-      String problem = "";
-      boolean pinNowSet = keep;
+    // A try after a failed start does not set the PIN again: it is in the journal by then.
+    java.util.concurrent.atomic.AtomicBoolean pinNowSet = new java.util.concurrent.atomic.AtomicBoolean(keep);
+    tasks.run(() -> {
       try {
         if (!keep) {
           terminal.supervisorPin().set(null, pin);
-          pinNowSet = true;
+          pinNowSet.set(true);
         }
-        starter.start(terminal);
-      } catch (InputProblem p) {
-        problem = messages.get(p.messageKey(), p.args());
-      } catch (IOException e) {
-        problem = StartupProblems.notifyFailed(e, terminal.config().notifyPort(), messages);
-      } catch (RuntimeException e) {
-        log.warn("the set-up wizard could not set the PIN or start the terminal: {}", e.toString());
-        problem = messages.get("setup.test.error", StartupProblems.rootMessage(e));
       } finally {
         SupervisorPin.wipe(pin);
       }
-      String shown = problem;
-      boolean set = pinNowSet;
-      ui.execute(() -> {
-        busy.set(false);
-        pinAlreadySet.set(set); // a try after a failed start does not set it again
-        pinProblem.set(shown);
-        if (shown.isEmpty()) {
-          installed = null;
-          opened.set(terminal);
-        }
-      });
+      starter.start(terminal);
+    }, () -> {
+      busy.set(false);
+      pinAlreadySet.set(true);
+      pinProblem.set("");
+      installed = null;
+      opened.set(terminal);
+    }, e -> {
+      busy.set(false);
+      pinAlreadySet.set(pinNowSet.get());
+      if (e instanceof InputProblem p) {
+        pinProblem.set(messages.get(p.messageKey(), p.args()));
+      } else if (e instanceof IOException io) {
+        pinProblem.set(StartupProblems.notifyFailed(io, terminal.config().notifyPort(), messages));
+      } else {
+        log.warn("the set-up wizard could not set the PIN or start the terminal: {}", e.toString());
+        pinProblem.set(messages.get("setup.test.error", StartupProblems.rootMessage(e)));
+      }
     });
   }
 

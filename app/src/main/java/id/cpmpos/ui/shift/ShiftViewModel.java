@@ -7,8 +7,8 @@ import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Shifts;
 import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.ui.Formats;
+import id.cpmpos.ui.TaskExecutor;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Opening and closing the cashier's shift. While one is open it shows who and since when, with the
  * totals so far; closing shows the shift's summary (the report's totals for the shift), ready to print.
- * Journal work runs on the background executor; properties change on the UI executor.
+ * Journal work runs off the UI thread; properties change on it.
  */
 public final class ShiftViewModel {
   private static final Logger log = LoggerFactory.getLogger(ShiftViewModel.class);
@@ -27,8 +27,7 @@ public final class ShiftViewModel {
   private final Shifts shifts;
   private final Messages messages;
   private final Formats formats;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final BooleanProperty open = new SimpleBooleanProperty();
   private final StringProperty current = new SimpleStringProperty("");
@@ -36,67 +35,60 @@ public final class ShiftViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final StringProperty cashier = new SimpleStringProperty("");
 
-  public ShiftViewModel(Shifts shifts, Messages messages, Formats formats, Executor background, Executor ui) {
+  public ShiftViewModel(Shifts shifts, Messages messages, Formats formats, TaskExecutor tasks) {
     this.shifts = shifts;
     this.messages = messages;
     this.formats = formats;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
   }
+
+  /** The open shift, if any, and what the screen says of it. */
+  private record Current(Optional<ShiftRecord> shift, String text) {}
 
   /** Reads the open shift (if any) and its totals so far. */
   public void refresh() {
-    background.execute(() -> {
-      try {
-        Optional<ShiftRecord> s = shifts.current();
-        String text = s.map(this::describe).orElse(messages.get("shift.none"));
-        ui.execute(() -> {
-          open.set(s.isPresent());
-          cashier.set(s.map(ShiftRecord::cashier).orElse(""));
-          current.set(text);
-        });
-      } catch (RuntimeException e) {
-        log.warn("cannot read the shift", e);
-        ui.execute(() -> error.set(messages.get("history.readFailed")));
-      }
-    });
+    tasks.call(() -> {
+      Optional<ShiftRecord> s = shifts.current();
+      return new Current(s, s.map(this::describe).orElse(messages.get("shift.none")));
+    }, c -> {
+      open.set(c.shift().isPresent());
+      cashier.set(c.shift().map(ShiftRecord::cashier).orElse(""));
+      current.set(c.text());
+    }, e -> failed("cannot read the shift", e));
   }
 
   /** Opens a shift; the PIN (may be empty) is wiped once used. */
   public void openShift(String name, char[] pin) {
     error.set("");
-    background.execute(() -> {
+    tasks.run(() -> {
       try {
         shifts.open(name, pin);
-        ui.execute(() -> summary.set(""));
-        refresh();
-      } catch (InputProblem p) {
-        ui.execute(() -> error.set(messages.get(p.messageKey(), p.args())));
-      } catch (RuntimeException e) {
-        log.warn("cannot open a shift", e);
-        ui.execute(() -> error.set(messages.get("history.readFailed")));
       } finally {
         SupervisorPin.wipe(pin);
       }
-    });
+    }, () -> {
+      summary.set("");
+      refresh();
+    }, e -> failed("cannot open a shift", e));
   }
 
   /** Closes the open shift and shows its summary. */
   public void closeShift() {
     error.set("");
-    background.execute(() -> {
-      try {
-        Shifts.Summary s = shifts.close();
-        String text = summaryText(s);
-        ui.execute(() -> summary.set(text));
-        refresh();
-      } catch (InputProblem p) {
-        ui.execute(() -> error.set(messages.get(p.messageKey(), p.args())));
-      } catch (RuntimeException e) {
-        log.warn("cannot close the shift", e);
-        ui.execute(() -> error.set(messages.get("history.readFailed")));
-      }
-    });
+    tasks.call(() -> summaryText(shifts.close()), text -> {
+      summary.set(text);
+      refresh();
+    }, e -> failed("cannot close the shift", e));
+  }
+
+  /** A refused input in words; anything else is the journal's failure to read or write. */
+  private void failed(String what, Exception e) {
+    if (e instanceof InputProblem p) {
+      error.set(messages.get(p.messageKey(), p.args()));
+    } else {
+      log.warn(what, e);
+      error.set(messages.get("history.readFailed"));
+    }
   }
 
   private String describe(ShiftRecord s) {

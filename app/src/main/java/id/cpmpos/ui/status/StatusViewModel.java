@@ -6,8 +6,8 @@ import id.cpmpos.sync.PendingSummary;
 import id.cpmpos.sync.SyncWorker;
 import id.cpmpos.terminal.Outbox;
 import id.cpmpos.ui.Formats;
+import id.cpmpos.ui.TaskExecutor;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The status bar's state: is the provider reachable, and what waits in the outbox, in numbers
- * (count, total per currency, age of the oldest). Reads run on the background executor; every
- * property changes on the UI executor only, including on word from the sync worker's thread.
+ * (count, total per currency, age of the oldest). Reads run off the UI thread; every property changes
+ * on it only, including on word from the sync worker's thread.
  */
 public final class StatusViewModel {
   private static final Logger log = LoggerFactory.getLogger(StatusViewModel.class);
@@ -31,8 +31,7 @@ public final class StatusViewModel {
   private final Outbox outbox;
   private final Messages messages;
   private final Formats formats;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final ObjectProperty<Connectivity.State> connectivity = new SimpleObjectProperty<>();
   private final StringProperty connectivityText = new SimpleStringProperty("");
@@ -42,32 +41,23 @@ public final class StatusViewModel {
   private final StringProperty lastSync = new SimpleStringProperty("");
   private PendingSummary summary = new PendingSummary(0, java.util.Map.of(), java.time.Duration.ZERO);
 
-  public StatusViewModel(Outbox outbox, Messages messages, Formats formats, Executor background, Executor ui) {
+  public StatusViewModel(Outbox outbox, Messages messages, Formats formats, TaskExecutor tasks) {
     this.outbox = outbox;
     this.messages = messages;
     this.formats = formats;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     showConnectivity(outbox.connectivity());
     showSummary(summary);
-    outbox.onConnectivityChange(state -> ui.execute(() -> showConnectivity(state)));
-    outbox.onPass(pass -> ui.execute(() -> showSummary(pass.remaining())));
+    outbox.onConnectivityChange(state -> tasks.onUi(() -> showConnectivity(state)));
+    outbox.onPass(pass -> tasks.onUi(() -> showSummary(pass.remaining())));
   }
 
   /** Reads the outbox again (the timer calls this; so does the screen after a reversal). */
   public void refresh() {
-    run(() -> {
-      try {
-        PendingSummary s = outbox.summary();
-        Connectivity.State c = outbox.connectivity();
-        ui.execute(() -> {
-          showSummary(s);
-          showConnectivity(c);
-        });
-      } catch (RuntimeException e) {
-        log.warn("status: cannot read the outbox: {}", e.toString());
-      }
-    });
+    tasks.call(outbox::summary, s -> {
+      showSummary(s);
+      showConnectivity(outbox.connectivity()); // a value in memory
+    }, e -> log.warn("status: cannot read the outbox: {}", e.toString()));
   }
 
   /** "Sync now": tries everything pending at once, due or not. Ignored while one runs. */
@@ -77,29 +67,20 @@ public final class StatusViewModel {
     }
     syncing.set(true);
     lastSync.set(messages.get("status.syncing"));
-    run(() -> {
-      String text;
-      PendingSummary remaining = null;
-      try {
-        SyncWorker.Pass pass = outbox.syncNow();
-        remaining = pass.remaining();
-        text = messages.get("status.synced", pass.attempted(), pass.finished(), pass.remaining().count());
-      } catch (RuntimeException e) {
-        log.warn("status: sync now failed: {}", e.toString());
-        text = messages.get("status.syncFailed");
-      }
-      String shown = text;
-      PendingSummary left = remaining;
-      Connectivity.State c = outbox.connectivity();
-      ui.execute(() -> {
-        if (left != null) {
-          showSummary(left);
-        }
-        showConnectivity(c);
-        lastSync.set(shown);
-        syncing.set(false);
-      });
+    tasks.call(outbox::syncNow, pass -> {
+      showSummary(pass.remaining());
+      lastSync.set(messages.get("status.synced", pass.attempted(), pass.finished(), pass.remaining().count()));
+      syncEnded();
+    }, e -> {
+      log.warn("status: sync now failed: {}", e.toString());
+      lastSync.set(messages.get("status.syncFailed"));
+      syncEnded();
     });
+  }
+
+  private void syncEnded() {
+    showConnectivity(outbox.connectivity());
+    syncing.set(false);
   }
 
   /**
@@ -107,18 +88,9 @@ public final class StatusViewModel {
    * show, or empty when nothing waits.
    */
   public void quitWarning(Consumer<Optional<String>> then) {
-    run(() -> {
-      Optional<String> warning;
-      try {
-        PendingSummary s = outbox.summary();
-        warning = s.isEmpty() ? Optional.empty()
-            : Optional.of(messages.get("quit.pending", s.count(), formats.totals(s.totals()), formats.age(s.oldestAge())));
-      } catch (RuntimeException e) {
-        warning = Optional.of(messages.get("quit.unknown"));
-      }
-      Optional<String> w = warning;
-      ui.execute(() -> then.accept(w));
-    });
+    tasks.call(outbox::summary, s -> then.accept(s.isEmpty() ? Optional.empty()
+        : Optional.of(messages.get("quit.pending", s.count(), formats.totals(s.totals()), formats.age(s.oldestAge())))),
+        e -> then.accept(Optional.of(messages.get("quit.unknown"))));
   }
 
   private void showConnectivity(Connectivity.State state) {
@@ -159,14 +131,5 @@ public final class StatusViewModel {
 
   public StringProperty lastSyncProperty() {
     return lastSync;
-  }
-
-  /** Work for the background executor; once it is shut down (the window is closing) there is nothing left to show. */
-  private void run(Runnable work) {
-    try {
-      background.execute(work);
-    } catch (java.util.concurrent.RejectedExecutionException e) {
-      log.debug("closing: not reading any more");
-    }
   }
 }

@@ -6,11 +6,12 @@ import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentHistory;
+import id.cpmpos.terminal.PaymentReversals;
+import id.cpmpos.terminal.PinGate;
 import id.cpmpos.terminal.ReversalOutcome;
-import id.cpmpos.terminal.Reversals;
 import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.ui.Formats;
-import java.util.concurrent.Executor;
+import id.cpmpos.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A supervisor's refund or cancel of one payment, behind the PIN. The PIN arrives as a char array,
- * goes to the use case on the background executor and is wiped there, whatever happens; it is never
+ * goes to the use case off the UI thread and is wiped there, whatever happens; it is never
  * logged or shown. A refused input (wrong PIN, too large an amount) keeps the dialog open with the
  * reason; anything the provider decided, or a reversal queued for later, ends it with a result.
  */
@@ -39,12 +40,11 @@ public final class ReversalViewModel {
 
   private final Kind kind;
   private final PaymentHistory.Entry entry;
-  private final Reversals reversals;
-  private final SupervisorPin pin;
+  private final PaymentReversals reversals;
+  private final PinGate pin;
   private final Messages messages;
   private final Formats formats;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final StringProperty amount = new SimpleStringProperty("");
   private final StringProperty reason = new SimpleStringProperty("");
@@ -53,14 +53,9 @@ public final class ReversalViewModel {
   private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
   private final SupervisorSessions sessions;
 
-  public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, Reversals reversals, SupervisorPin pin,
-      Messages messages, Formats formats, Executor background, Executor ui) {
-    this(kind, entry, reversals, pin, messages, formats, background, ui, SupervisorSessions.untimed());
-  }
-
   /** @param sessions ends the dialog after the supervisor's idle minutes without input */
-  public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, Reversals reversals, SupervisorPin pin,
-      Messages messages, Formats formats, Executor background, Executor ui, SupervisorSessions sessions) {
+  public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, PaymentReversals reversals, PinGate pin,
+      Messages messages, Formats formats, TaskExecutor tasks, SupervisorSessions sessions) {
     this.sessions = sessions;
     this.kind = kind;
     this.entry = entry;
@@ -68,8 +63,7 @@ public final class ReversalViewModel {
     this.pin = pin;
     this.messages = messages;
     this.formats = formats;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     if (kind == Kind.REFUND) {
       amount.set(id.cpmpos.terminal.Money.grouped(entry.refundable())); // as the cashier types amounts: 25.000
     }
@@ -111,32 +105,26 @@ public final class ReversalViewModel {
     String ref = entry.payment().partnerReferenceNo();
     String amountText = amount.get() == null ? "" : amount.get().strip();
     String why = reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
-    background.execute(() -> {
+    tasks.call(() -> {
       try {
-        ReversalOutcome o = kind == Kind.REFUND
+        return kind == Kind.REFUND
             ? reversals.refund(ref, id.cpmpos.terminal.CashierAmount.parse(amountText).toPlainString(), why,
                 supervisorPin)
             : reversals.cancel(ref, why, supervisorPin);
-        Outcome shown = describe(o);
-        ui.execute(() -> {
-          busy.set(false);
-          outcome.set(shown);
-        });
-      } catch (InputProblem p) {
-        String text = messages.get(p.messageKey().equals("pin.required") ? "reversal.pinRequired" : p.messageKey(),
-            p.args());
-        ui.execute(() -> {
-          busy.set(false);
-          problem.set(text);
-        });
-      } catch (RuntimeException e) {
-        log.error("{} of {} failed unexpectedly", kind, ref, e);
-        ui.execute(() -> {
-          busy.set(false);
-          problem.set(messages.get("reversal.failed"));
-        });
       } finally {
         SupervisorPin.wipe(supervisorPin);
+      }
+    }, o -> {
+      busy.set(false);
+      outcome.set(describe(o));
+    }, e -> {
+      busy.set(false);
+      if (e instanceof InputProblem p) {
+        problem.set(messages.get(p.messageKey().equals("pin.required") ? "reversal.pinRequired" : p.messageKey(),
+            p.args()));
+      } else {
+        log.error("{} of {} failed unexpectedly", kind, ref, e);
+        problem.set(messages.get("reversal.failed"));
       }
     });
   }

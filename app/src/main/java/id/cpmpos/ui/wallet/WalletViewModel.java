@@ -5,8 +5,8 @@ import id.cpmpos.sandbox.CustomerWallet;
 import id.cpmpos.sandbox.Scenario;
 import java.time.Clock;
 import java.time.Duration;
+import id.cpmpos.ui.TaskExecutor;
 import java.time.OffsetDateTime;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,8 +27,7 @@ public final class WalletViewModel {
   private final CustomerWallet wallet;
   private final Messages messages;
   private final Clock clock;
-  private final Executor background;
-  private final Executor ui;
+  private final TaskExecutor tasks;
 
   private final ObjectProperty<Scenario> scenario = new SimpleObjectProperty<>(Scenario.APPROVE);
   private final StringProperty content = new SimpleStringProperty();
@@ -44,13 +43,12 @@ public final class WalletViewModel {
 
   /** @param used whether a payment has spent a QR (the sandbox's books, as a wallet's server would tell it) */
   public WalletViewModel(CustomerWallet wallet, Predicate<String> used, Messages messages, Clock clock,
-      Executor background, Executor ui) {
+      TaskExecutor tasks) {
     this.wallet = wallet;
     this.used = used;
     this.messages = messages;
     this.clock = clock;
-    this.background = background;
-    this.ui = ui;
+    this.tasks = tasks;
     scenario.addListener((obs, old, now) -> {
       if (now != null && now != old) {
         newQr(); // the QR on screen plays the old scenario: the customer would pay with the wrong one
@@ -65,29 +63,22 @@ public final class WalletViewModel {
     busy.set(true);
     Scenario chosen = scenario.get();
     feedback.set(messages.get("wallet.making", chosen.id()));
-    background.execute(() -> {
-      try {
-        CustomerWallet.WalletQr qr = wallet.generate(chosen);
-        ui.execute(() -> {
-          content.set(qr.content());
-          expiresAt.set(qr.expiresAt());
-          spent.set(false);
-          expired.set(false);
-          busy.set(false);
-          feedback.set(messages.get("wallet.made", chosen.id()));
-          tick();
-          if (scenario.get() != chosen) {
-            newQr(); // the scenario changed while this one was being made
-          }
-        });
-      } catch (CustomerWallet.WalletException e) {
-        ui.execute(() -> {
-          content.set(null);
-          status.set(messages.get("wallet.failed", e.getMessage()));
-          feedback.set("");
-          busy.set(false);
-        });
+    tasks.call(() -> wallet.generate(chosen), qr -> {
+      content.set(qr.content());
+      expiresAt.set(qr.expiresAt());
+      spent.set(false);
+      expired.set(false);
+      busy.set(false);
+      feedback.set(messages.get("wallet.made", chosen.id()));
+      tick();
+      if (scenario.get() != chosen) {
+        newQr(); // the scenario changed while this one was being made
       }
+    }, e -> {
+      content.set(null);
+      status.set(messages.get("wallet.failed", e.getMessage()));
+      feedback.set("");
+      busy.set(false);
     });
   }
 

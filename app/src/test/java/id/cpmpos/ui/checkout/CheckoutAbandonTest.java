@@ -4,53 +4,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.journal.ActionState;
-import id.cpmpos.journal.CancelRecord;
-import id.cpmpos.sandbox.Scenario;
-import id.cpmpos.testing.SandboxFixture;
-import java.nio.file.Path;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.testing.KeptPin;
+import id.cpmpos.testing.ScriptedPayments;
+import id.cpmpos.testing.ScriptedReversals;
+import id.cpmpos.ui.TaskExecutor;
 import java.time.Clock;
-import java.util.concurrent.Executor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Giving up on a payment whose outcome is unknown; and what an offline "not sent" tells the cashier. */
+/**
+ * Giving up on a payment whose outcome is unknown; and what an offline "not sent" tells the cashier.
+ * That the abandon queues a cancel the sync sends is SyncWorkerIT's.
+ */
 class CheckoutAbandonTest {
-  @TempDir Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  CheckoutViewModel vm;
-  final Executor direct = Runnable::run;
+  static final String QR = CheckoutViewModelTest.QR;
+  final Messages en = Messages.forLanguage("en");
+  final TaskExecutor direct = new TaskExecutor(Runnable::run, Runnable::run);
+  final ScriptedPayments payments = new ScriptedPayments();
+  final ScriptedReversals reversals = new ScriptedReversals(new KeptPin("4826"));
+  final CheckoutViewModel vm = new CheckoutViewModel(payments, reversals, en, Clock.systemUTC(), direct);
 
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new SandboxFixture(dir);
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    vm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), terminal.messages(), direct, direct);
-  }
-
-  @AfterEach
-  void stop() {
-    terminal.close();
-    fixture.close();
-  }
-
-  void sale(String amount, String qr) {
+  void sale(String amount) {
     vm.amountProperty().set(amount);
-    vm.scanProperty().set(qr);
+    vm.scanProperty().set(QR);
     vm.pay();
   }
 
   @Test
   void aPendingPaymentCanBeAbandonedAndACancelIsQueuedForIt() {
-    sale("25000", fixture.customerQr(Scenario.DROP));
+    payments.then(ScriptedPayments.loseTheAnswer());
+    sale("25000");
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
     assertTrue(vm.canAbandonProperty().get());
-    String ref = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
 
     vm.abandon();
 
@@ -58,34 +45,48 @@ class CheckoutAbandonTest {
     assertEquals("PAYMENT ABANDONED", vm.headlineProperty().get());
     assertTrue(vm.detailProperty().get().startsWith("A cancel is queued: if the payment went through after all"),
         vm.detailProperty().get());
-    assertTrue(vm.detailProperty().get().endsWith(ref));
-    CancelRecord cancel = terminal.journal().reversals().cancel(ref).orElseThrow();
-    assertEquals(CancelRecord.Requester.ABANDONED, cancel.requestedBy());
-    assertEquals(ActionState.QUEUED, cancel.state());
+    assertTrue(vm.detailProperty().get().endsWith("P0001"));
+    assertEquals(List.of("P0001"), reversals.abandoned());
     assertFalse(vm.canAbandonProperty().get(), "once is enough");
   }
 
   @Test
+  void aCancelThatCannotBeQueuedLeavesThePaymentPendingAndSaysSo() {
+    payments.then(ScriptedPayments.loseTheAnswer());
+    sale("25000");
+    reversals.refuseAbandon(new InputProblem("payment.unknown", "P0001"));
+
+    vm.abandon();
+
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get(), "do not repeat: still not known");
+    assertEquals("The cancel could not be queued; wait for the provider’s status or call a supervisor. Ref P0001",
+        vm.detailProperty().get());
+  }
+
+  @Test
   void onlyAPendingPaymentOffersAbandon() {
-    sale("25000", fixture.customerQr());
+    sale("25000");
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
     assertFalse(vm.canAbandonProperty().get());
     vm.abandon();
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
+    assertEquals(List.of(), reversals.abandoned());
   }
 
   @Test
   void theNextSaleEndsTheChanceToAbandon() {
-    sale("25000", fixture.customerQr(Scenario.DROP));
+    payments.then(ScriptedPayments.loseTheAnswer());
+    sale("25000");
     vm.amountProperty().set("1000");
     assertFalse(vm.canAbandonProperty().get());
   }
 
   @Test
   void withoutReversalsThereIsNoAbandon() {
-    CheckoutViewModel plain = new CheckoutViewModel(terminal.payments(), terminal.messages(), direct, direct);
+    CheckoutViewModel plain = new CheckoutViewModel(payments, null, en, Clock.systemUTC(), direct);
+    payments.then(ScriptedPayments.loseTheAnswer());
     plain.amountProperty().set("25000");
-    plain.scanProperty().set(fixture.customerQr(Scenario.DROP));
+    plain.scanProperty().set(QR);
     plain.pay();
     assertEquals(CheckoutPhase.PENDING, plain.phaseProperty().get());
     assertFalse(plain.canAbandonProperty().get());
@@ -93,10 +94,9 @@ class CheckoutAbandonTest {
 
   @Test
   void anOfflineNotSentSaysTheProviderIsUnreachableAndNoMoneyMoved() {
-    String qr = fixture.customerQr();
-    fixture.sandbox.stopListening();
+    payments.then(ScriptedPayments.unreachable());
 
-    sale("25000", qr);
+    sale("25000");
 
     assertEquals(CheckoutPhase.NOT_SENT, vm.phaseProperty().get());
     assertEquals("NOT SENT", vm.headlineProperty().get());

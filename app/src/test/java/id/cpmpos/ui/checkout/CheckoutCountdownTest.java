@@ -4,57 +4,45 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.sandbox.SandboxOptions;
-import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.testing.KeptPin;
 import id.cpmpos.testing.MutableClock;
-import id.cpmpos.testing.SandboxFixture;
-import id.cpmpos.ui.Formats;
-import id.cpmpos.ui.history.HistoryViewModel;
-import java.nio.file.Path;
+import id.cpmpos.testing.Records;
+import id.cpmpos.testing.ScriptedPayments;
+import id.cpmpos.testing.ScriptedReversals;
+import id.cpmpos.ui.TaskExecutor;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Executor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A payment the provider did not book (5006001) while the customer waits: the checkout counts down
  * to the moment its outcome is certain, offers Abandon, and ends on what happened, "not charged",
- * in the cashier's language only. On a clock the test moves; no stage, no sleeps.
+ * in the cashier's language only. On a clock the test moves; no stage, no sleeps. How the sync comes
+ * to "not charged" is SyncWorkerIT's.
  */
 class CheckoutCountdownTest {
-  @TempDir Path dir;
-  final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
-  final Executor direct = Runnable::run;
-  SandboxFixture fixture;
-  TerminalContext terminal;
+  final MutableClock clock = new MutableClock(Records.AT.toInstant());
+  final ScriptedPayments payments = new ScriptedPayments();
   CheckoutViewModel vm;
 
-  void open(String language) throws Exception {
-    fixture = new SandboxFixture(dir, SandboxOptions.defaults(), clock);
-    fixture.override("ui.language", language);
-    terminal = TerminalContext.open(fixture.config, clock);
-    vm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), terminal.messages(), clock, direct, direct);
-  }
-
-  @AfterEach
-  void stop() {
-    terminal.close();
-    fixture.close();
+  void open(String language) {
+    vm = new CheckoutViewModel(payments, new ScriptedReversals(new KeptPin()), Messages.forLanguage(language), clock,
+        new TaskExecutor(Runnable::run, Runnable::run));
   }
 
   void payNeverBooked() {
+    payments.then(r -> new id.cpmpos.terminal.PaymentOutcome.Pending(
+        Records.answered(r, PaymentState.UNKNOWN, "5006001", "General Error"), "5006001"));
     vm.amountProperty().set("30000");
-    vm.scanProperty().set(fixture.customerQr(Scenario.ERROR_500));
+    vm.scanProperty().set(CheckoutViewModelTest.QR);
     vm.pay();
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
   }
 
   @Test
-  void theCountdownRunsToTheMomentOfCertaintyAndAbandonIsOffered() throws Exception {
+  void theCountdownRunsToTheMomentOfCertaintyAndAbandonIsOffered() {
     open("en");
     payNeverBooked();
 
@@ -68,7 +56,7 @@ class CheckoutCountdownTest {
     vm.tick();
     assertEquals("Asking the provider for the final outcome…", vm.countdownProperty().get());
 
-    terminal.sync().runOnce(false);
+    payments.settle("P0001", PaymentState.NOT_CHARGED, "4040001", "Transaction Not Found");
     vm.refreshPending();
 
     assertEquals(CheckoutPhase.NOT_CHARGED, vm.phaseProperty().get());
@@ -79,13 +67,13 @@ class CheckoutCountdownTest {
   }
 
   @Test
-  void onAnIndonesianScreenItEndsTidakDitagihWithNoEnglishAndHistoryDoesNotFileItAsDeclined() throws Exception {
+  void onAnIndonesianScreenItEndsTidakDitagihWithNoEnglish() {
     open("id");
     payNeverBooked();
     assertTrue(vm.countdownProperty().get().startsWith("Hasil pasti dalam 3:00."), vm.countdownProperty().get());
 
     clock.advance(Duration.ofMinutes(3));
-    terminal.sync().runOnce(false);
+    payments.settle("P0001", PaymentState.NOT_CHARGED, "4040001", "Transaction Not Found");
     vm.refreshPending();
 
     assertEquals(CheckoutPhase.NOT_CHARGED, vm.phaseProperty().get());
@@ -95,10 +83,5 @@ class CheckoutCountdownTest {
       assertFalse(screen.toLowerCase().contains(english), "English on an Indonesian screen: " + screen);
     }
     assertFalse(screen.contains("DITOLAK"), screen);
-
-    HistoryViewModel history = new HistoryViewModel(terminal.history(), terminal.messages(),
-        new Formats(terminal.messages(), terminal.config().zone()), direct, direct);
-    history.refresh();
-    assertEquals("Tidak ditagih", history.rows().get(0).state());
   }
 }

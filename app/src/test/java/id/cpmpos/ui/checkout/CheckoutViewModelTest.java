@@ -1,42 +1,30 @@
 package id.cpmpos.ui.checkout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.sandbox.Scenario;
-import id.cpmpos.testing.SandboxFixture;
-import java.nio.file.Path;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.JournalException;
+import id.cpmpos.journal.PaymentState;
+import id.cpmpos.testing.ScriptedPayments;
+import id.cpmpos.ui.TaskExecutor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The checkout's behaviour without a stage: both executors run work on the calling thread. */
+/**
+ * The checkout's behaviour without a stage or a terminal: the payment use case answers as each test
+ * scripts it, and both sides of the task executor run on the calling thread. What the use case itself
+ * does with an amount or a QR is tested with it (PayCommandIT, CheckoutUiTest on the real stack).
+ */
 class CheckoutViewModelTest {
-  @TempDir Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  CheckoutViewModel vm;
-  final Executor direct = Runnable::run;
-
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new SandboxFixture(dir);
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    vm = new CheckoutViewModel(terminal.payments(), terminal.messages(), direct, direct);
-  }
-
-  @AfterEach
-  void stop() {
-    terminal.close();
-    fixture.close();
-  }
+  static final String QR = "hQVDUFYwMWEXAMPLEQRCONTENT0123456789";
+  final ScriptedPayments payments = new ScriptedPayments();
+  final TaskExecutor direct = new TaskExecutor(Runnable::run, Runnable::run);
+  final CheckoutViewModel vm = new CheckoutViewModel(payments, null, Messages.forLanguage("en"), Clock.systemUTC(),
+      direct);
 
   void sale(String amount, String qr) {
     vm.amountProperty().set(amount);
@@ -46,18 +34,20 @@ class CheckoutViewModelTest {
 
   @Test
   void approvalShowsTheAmountAndReferenceAndClearsTheSale() {
-    sale("25000", fixture.customerQr());
+    sale("25000", QR);
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
     assertEquals("PAYMENT APPROVED", vm.headlineProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("Rp 25.000 · Reference SBX"), vm.detailProperty().get());
+    assertEquals("Rp 25.000 · Reference SBXP0001", vm.detailProperty().get());
     assertEquals("", vm.amountProperty().get());
     assertEquals("", vm.scanProperty().get());
+    assertEquals(List.of(new ScriptedPayments.Asked("25000.00", QR, null)), payments.asked());
   }
 
   @Test
   void aDeclineKeepsTheAmountForAnotherScanAndSaysWhy() {
-    sale("25000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS));
+    payments.then(ScriptedPayments.decline("4036014", "Insufficient Funds"));
+    sale("25000", QR);
 
     assertEquals(CheckoutPhase.DECLINED, vm.phaseProperty().get());
     assertEquals("The customer's balance is too low. Ask them to top up or pay another way.\n"
@@ -67,51 +57,61 @@ class CheckoutViewModelTest {
   }
 
   @Test
-  void badInputIsExplainedAndNothingIsJournaled() {
-    sale("25.00.0", fixture.customerQr());
+  void badInputIsExplainedAndNothingIsAskedOfTheUseCase() {
+    sale("25.00.0", QR);
 
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
     assertTrue(vm.detailProperty().get().contains("12.500 or 12500"), vm.detailProperty().get());
-    assertEquals(0, terminal.journal().payments().recent(10).size());
+    assertEquals(List.of(), payments.asked());
   }
 
   @Test
-  void anAnswerTheLockedJournalRefusedIsShownAsPendingWithItsCauseNeverAsFailed() throws Exception {
-    java.util.concurrent.atomic.AtomicReference<id.cpmpos.journal.JournalFaults.WriteLock> lock =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    fixture.sandbox.beforeAnswering(service -> {
-      if (service == id.cpmpos.snap.SnapService.PAYMENT) {
-        try {
-          lock.set(id.cpmpos.journal.JournalFaults.holdWriteLock(terminal.config().journalPath()));
-        } catch (java.sql.SQLException e) {
-          throw new IllegalStateException(e);
-        }
-      }
-    });
-    try {
-      sale("25000", fixture.customerQr());
-    } finally {
-      lock.get().close();
-    }
+  void anAnswerTheJournalCouldNotRecordIsShownAsPendingWithItsCauseNeverAsFailed() {
+    payments.then(ScriptedPayments.holdTheAnswer(JournalException.Problem.BUSY));
+    sale("25000", QR);
 
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
     assertEquals("OUTCOME NOT YET KNOWN", vm.headlineProperty().get());
     String detail = vm.detailProperty().get();
     assertTrue(detail.startsWith("Another process (e.g. sqlite3 or a backup) holds the journal's lock"), detail);
     assertTrue(detail.contains("Do not repeat the payment."), detail);
+    assertTrue(detail.endsWith("Ref P0001"), detail);
   }
 
   @Test
   void aLostAnswerIsShownAsPendingNeverAsFailed() {
-    sale("25000", fixture.customerQr(Scenario.DROP));
+    payments.then(ScriptedPayments.loseTheAnswer());
+    sale("25000", QR);
 
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("Do not repeat the payment"), vm.detailProperty().get());
+    assertEquals("Do not repeat the payment. The terminal is asking the provider for its status. Ref P0001",
+        vm.detailProperty().get());
+    assertEquals("", vm.amountProperty().get(), "a pending sale's amount is not offered for another try");
+  }
+
+  @Test
+  void aJournalThatRefusesTheIntentIsNotSentWithItsCause() {
+    payments.then(ScriptedPayments.diskFull());
+    sale("25000", QR);
+
+    assertEquals(CheckoutPhase.NOT_SENT, vm.phaseProperty().get());
+    assertEquals("The disk is full: the journal cannot write. Free space on the terminal's disk.\n"
+        + "The payment was not sent; the customer was not charged.", vm.detailProperty().get());
+  }
+
+  @Test
+  void anythingUnexpectedAfterTheRequestMayHaveLeftIsPendingInTheCashiersWords() {
+    payments.then(ScriptedPayments.fail(new IllegalStateException("socket closed")));
+    sale("25000", QR);
+
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
+    assertEquals("Something unexpected happened after the request may have left. Do not repeat the payment; see"
+        + " History for its status.", vm.detailProperty().get());
   }
 
   @Test
   void typingTheNextAmountStartsTheNextSale() {
-    sale("25000", fixture.customerQr());
+    sale("25000", QR);
     vm.amountProperty().set("1");
     assertEquals(CheckoutPhase.READY, vm.phaseProperty().get());
   }
@@ -119,9 +119,10 @@ class CheckoutViewModelTest {
   @Test
   void aSecondPayWhileOneIsInFlightIsIgnored() {
     List<Runnable> queued = new ArrayList<>();
-    CheckoutViewModel slow = new CheckoutViewModel(terminal.payments(), terminal.messages(), queued::add, direct);
+    CheckoutViewModel slow = new CheckoutViewModel(payments, null, Messages.forLanguage("en"), Clock.systemUTC(),
+        new TaskExecutor(queued::add, Runnable::run));
     slow.amountProperty().set("25000");
-    slow.scanProperty().set(fixture.customerQr());
+    slow.scanProperty().set(QR);
     slow.pay();
     slow.pay();
 
@@ -129,26 +130,28 @@ class CheckoutViewModelTest {
     assertTrue(slow.workingProperty().get());
     queued.get(0).run();
     assertEquals(CheckoutPhase.APPROVED, slow.phaseProperty().get());
+    assertEquals(1, payments.asked().size());
   }
 
   @Test
   void aPendingSaleOnScreenShowsItsResultOnceTheSyncSettlesIt() {
-    sale("25000", fixture.customerQr(Scenario.DROP));
-    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
+    payments.then(ScriptedPayments.loseTheAnswer());
+    sale("25000", QR);
     vm.refreshPending();
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get(), "not settled yet: still pending");
 
-    terminal.sync().runOnce(true);
+    payments.settle("P0001", PaymentState.APPROVED, "2005100", "Successful");
     vm.refreshPending();
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("Rp 25.000 · Reference SBX"), vm.detailProperty().get());
+    assertEquals("Rp 25.000 · Reference SBXP0001", vm.detailProperty().get());
   }
 
   @Test
   void aSettledPendingSaleDoesNotOverwriteTheNextSale() {
-    sale("25000", fixture.customerQr(Scenario.DROP));
-    terminal.sync().runOnce(true);
+    payments.then(ScriptedPayments.loseTheAnswer());
+    sale("25000", QR);
+    payments.settle("P0001", PaymentState.APPROVED, "2005100", "Successful");
     vm.amountProperty().set("5000"); // the cashier moved on
 
     vm.refreshPending();
@@ -159,70 +162,65 @@ class CheckoutViewModelTest {
 
   @Test
   void anAmountWrittenTheIndonesianWayIsPaidAsMeant() {
-    sale("25.000,50", fixture.customerQr());
+    sale("25.000,50", QR);
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), vm.detailProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("Rp 25.000,50 · Reference SBX"), vm.detailProperty().get());
-    assertEquals("25000.50", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
+    assertEquals("Rp 25.000,50 · Reference SBXP0001", vm.detailProperty().get());
+    sale("12.500", QR);
 
-    sale("12.500", fixture.customerQr());
-    assertEquals("12500.00", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
+    assertEquals(List.of("25000.50", "12500.00"), payments.asked().stream().map(ScriptedPayments.Asked::amount).toList());
   }
 
   @Test
   void aDotBeforeCentsIsRefusedWithTheWayToWriteItAndNothingIsSent() {
-    sale("25000.50", fixture.customerQr());
+    sale("25000.50", QR);
 
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
     assertEquals("Cents come after a comma: 25000,50. Dots group thousands (12.500 is twelve thousand five hundred).",
         vm.detailProperty().get());
-    assertEquals(List.of(), terminal.journal().payments().recent(10));
+    assertEquals(List.of(), payments.asked());
   }
 
   @Test
-  void aSaleOverTheConfiguredLimitIsRefusedBeforeAnythingIsWritten() throws Exception {
-    terminal.close();
-    fixture.override("sale.maxAmount", "100000");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    vm = new CheckoutViewModel(terminal.payments(), terminal.messages(), direct, direct);
+  void aSaleTheUseCaseRefusesIsExplainedInTheCashiersWordsAndTheCodeIsCleared() {
+    payments.then(ScriptedPayments.refuse("amount.overLimit", "Rp 150.000", "Rp 100.000"));
 
-    sale("150.000", fixture.customerQr());
+    sale("150.000", QR);
 
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
     assertEquals("The amount Rp 150.000 is over the limit per sale (Rp 100.000). Split the payment, or ask a"
         + " supervisor to raise sale.maxAmount.", vm.detailProperty().get());
-    assertEquals(List.of(), terminal.journal().payments().recent(10));
-
-    sale("100.000", fixture.customerQr());
-    assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), "the limit itself is allowed");
+    assertEquals("", vm.scanProperty().get(), "the customer shows a new code for the next try");
+    assertEquals("150.000", vm.amountProperty().get());
   }
 
   @Test
   void aQrPastedIntoTheAmountFieldIsMovedToTheScanAndNeverShownInAnError() {
-    String qr = fixture.customerQr();
-    vm.amountProperty().set("25000" + qr);
+    vm.amountProperty().set("25000" + QR);
 
     vm.pay();
 
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get(), vm.detailProperty().get());
-    assertEquals("25000.00", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
+    assertEquals(List.of(new ScriptedPayments.Asked("25000.00", QR, null)), payments.asked());
 
-    vm.amountProperty().set("25.0x0" + fixture.customerQr()); // a typo beside it: an error, without the QR
+    vm.amountProperty().set("25.0x0" + QR); // a typo beside it: an error, without the QR
     vm.pay();
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
-    assertTrue(!vm.detailProperty().get().contains("hQVDUFYwM"), vm.detailProperty().get());
+    assertFalse(vm.detailProperty().get().contains("hQVDUFYwM"), vm.detailProperty().get());
+    assertEquals(1, payments.asked().size());
   }
 
   @Test
   void aResultStaysUntilEscapeAndComingBackNeverShowsAnOldOne() {
-    sale("25000", fixture.customerQr());
+    sale("25000", QR);
     assertEquals(CheckoutPhase.APPROVED, vm.phaseProperty().get());
 
     vm.clearResult();
     assertEquals(CheckoutPhase.READY, vm.phaseProperty().get());
     assertEquals("Enter the amount, then scan the customer's QR", vm.headlineProperty().get());
 
-    sale("7000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS));
+    payments.then(ScriptedPayments.decline("4036014", "Insufficient Funds"));
+    sale("7000", QR);
     assertEquals(CheckoutPhase.DECLINED, vm.phaseProperty().get());
     vm.forgetFinishedResult(); // F1 from the history
     assertEquals(CheckoutPhase.READY, vm.phaseProperty().get());
@@ -231,7 +229,8 @@ class CheckoutViewModelTest {
 
   @Test
   void escapeNeverHidesAPendingSale() {
-    sale("25000", fixture.customerQr(Scenario.DROP));
+    payments.then(ScriptedPayments.loseTheAnswer());
+    sale("25000", QR);
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
 
     vm.clearResult();

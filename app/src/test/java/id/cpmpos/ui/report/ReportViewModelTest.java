@@ -3,6 +3,7 @@ package id.cpmpos.ui.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
@@ -40,7 +41,7 @@ class ReportViewModelTest {
     journal.payments().recordIntent("P-2", new BigDecimal("5000.00"), "IDR", "h2", "T1", false);
     journal.payments().transition("P-2", PaymentState.SENDING, PaymentState.DECLINED, null, "4036014", "no");
     vm = new ReportViewModel(new DayReportQuery(journal, JAKARTA, "T1"), Messages.forLanguage("en"), clock, JAKARTA,
-        NOW, NOW);
+        new TaskExecutor(NOW, NOW));
   }
 
   @AfterEach

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
@@ -70,7 +71,7 @@ class SettingsViewModelTest {
         (saved, languageChanged) -> {
           applied.add(saved);
           languageChanges.add(languageChanged);
-        }, () -> List.of("/dev/ttyS0"), clock, NOW, NOW);
+        }, () -> List.of("/dev/ttyS0"), clock, new TaskExecutor(NOW, NOW));
     vm.refresh();
     return vm;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.ui.GuiLauncher;
@@ -46,7 +47,7 @@ class SetupWizardViewModelTest {
     }
     setup = new FirstRunSetup(dir.resolve("config/cpm-pos/terminal.properties"), dir.resolve("data/journal.db"),
         dir.resolve("demo/journal.db"), Files.createDirectories(dir.resolve("staging")), Map.of(), Clock.systemUTC());
-    vm = new SetupWizardViewModel(setup, "en", GuiLauncher::startServices, direct, direct);
+    vm = new SetupWizardViewModel(setup, "en", GuiLauncher::startServices, new TaskExecutor(direct, direct));
   }
 
   @AfterEach
@@ -161,7 +162,7 @@ class SetupWizardViewModelTest {
 
   @Test
   void indonesianIsTheWizardsOtherLanguage() {
-    SetupWizardViewModel id = new SetupWizardViewModel(setup, "id", GuiLauncher::startServices, direct, direct);
+    SetupWizardViewModel id = new SetupWizardViewModel(setup, "id", GuiLauncher::startServices, new TaskExecutor(direct, direct));
     id.value(SetupField.CHANNEL_ID).set("12");
     assertFalse(id.next());
     assertEquals("Wajib diisi.", id.error(SetupField.BASE_URL).get());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
@@ -40,7 +41,7 @@ class ShiftViewModelTest {
     // Few PBKDF2 rounds: the hashing is SupervisorPin's, tested there; here it only has to match.
     Shifts shifts = new Shifts(new ShiftStore(journal), new DayReportQuery(journal, JAKARTA, "T1"),
         new SupervisorPin(journal, 1000, clock));
-    vm = new ShiftViewModel(shifts, en, new Formats(en, JAKARTA), NOW, NOW);
+    vm = new ShiftViewModel(shifts, en, new Formats(en, JAKARTA), new TaskExecutor(NOW, NOW));
     vm.refresh();
   }
 

@@ -4,54 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.i18n.Messages;
 import id.cpmpos.sync.Connectivity;
-import id.cpmpos.terminal.ReversalOutcome;
-import id.cpmpos.testing.SandboxFixture;
-import id.cpmpos.testing.Terminals;
+import id.cpmpos.testing.ScriptedOutbox;
 import id.cpmpos.ui.Formats;
-import java.nio.file.Path;
-import java.time.Clock;
+import id.cpmpos.ui.TaskExecutor;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The status bar's numbers, without a stage, against the real sandbox and journal. */
+/**
+ * The status bar's numbers, without a stage: the outbox stands as each test sets it. The worker's
+ * passes on the real stack are StatusBarUiTest's and SyncWorkerIT's.
+ */
 class StatusViewModelTest {
-  @TempDir Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  StatusViewModel vm;
-  final Executor direct = Runnable::run;
+  final Messages en = Messages.forLanguage("en");
+  final ScriptedOutbox outbox = new ScriptedOutbox();
+  final StatusViewModel vm = status(new TaskExecutor(Runnable::run, Runnable::run));
 
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new SandboxFixture(dir);
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    vm = new StatusViewModel(terminal.outbox(), terminal.messages(),
-        new Formats(terminal.messages(), terminal.config().zone()), direct, direct);
-  }
-
-  @AfterEach
-  void stop() {
-    terminal.close();
-    fixture.close();
-  }
-
-  /** A paid sale, then an outage, then a refund: the refund waits in the outbox. */
-  String refundQueuedWhileOffline() throws Exception {
-    Terminals.setPin(terminal);
-    String ref = Terminals.paid(terminal, fixture, "10000");
-    fixture.sandbox.stopListening();
-    ReversalOutcome o = terminal.reversals().refund(ref, "4000", "goods returned", Terminals.PIN.toCharArray());
-    assertTrue(o.isPending(), o.toString());
-    return ref;
+  StatusViewModel status(TaskExecutor tasks) {
+    return new StatusViewModel(outbox, en, new Formats(en, ZoneId.of("Asia/Jakarta")), tasks);
   }
 
   @Test
@@ -64,59 +39,79 @@ class StatusViewModelTest {
   }
 
   @Test
-  void aPaymentMakesTheProviderReachable() throws Exception {
-    Terminals.paid(terminal, fixture, "5000");
-    assertEquals(Connectivity.State.REACHABLE, vm.connectivityProperty().get());
-    assertEquals("Provider: reachable", vm.connectivityTextProperty().get());
-  }
+  void whatWaitsWhileOfflineIsShownInNumbers() {
+    outbox.holding(ScriptedOutbox.waiting(1, "4000", Duration.ofSeconds(20)));
+    outbox.nextPass(1, 0, ScriptedOutbox.waiting(1, "4000", Duration.ofSeconds(21)), Connectivity.State.UNREACHABLE);
 
-  @Test
-  void whatWaitsWhileOfflineIsShownInNumbers() throws Exception {
-    refundQueuedWhileOffline();
-    // The refund itself may have gone out on a pooled connection the outage cut (answer lost: proves
-    // nothing about reachability); the next try is refused and proves the provider unreachable.
     vm.syncNow();
-    vm.refresh();
 
     assertEquals("Last sync: 0 of 1 finished", vm.lastSyncProperty().get());
     assertEquals(Connectivity.State.UNREACHABLE, vm.connectivityProperty().get());
     assertEquals("Provider: UNREACHABLE", vm.connectivityTextProperty().get());
     assertEquals(1, vm.pendingCountProperty().get());
     assertEquals("Outbox: 1 pending · Rp 4.000 · oldest < 1 min", vm.outboxTextProperty().get());
+    assertFalse(vm.syncingProperty().get());
   }
 
   @Test
-  void syncNowWhenTheProviderIsBackEmptiesTheOutbox() throws Exception {
-    int port = fixture.sandbox.port();
-    String ref = refundQueuedWhileOffline();
+  void syncNowWhenTheProviderIsBackEmptiesTheOutbox() {
+    outbox.holding(ScriptedOutbox.waiting(1, "4000", Duration.ofMinutes(3)));
     vm.refresh();
-    fixture.sandbox.start(port);
+    assertEquals("Outbox: 1 pending · Rp 4.000 · oldest 3 min", vm.outboxTextProperty().get());
+    outbox.nextPass(1, 1, ScriptedOutbox.EMPTY, Connectivity.State.REACHABLE);
 
     vm.syncNow();
 
     assertEquals(0, vm.pendingCountProperty().get());
+    assertEquals("Outbox empty", vm.outboxTextProperty().get());
     assertEquals("Last sync: 1 of 1 finished", vm.lastSyncProperty().get());
     assertEquals(Connectivity.State.REACHABLE, vm.connectivityProperty().get());
     assertFalse(vm.syncingProperty().get());
-    assertEquals("4000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
   }
 
   @Test
-  void connectivityChangesOnOtherThreadsArriveThroughTheUiExecutor() {
+  void aSyncNowThatFailsSaysItIsRetriedAndEnds() {
+    outbox.failWith(new IllegalStateException("SQLITE_BUSY"));
+
+    vm.syncNow();
+
+    assertEquals("Sync failed; it is retried automatically.", vm.lastSyncProperty().get());
+    assertFalse(vm.syncingProperty().get());
+  }
+
+  @Test
+  void aSecondSyncNowWhileOneRunsIsIgnored() {
+    List<Runnable> background = new ArrayList<>();
+    StatusViewModel slow = status(new TaskExecutor(background::add, Runnable::run));
+    slow.syncNow();
+    slow.syncNow();
+
+    assertEquals(1, background.size());
+    assertEquals("Syncing…", slow.lastSyncProperty().get());
+    background.get(0).run();
+    assertFalse(slow.syncingProperty().get());
+  }
+
+  @Test
+  void wordFromTheWorkersThreadArrivesThroughTheUiExecutor() {
     List<Runnable> uiQueue = new ArrayList<>();
-    StatusViewModel queued = new StatusViewModel(terminal.outbox(), terminal.messages(),
-        new Formats(terminal.messages(), terminal.config().zone()), direct, uiQueue::add);
-    terminal.connectivity().set(Connectivity.State.UNREACHABLE);
+    StatusViewModel queued = status(new TaskExecutor(Runnable::run, uiQueue::add));
+
+    outbox.connectivity(Connectivity.State.UNREACHABLE);
+    outbox.holding(ScriptedOutbox.waiting(2, "9000", Duration.ofMinutes(5)));
+    outbox.syncNow(); // the worker's own pass
 
     assertEquals(Connectivity.State.UNKNOWN, queued.connectivityProperty().get(), "not before the UI runs it");
+    assertEquals(0, queued.pendingCountProperty().get());
     uiQueue.forEach(Runnable::run);
     assertEquals(Connectivity.State.UNREACHABLE, queued.connectivityProperty().get());
     assertEquals("Provider: UNREACHABLE", queued.connectivityTextProperty().get());
+    assertEquals("Outbox: 2 pending · Rp 9.000 · oldest 5 min", queued.outboxTextProperty().get());
   }
 
   @Test
-  void quittingWithAPendingRefundSaysWhatWaits() throws Exception {
-    refundQueuedWhileOffline();
+  void quittingWithAPendingRefundSaysWhatWaits() {
+    outbox.holding(ScriptedOutbox.waiting(1, "4000", Duration.ofSeconds(30)));
     List<Optional<String>> warnings = new ArrayList<>();
     vm.quitWarning(warnings::add);
 
@@ -130,5 +125,13 @@ class StatusViewModelTest {
     List<Optional<String>> warnings = new ArrayList<>();
     vm.quitWarning(warnings::add);
     assertEquals(List.of(Optional.empty()), warnings);
+  }
+
+  @Test
+  void quittingWithAnOutboxThatCannotBeReadSaysSo() {
+    outbox.failWith(new IllegalStateException("SQLITE_CORRUPT"));
+    List<Optional<String>> warnings = new ArrayList<>();
+    vm.quitWarning(warnings::add);
+    assertEquals(List.of(Optional.of("The outbox cannot be read. The journal still keeps it.")), warnings);
   }
 }

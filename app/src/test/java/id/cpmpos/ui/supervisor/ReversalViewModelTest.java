@@ -6,68 +6,55 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.journal.PaymentState;
-import id.cpmpos.sandbox.SandboxLedger;
+import id.cpmpos.i18n.Messages;
+import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.terminal.PaymentHistory;
-import id.cpmpos.testing.SandboxFixture;
-import id.cpmpos.testing.Terminals;
+import id.cpmpos.testing.KeptPin;
+import id.cpmpos.testing.Records;
+import id.cpmpos.testing.ScriptedReversals;
 import id.cpmpos.ui.Formats;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.Executor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import id.cpmpos.ui.TaskExecutor;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** Refund and cancel behind the PIN, without a stage, against the real sandbox. */
+/**
+ * Refund and cancel behind the PIN, without a stage: the reversal use case checks the PIN and answers
+ * as each test scripts. On the real stack: ReversalDialogUiTest, and ReversalCommandsIT for the rules.
+ */
 class ReversalViewModelTest {
-  @TempDir Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  final Executor direct = Runnable::run;
-  String ref;
-
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new SandboxFixture(dir);
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    ref = Terminals.paid(terminal, fixture, "25000");
-  }
-
-  @AfterEach
-  void stop() {
-    terminal.close();
-    fixture.close();
-  }
+  static final String PIN = "4826";
+  final Messages en = Messages.forLanguage("en");
+  final PaymentRecord paid = Records.approved("P1", "25000");
+  KeptPin pin = new KeptPin(PIN);
+  ScriptedReversals reversals = new ScriptedReversals(pin, paid);
 
   ReversalViewModel vm(ReversalViewModel.Kind kind) {
-    PaymentHistory.Entry entry = terminal.history().entry(ref).orElseThrow();
-    return new ReversalViewModel(kind, entry, terminal.reversals(), terminal.supervisorPin(), terminal.messages(),
-        new Formats(terminal.messages(), terminal.config().zone()), direct, direct);
+    return new ReversalViewModel(kind, new PaymentHistory.Entry(paid, List.of(), Optional.empty()), reversals, pin, en,
+        new Formats(en, ZoneId.of("Asia/Jakarta")), new TaskExecutor(Runnable::run, Runnable::run),
+        SupervisorSessions.untimed());
   }
 
   @Test
-  void aRefundWithTheRightPinIsDoneAndThePinIsWiped() throws Exception {
-    Terminals.setPin(terminal);
+  void aRefundWithTheRightPinIsDoneAndThePinIsWiped() {
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
     assertEquals("25.000", vm.amountProperty().get(), "the whole refundable amount is offered");
-    vm.amountProperty().set("10000");
-    char[] pin = Terminals.PIN.toCharArray();
+    vm.amountProperty().set("10.000");
+    vm.reasonProperty().set("  one item back ");
+    char[] typed = PIN.toCharArray();
 
-    vm.submit(pin);
+    vm.submit(typed);
 
     assertEquals(ReversalViewModel.Result.DONE, vm.outcomeProperty().get().result());
-    assertEquals("REFUND DONE: Rp 10.000 refunded for " + ref + ".", vm.outcomeProperty().get().text());
-    assertArrayEquals(new char[4], pin, "the PIN does not linger in memory");
-    assertEquals("10000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
+    assertEquals("REFUND DONE: Rp 10.000 refunded for P1.", vm.outcomeProperty().get().text());
+    assertArrayEquals(new char[4], typed, "the PIN does not linger in memory");
+    assertEquals(List.of(new ScriptedReversals.Asked("refund", "P1", "10000.00", "one item back")),
+        reversals.asked());
   }
 
   @Test
-  void aWrongPinIsRefusedWithTheLocalisedMessageAndNothingIsSent() throws Exception {
-    Terminals.setPin(terminal);
+  void aWrongPinIsRefusedWithTheLocalisedMessageAndNothingIsSent() {
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
     char[] wrong = "1111".toCharArray();
 
@@ -77,14 +64,11 @@ class ReversalViewModelTest {
     assertNull(vm.outcomeProperty().get(), "the dialog stays open for another try");
     assertFalse(vm.busyProperty().get());
     assertArrayEquals(new char[4], wrong);
-    assertTrue(terminal.journal().reversals().refunds(ref).isEmpty());
-    assertTrue(fixture.sandbox.ledger().refunds(ref).isEmpty());
-    assertEquals(1, terminal.journal().calls().of(ref).size(), "only the payment's own call");
+    assertEquals(List.of(), reversals.asked());
   }
 
   @Test
-  void anEmptyPinIsAskedFor() throws Exception {
-    Terminals.setPin(terminal);
+  void anEmptyPinIsAskedFor() {
     ReversalViewModel vm = vm(ReversalViewModel.Kind.CANCEL);
     vm.submit(new char[0]);
     assertEquals("Enter the supervisor PIN.", vm.problemProperty().get());
@@ -92,48 +76,74 @@ class ReversalViewModelTest {
 
   @Test
   void withNoPinSetTheDialogSaysHowToSetOne() {
+    pin = new KeptPin();
+    reversals = new ScriptedReversals(pin, paid);
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
     assertFalse(vm.pinIsSet());
     vm.submit("1234".toCharArray());
     assertEquals("No supervisor PIN is set: run \"set-pin --stdin\" first.", vm.problemProperty().get());
-    assertTrue(terminal.journal().reversals().refunds(ref).isEmpty());
+    assertEquals(List.of(), reversals.asked());
   }
 
   @Test
-  void tooLargeARefundIsRefusedBeforeAnythingIsSent() throws Exception {
-    Terminals.setPin(terminal);
+  void anAmountTheUseCaseRefusesKeepsTheDialogOpenWithTheReason() {
+    reversals.then(ScriptedReversals.refuse("refund.exceeds", "Rp 30.000", "Rp 25.000"));
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
     vm.amountProperty().set("30000");
-    vm.submit(Terminals.PIN.toCharArray());
-    assertEquals("Refund of Rp 30.000 exceeds what is left to refund (Rp 25.000).",
-        vm.problemProperty().get());
-    assertTrue(fixture.sandbox.ledger().refunds(ref).isEmpty());
+
+    vm.submit(PIN.toCharArray());
+
+    assertEquals("Refund of Rp 30.000 exceeds what is left to refund (Rp 25.000).", vm.problemProperty().get());
+    assertNull(vm.outcomeProperty().get());
+    assertEquals(List.of(), reversals.asked());
   }
 
   @Test
-  void aCancelWithTheRightPinReversesThePayment() throws Exception {
-    Terminals.setPin(terminal);
+  void anAmountThatIsNoAmountIsRefusedBeforeTheUseCaseIsAsked() {
+    ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
+    vm.amountProperty().set("10.000.5");
+
+    vm.submit(PIN.toCharArray());
+
+    assertTrue(vm.problemProperty().get().contains("12.500"), vm.problemProperty().get());
+    assertEquals(List.of(), reversals.asked());
+  }
+
+  @Test
+  void aCancelWithTheRightPinReversesThePayment() {
     ReversalViewModel vm = vm(ReversalViewModel.Kind.CANCEL);
     vm.reasonProperty().set("wrong amount");
 
-    vm.submit(Terminals.PIN.toCharArray());
+    vm.submit(PIN.toCharArray());
 
     assertEquals(ReversalViewModel.Result.DONE, vm.outcomeProperty().get().result());
-    assertEquals(PaymentState.CANCELLED, terminal.journal().payments().find(ref).orElseThrow().state());
-    assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
+    assertEquals("CANCEL DONE: Rp 25.000 for P1 cancelled.", vm.outcomeProperty().get().text());
+    assertEquals(List.of(new ScriptedReversals.Asked("cancel", "P1", null, "wrong amount")), reversals.asked());
   }
 
   @Test
-  void aRefundWhileTheProviderIsDownIsQueuedAndSaysSo() throws Exception {
-    Terminals.setPin(terminal);
-    fixture.sandbox.stopListening();
+  void aRefusalByTheProviderSaysWhatToTellTheCustomerThenItsCode() {
+    reversals.then(ScriptedReversals.rejected("4047701", "Refund window over"));
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
 
-    vm.submit(Terminals.PIN.toCharArray());
+    vm.submit(PIN.toCharArray());
+
+    assertEquals(ReversalViewModel.Result.REJECTED, vm.outcomeProperty().get().result());
+    assertTrue(vm.outcomeProperty().get().text().startsWith("Refund REJECTED by the provider: "),
+        vm.outcomeProperty().get().text());
+    assertTrue(vm.outcomeProperty().get().text().endsWith("\n4047701 · Refund window over"),
+        vm.outcomeProperty().get().text());
+  }
+
+  @Test
+  void aRefundWhileTheProviderIsDownIsQueuedAndSaysSo() {
+    reversals.then(ScriptedReversals.queued());
+    ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
+
+    vm.submit(PIN.toCharArray());
 
     assertEquals(ReversalViewModel.Result.PENDING, vm.outcomeProperty().get().result());
-    assertTrue(vm.outcomeProperty().get().text().startsWith("Refund QUEUED for " + ref), vm.outcomeProperty().get()
+    assertTrue(vm.outcomeProperty().get().text().startsWith("Refund QUEUED for P1"), vm.outcomeProperty().get()
         .text());
-    assertEquals(1, terminal.outbox().summary().count());
   }
 }

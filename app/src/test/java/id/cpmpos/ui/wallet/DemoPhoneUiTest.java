@@ -54,7 +54,7 @@ class DemoPhoneUiTest {
     fixture.override("ui.language", "en");
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
     vm = new WalletViewModel(terminal.wallet(), fixture.sandbox.ledger()::qrUsed, terminal.messages(), phoneClock,
-        background, id.cpmpos.ui.UiThread.executor());
+        id.cpmpos.ui.TaskExecutor.fx(background));
     WalletView view = new WalletView(vm, terminal.messages());
     stage.setScene(CpmPosApp.scene(view, 480, 700));
     stage.show();

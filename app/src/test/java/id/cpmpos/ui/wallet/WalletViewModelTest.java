@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.terminal.PaymentOutcome;
@@ -35,7 +36,7 @@ class WalletViewModelTest {
     fixture.override("ui.language", "en");
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
     vm = new WalletViewModel(terminal.wallet(), fixture.sandbox.ledger()::qrUsed, terminal.messages(), phoneClock,
-        direct, direct);
+        new TaskExecutor(direct, direct));
   }
 
   @AfterEach
