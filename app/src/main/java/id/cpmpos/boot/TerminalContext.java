@@ -13,6 +13,7 @@ import id.cpmpos.config.ScannerConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.AuditFeed;
+import id.cpmpos.journal.AuditReport;
 import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.ShiftStore;
@@ -308,6 +309,11 @@ public final class TerminalContext implements AutoCloseable {
 
   public Journal journal() {
     return journal;
+  }
+
+  /** The journal's audit check ({@code journal verify}, doctor): its hash chain and every audited row. */
+  public AuditReport verifyJournal() {
+    return journal.verify();
   }
 
   public SnapClient snap() {

@@ -1,23 +1,16 @@
 package id.cpmpos.cli;
 
-import java.util.concurrent.Callable;
+import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.ReversalOutcome;
+import id.cpmpos.terminal.Reversals;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cancel --ref PARTNER_REF [--reason TEXT] [--pin-stdin] [--json]}: a supervisor reverses a sale. */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
     description = "Cancel (void) a payment. Needs the supervisor PIN (--pin-stdin or CPM_POS_PIN).")
-final class CancelCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-  @Mixin ReversalOptions options;
-
+final class CancelCommand extends ReversalCommand {
   @Override
-  public Integer call() throws Exception {
-    return SupervisorAction.run(parent, spec.commandLine(), options.pin, "cancel", options.json,
-        (terminal, pin) -> terminal.reversals().cancel(options.ref, options.reason, pin));
+  ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem {
+    return reversals.cancel(ref, reason, pin);
   }
 }

@@ -8,7 +8,6 @@ import id.cpmpos.config.ChainConfig;
 import id.cpmpos.config.ChainConfigLoader;
 import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
-import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.report.DayReport;
 import id.cpmpos.report.ReportCsv;
@@ -17,12 +16,10 @@ import id.cpmpos.report.Totals;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentQuery;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code report --chain}: the chain's day from the ledger only; no journal is opened and nothing is
@@ -35,30 +32,16 @@ final class ChainReportPrinter {
   static final List<String> CSV_HEADER = List.of("terminalId", "paidCount", "paidTotal", "cancelledTotal",
       "refundedTotal", "net", "declinedCount", "notSentCount", "pendingCount", "auditHead", "headSeq", "pushedAt");
 
-  private final CommandSpec spec;
-  private final Path config;
-  private final String date;
-  private final boolean json;
-  private final boolean csv;
+  private ChainReportPrinter() {}
 
-  ChainReportPrinter(CommandSpec spec, Path config, String date, boolean json, boolean csv) {
-    this.spec = spec;
-    this.config = config;
-    this.date = date;
-    this.json = json;
-    this.csv = csv;
-  }
-
-  int call() throws ConfigException {
-    Path file = config != null ? config : ConfigPaths.configDir().resolve("hq.properties");
-    if (!Files.isRegularFile(file)) {
-      throw new ConfigException("--config", "file not found: " + file);
-    }
+  /** The chain's report of {@code date} (null: today in the chain's zone) as text, JSON or CSV. */
+  static int print(CliCommand command, String date, boolean json, boolean csv) throws ConfigException {
+    Path file = HqCommand.file(command.root().config);
     ChainConfigLoader.ForReport settings = ChainConfigLoader.loadForReport(file);
     ChainConfig chain = settings.chain().orElseThrow(
         () -> new ConfigException(ConfigKeys.CHAIN_JDBC_URL, "missing (report --chain reads the ledger)"));
     Messages messages = Messages.forLanguage(settings.language());
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = command.err();
     LocalDate day;
     try {
       day = date == null ? LocalDate.now(settings.zone()) : PaymentQuery.day("--date", date);
@@ -73,7 +56,7 @@ final class ChainReportPrinter {
       err.println(messages.get("cli.hq.ledgerDown", e.getMessage()));
       return ExitStatus.FAILED;
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = command.out();
     if (json) {
       Output.json(out, report.toJson());
     } else if (csv) {

@@ -28,7 +28,6 @@ import picocli.CommandLine.Option;
         SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class, ReceiptCommand.class,
         ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class, HqCommand.class,
         SupportBundleCommand.class, SetupCommand.class},
-    exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:final success", "1:final failure (declined, rejected, not sent)",
         "2:bad input or configuration (nothing written, nothing sent)",
         "3:outcome pending (the journal holds it; the sync will finish it)"})
@@ -89,6 +88,7 @@ public final class CpmPosCommand implements Callable<Integer> {
     root.stdin = stdin;
     root.env = env;
     CommandLine cli = new CommandLine(root);
+    headExitStatuses(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -111,6 +111,15 @@ public final class CpmPosCommand implements Callable<Integer> {
     cli.setParameterExceptionHandler(CpmPosCommand::parameterProblem);
     cli.setExitCodeExceptionMapper(e -> ExitStatus.BAD_INPUT);
     return cli.execute(args);
+  }
+
+  /** Every command's help that lists its exit statuses heads the list the same way. */
+  private static void headExitStatuses(CommandLine command) {
+    var usage = command.getCommandSpec().usageMessage();
+    if (!usage.exitCodeList().isEmpty()) {
+      usage.exitCodeListHeading("%nExit status:%n");
+    }
+    command.getSubcommands().values().forEach(CpmPosCommand::headExitStatuses);
   }
 
   /**

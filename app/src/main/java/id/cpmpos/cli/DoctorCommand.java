@@ -9,31 +9,23 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code doctor [--json]}: is this terminal ready for the counter? Exit 0 when no check failed, 1 otherwise. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
     description = "Check configuration, keys, provider, TLS, token, signature, clock, journal, notify port and "
         + "scanners; say what to fix.",
-    exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:every check passed (warnings allowed)", "1:at least one check failed"})
-final class DoctorCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class DoctorCommand extends CliCommand {
   @Option(names = "--json", description = "print one JSON object: ok, checks [name, ok, status, detail, fix]")
   boolean json;
 
   @Override
   public Integer call() {
-    Doctor doctor = new Doctor(Clock.systemUTC(), parent.env);
-    DoctorReport report = doctor.examine(parent.config);
-    PrintWriter out = spec.commandLine().getOut();
+    Doctor doctor = new Doctor(Clock.systemUTC(), root().env);
+    DoctorReport report = doctor.examine(root().config);
+    PrintWriter out = out();
     if (json) {
       Output.json(out, json(report));
     } else {

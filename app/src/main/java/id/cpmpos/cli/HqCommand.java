@@ -15,12 +15,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hq [--config FILE]}: the head office's notify relay. Upgrades the ledger's schema, then
@@ -30,19 +26,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "hq", mixinStandardHelpOptions = true, subcommands = HqCommand.Migrate.class,
     description = "Head office: relay the provider's notifies to the chain ledger (PostgreSQL).")
-final class HqCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class HqCommand extends CliCommand {
   @Override
   public Integer call() throws Exception {
-    HqConfig config = config(parent.config);
+    HqConfig config = config(root().config);
     Messages messages = Messages.forLanguage("en");
     HqRelay relay;
     try {
       relay = HqRelay.start(config, providerKey(config), Clock.systemUTC());
     } catch (RuntimeException e) {
-      spec.commandLine().getErr().println(messages.get("cli.hq.ledgerDown", e.getMessage()));
+      err().println(messages.get("cli.hq.ledgerDown", e.getMessage()));
       return ExitStatus.FAILED;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -50,17 +43,22 @@ final class HqCommand implements Callable<Integer> {
       relay.close();
       stopped.countDown();
     }, "cpm-pos-hq-stop"));
-    spec.commandLine().getErr().println(messages.get("cli.hq.running", relay.url()));
+    err().println(messages.get("cli.hq.running", relay.url()));
     stopped.await();
     return ExitStatus.OK;
   }
 
   static HqConfig config(Path given) throws ConfigException {
+    return ChainConfigLoader.loadHq(file(given));
+  }
+
+  /** The file given with {@code --config}, else {@code hq.properties} in the configuration directory; it must exist. */
+  static Path file(Path given) throws ConfigException {
     Path file = given != null ? given : ConfigPaths.configDir().resolve("hq.properties");
     if (!Files.isRegularFile(file)) {
       throw new ConfigException("--config", "file not found: " + file);
     }
-    return ChainConfigLoader.loadHq(file);
+    return file;
   }
 
   private static PublicKey providerKey(HqConfig config) throws ConfigException {
@@ -73,20 +71,17 @@ final class HqCommand implements Callable<Integer> {
 
   /** {@code hq migrate}: creates or upgrades the ledger's schema, then exits (0 done, 1 ledger unreachable). */
   @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or upgrade the ledger's schema.")
-  static final class Migrate implements Callable<Integer> {
-    @ParentCommand HqCommand hq;
-    @Spec CommandSpec spec;
-
+  static final class Migrate extends CliCommand {
     @Override
     public Integer call() throws Exception {
-      HqConfig config = config(hq.parent.config);
+      HqConfig config = config(root().config);
       Messages messages = Messages.forLanguage("en");
       try {
         int run = new Ledger(config.chain()).migrate();
-        spec.commandLine().getOut().println(messages.get("cli.hq.migrated", run));
+        out().println(messages.get("cli.hq.migrated", run));
         return ExitStatus.OK;
       } catch (RuntimeException e) {
-        spec.commandLine().getErr().println(messages.get("cli.hq.ledgerDown", e.getMessage()));
+        err().println(messages.get("cli.hq.ledgerDown", e.getMessage()));
         return ExitStatus.FAILED;
       }
     }

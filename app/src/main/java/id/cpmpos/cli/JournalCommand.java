@@ -3,19 +3,14 @@ package id.cpmpos.cli;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.PaymentFilter;
 import id.cpmpos.journal.PaymentRecord;
-import id.cpmpos.journal.PaymentSearch;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Money;
 import id.cpmpos.terminal.PaymentQuery;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code journal [filters] [--json]}: the journal's payments, newest first, filtered by day range
@@ -24,10 +19,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "journal", mixinStandardHelpOptions = true, description = "List the journal's payments, newest first.",
     subcommands = JournalVerifyCommand.class)
-final class JournalCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class JournalCommand extends TerminalCommand {
   @Option(names = "--json", description = "print a JSON array")
   boolean json;
 
@@ -51,31 +43,22 @@ final class JournalCommand implements Callable<Integer> {
   String ref;
 
   @Override
-  public Integer call() throws Exception {
-    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
-      PaymentFilter filter;
-      try {
-        filter = filter();
-      } catch (InputProblem p) {
-        spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
-        return ExitStatus.BAD_INPUT;
+  int run(TerminalContext terminal) throws InputProblem {
+    List<PaymentRecord> rows = terminal.history().payments(filter());
+    PrintWriter out = out();
+    if (json) {
+      Output.json(out, rows.stream().map(PaymentJson::of).toList());
+    } else {
+      out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", "created", "state", "amount", "cur", "st", "code",
+          "partnerReferenceNo");
+      for (PaymentRecord r : rows) {
+        out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", r.createdAt(), r.state(), r.amount().toPlainString(),
+            r.currency(), r.latestTransactionStatus(), r.responseCode() == null ? "-" : r.responseCode(),
+            r.partnerReferenceNo());
       }
-      List<PaymentRecord> rows = new PaymentSearch(terminal.journal()).find(filter);
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        Output.json(out, rows.stream().map(PaymentJson::of).toList());
-      } else {
-        out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", "created", "state", "amount", "cur", "st", "code",
-            "partnerReferenceNo");
-        for (PaymentRecord r : rows) {
-          out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", r.createdAt(), r.state(), r.amount().toPlainString(),
-              r.currency(), r.latestTransactionStatus(), r.responseCode() == null ? "-" : r.responseCode(),
-              r.partnerReferenceNo());
-        }
-        out.flush();
-      }
-      return ExitStatus.OK;
+      out.flush();
     }
+    return ExitStatus.OK;
   }
 
   private PaymentFilter filter() throws InputProblem {

@@ -8,12 +8,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code journal verify [--json]}: checks the audit log's hash chain and every audited row against
@@ -22,31 +18,24 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "verify", mixinStandardHelpOptions = true,
     description = "Check the journal's audit chain and that no row was changed behind it.",
-    exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:intact", "1:broken (the first broken entry or row is named), or the journal cannot be read",
         "2:bad usage or configuration"})
-final class JournalVerifyCommand implements Callable<Integer> {
+final class JournalVerifyCommand extends TerminalCommand {
   /** Text mode lists at most this many problems after the first; --json lists them all. */
   private static final int MORE_SHOWN = 20;
-
-  @ParentCommand JournalCommand journal;
-  @Spec CommandSpec spec;
 
   @Option(names = "--json", description = "print one JSON object: intact, entries, head, firstBroken, problems")
   boolean json;
 
   @Override
-  public Integer call() throws Exception {
-    try (TerminalContext terminal = CpmPosCommand.open(journal.parent.config)) {
-      AuditReport report = terminal.journal().verify();
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        Output.json(out, json(report));
-      } else {
-        text(out, report, terminal.messages());
-      }
-      return report.intact() ? ExitStatus.OK : ExitStatus.FAILED;
+  int run(TerminalContext terminal) {
+    AuditReport report = terminal.verifyJournal();
+    if (json) {
+      Output.json(out(), json(report));
+    } else {
+      text(out(), report, terminal.messages());
     }
+    return report.intact() ? ExitStatus.OK : ExitStatus.FAILED;
   }
 
   /** The --json shape: field names are a public contract, add but never rename. */

@@ -6,20 +6,12 @@ import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code pay --amount 10000.00 --qr CONTENT [--json]}: one payment, exit status by its outcome. */
 @Command(name = "pay", mixinStandardHelpOptions = true, description = "Take a payment from scanned QR content.")
-final class PayCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class PayCommand extends TerminalCommand {
   @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "e.g. 10000.00")
   String amount;
 
@@ -30,48 +22,39 @@ final class PayCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() throws Exception {
-    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
-      Messages messages = terminal.messages();
-      PaymentOutcome outcome;
-      try {
-        outcome = terminal.payments().pay(amount, qr, null);
-      } catch (InputProblem p) {
-        spec.commandLine().getErr().println(messages.get(p.messageKey(), p.args()));
-        return ExitStatus.BAD_INPUT;
-      } catch (JournalException e) {
-        // Only before the request could leave (the service holds answers the journal refuses).
-        spec.commandLine().getErr().println(messages.get("cli.journal.nothingSent",
-            messages.get("journal.problem." + e.problem().name())));
-        return ExitStatus.FAILED;
-      }
-      PaymentRecord r = outcome.record();
-      JournalException.Problem unrecorded = outcome instanceof PaymentOutcome.Pending p ? p.unrecorded() : null;
-      if (unrecorded != null) {
-        spec.commandLine().getErr().println(messages.get("cli.unrecorded",
-            messages.get("journal.problem." + unrecorded.name())));
-      }
-      if (json) {
-        java.util.Map<String, Object> m = PaymentJson.of(r);
-        if (unrecorded != null) {
-          m.put("journalProblem", unrecorded.name());
-        }
-        Output.json(spec.commandLine().getOut(), m);
-      } else {
-        String label = messages.get(switch (r.state()) {
-          case APPROVED -> "cli.approved";
-          case DECLINED -> "cli.declined";
-          case NOT_SENT -> "cli.notSent";
-          case NOT_CHARGED -> "cli.notCharged";
-          default -> "cli.pending";
-        });
-        spec.commandLine().getOut().printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",
-            label, r.amount().toPlainString(), r.currency(), r.latestTransactionStatus(), r.partnerReferenceNo(),
-            r.referenceNo() == null ? "-" : r.referenceNo(), r.responseCode() == null ? "-" : r.responseCode(),
-            r.responseMessage() == null ? "" : r.responseMessage());
-      }
-      return exitStatus(outcome);
+  int run(TerminalContext terminal) throws InputProblem {
+    Messages messages = terminal.messages();
+    PaymentOutcome outcome;
+    try {
+      outcome = terminal.payments().pay(amount, qr, null);
+    } catch (JournalException e) {
+      return nothingSent(messages, e);
     }
+    PaymentRecord r = outcome.record();
+    JournalException.Problem unrecorded = outcome instanceof PaymentOutcome.Pending p ? p.unrecorded() : null;
+    if (unrecorded != null) {
+      err().println(messages.get("cli.unrecorded", messages.get("journal.problem." + unrecorded.name())));
+    }
+    if (json) {
+      java.util.Map<String, Object> m = PaymentJson.of(r);
+      if (unrecorded != null) {
+        m.put("journalProblem", unrecorded.name());
+      }
+      Output.json(out(), m);
+    } else {
+      String label = messages.get(switch (r.state()) {
+        case APPROVED -> "cli.approved";
+        case DECLINED -> "cli.declined";
+        case NOT_SENT -> "cli.notSent";
+        case NOT_CHARGED -> "cli.notCharged";
+        default -> "cli.pending";
+      });
+      out().printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",
+          label, r.amount().toPlainString(), r.currency(), r.latestTransactionStatus(), r.partnerReferenceNo(),
+          r.referenceNo() == null ? "-" : r.referenceNo(), r.responseCode() == null ? "-" : r.responseCode(),
+          r.responseMessage() == null ? "" : r.responseMessage());
+    }
+    return exitStatus(outcome);
   }
 
   static int exitStatus(PaymentOutcome outcome) {
@@ -79,9 +62,5 @@ final class PayCommand implements Callable<Integer> {
       return ExitStatus.OK;
     }
     return outcome instanceof PaymentOutcome.Pending ? ExitStatus.PENDING : ExitStatus.FAILED;
-  }
-
-  Path config() {
-    return parent.config;
   }
 }

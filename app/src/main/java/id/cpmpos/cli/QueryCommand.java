@@ -2,15 +2,11 @@ package id.cpmpos.cli;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.PaymentRecord;
-import id.cpmpos.journal.PaymentRules;
 import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.PaymentHistory;
 import java.math.BigDecimal;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code query --ref PARTNER_REF [--json]}: asks the provider where a payment stands, merges the
@@ -18,10 +14,7 @@ import picocli.CommandLine.Spec;
  * cancelled, refunded), 3 still pending.
  */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Ask the provider where a payment stands.")
-final class QueryCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class QueryCommand extends TerminalCommand {
   @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
   String ref;
 
@@ -29,32 +22,24 @@ final class QueryCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() throws Exception {
-    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
-      PaymentRecord r;
-      try {
-        r = terminal.reversals().query(ref);
-      } catch (InputProblem p) {
-        spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
-        return ExitStatus.BAD_INPUT;
-      }
-      BigDecimal refunded = PaymentRules.refunded(terminal.journal().reversals().refunds(ref));
-      if (json) {
-        var m = PaymentJson.of(r);
-        m.put("refundedAmount", refunded.setScale(2).toPlainString());
-        Output.json(spec.commandLine().getOut(), m);
-      } else {
-        spec.commandLine().getOut().printf("%s %s %s %s%n  referenceNo %s%n  refunded %s%n  %s %s%n",
-            r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(), r.amount().toPlainString(),
-            r.referenceNo() == null ? "-" : r.referenceNo(), refunded.toPlainString(),
-            r.responseCode() == null ? "-" : r.responseCode(), r.responseMessage() == null ? "" : r.responseMessage());
-        spec.commandLine().getOut().flush();
-      }
-      return switch (r.state()) {
-        case APPROVED -> ExitStatus.OK;
-        case SENDING, UNKNOWN -> ExitStatus.PENDING;
-        default -> ExitStatus.FAILED;
-      };
+  int run(TerminalContext terminal) throws InputProblem {
+    PaymentRecord r = terminal.reversals().query(ref);
+    BigDecimal refunded = terminal.history().entry(ref).map(PaymentHistory.Entry::refunded).orElse(BigDecimal.ZERO);
+    if (json) {
+      var m = PaymentJson.of(r);
+      m.put("refundedAmount", refunded.setScale(2).toPlainString());
+      Output.json(out(), m);
+    } else {
+      out().printf("%s %s %s %s%n  referenceNo %s%n  refunded %s%n  %s %s%n",
+          r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(), r.amount().toPlainString(),
+          r.referenceNo() == null ? "-" : r.referenceNo(), refunded.toPlainString(),
+          r.responseCode() == null ? "-" : r.responseCode(), r.responseMessage() == null ? "" : r.responseMessage());
+      out().flush();
     }
+    return switch (r.state()) {
+      case APPROVED -> ExitStatus.OK;
+      case SENDING, UNKNOWN -> ExitStatus.PENDING;
+      default -> ExitStatus.FAILED;
+    };
   }
 }

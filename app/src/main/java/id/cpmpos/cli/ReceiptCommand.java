@@ -12,12 +12,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code receipt --ref PARTNER_REF [--refund PARTNER_REFUND_NO] [--pdf FILE] [--printer SPEC]}: a
@@ -26,10 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "receipt", mixinStandardHelpOptions = true,
     description = "Print a receipt of a payment (or its cancel) or of one of its refunds, from the journal.")
-final class ReceiptCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class ReceiptCommand extends TerminalCommand {
   @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
   String ref;
 
@@ -44,39 +37,28 @@ final class ReceiptCommand implements Callable<Integer> {
   String printer;
 
   @Override
-  public Integer call() throws Exception {
-    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
-      PrinterSpec target = null;
-      Receipt receipt;
-      try {
-        if (printer != null) {
-          target = printerSpec(printer);
+  int run(TerminalContext terminal) throws InputProblem {
+    PrinterSpec target = printer == null ? null : printerSpec(printer);
+    Receipt receipt = terminal.receipts().receipt(ref, refund);
+    List<String> lines = ReceiptText.lines(receipt, terminal.messages()::get);
+    try {
+      if (pdf != null) {
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+          ReceiptPdf.write(lines, receipt.partnerReferenceNo(), out);
         }
-        receipt = terminal.receipts().receipt(ref, refund);
-      } catch (InputProblem p) {
-        spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
-        return ExitStatus.BAD_INPUT;
       }
-      List<String> lines = ReceiptText.lines(receipt, terminal.messages()::get);
-      try {
-        if (pdf != null) {
-          try (OutputStream out = Files.newOutputStream(pdf)) {
-            ReceiptPdf.write(lines, receipt.partnerReferenceNo(), out);
-          }
-        }
-        if (target != null) {
-          EscPosPrinter.print(lines, target);
-        }
-      } catch (IOException e) {
-        spec.commandLine().getErr().println(terminal.messages().get("receipt.outputFailed", e.getMessage()));
-        return ExitStatus.FAILED;
+      if (target != null) {
+        EscPosPrinter.print(lines, target);
       }
-      if (pdf == null && target == null) {
-        spec.commandLine().getOut().print(String.join("\n", lines) + "\n");
-        spec.commandLine().getOut().flush();
-      }
-      return ExitStatus.OK;
+    } catch (IOException e) {
+      err().println(terminal.messages().get("receipt.outputFailed", e.getMessage()));
+      return ExitStatus.FAILED;
     }
+    if (pdf == null && target == null) {
+      out().print(String.join("\n", lines) + "\n");
+      out().flush();
+    }
+    return ExitStatus.OK;
   }
 
   static PrinterSpec printerSpec(String text) throws InputProblem {

@@ -10,13 +10,9 @@ import id.cpmpos.terminal.PaymentQuery;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code report [--date YYYY-MM-DD] [--json | --csv]}: the end-of-day report of a day in the
@@ -25,10 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "End-of-day report: paid, cancelled, refunded, net, declined, not sent, pending; per cashier and"
         + " shift; the journal's audit head.")
-final class ReportCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class ReportCommand extends TerminalCommand {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day (default today, terminal's zone)")
   String date;
 
@@ -44,36 +37,30 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "print a header and one row per payment of the day") boolean csv;
   }
 
+  /** The chain's report reads the ledger alone: it opens no terminal. */
   @Override
   public Integer call() throws Exception {
-    if (chain) {
-      return new ChainReportPrinter(spec, parent.config, date, format.json, format.csv).call();
-    }
-    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
-      LocalDate day;
-      try {
-        day = date == null ? LocalDate.now(terminal.clock().withZone(terminal.config().zone()))
-            : PaymentQuery.day("--date", date);
-      } catch (InputProblem p) {
-        spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
-        return ExitStatus.BAD_INPUT;
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.csv) {
-        List<ReportLine> lines = terminal.dayReports().lines(day);
-        ReportCsv.write(out, lines.stream().map(ReportLine::csv).toList());
-        out.flush();
-        return ExitStatus.OK;
-      }
-      DayReport report = terminal.dayReports().day(day);
-      if (format.json) {
-        Output.json(out, report.toJson());
-      } else {
-        out.print(ReportText.render(report, terminal.messages()::get));
-        out.flush();
-      }
-      return ExitStatus.OK;
-    }
+    return chain ? ChainReportPrinter.print(this, date, format.json, format.csv) : super.call();
   }
 
+  @Override
+  int run(TerminalContext terminal) throws InputProblem {
+    LocalDate day = date == null ? LocalDate.now(terminal.clock().withZone(terminal.config().zone()))
+        : PaymentQuery.day("--date", date);
+    PrintWriter out = out();
+    if (format.csv) {
+      List<ReportLine> lines = terminal.dayReports().lines(day);
+      ReportCsv.write(out, lines.stream().map(ReportLine::csv).toList());
+      out.flush();
+      return ExitStatus.OK;
+    }
+    DayReport report = terminal.dayReports().day(day);
+    if (format.json) {
+      Output.json(out, report.toJson());
+    } else {
+      out.print(ReportText.render(report, terminal.messages()::get));
+      out.flush();
+    }
+    return ExitStatus.OK;
+  }
 }

@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code scan --image FILE [--json]}: decodes a picture with the webcam's decoder, for checking a
@@ -18,12 +15,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true,
     description = "Decode the QR code in an image file with the terminal's decoder.",
-    exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:one QR code found and printed", "1:no QR code found, or more than one",
         "2:the file cannot be read as an image"})
-final class ScanCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+final class ScanCommand extends CliCommand {
   @Option(names = "--image", required = true, paramLabel = "FILE", description = "PNG, JPEG, GIF or BMP")
   Path image;
 
@@ -36,7 +30,7 @@ final class ScanCommand implements Callable<Integer> {
     try {
       result = ImageScanner.decodeFile(image);
     } catch (IOException e) {
-      spec.commandLine().getErr().println("cannot read image: " + e.getMessage());
+      err().println("cannot read image: " + e.getMessage());
       return ExitStatus.BAD_INPUT;
     }
     if (result instanceof DecodeResult.Found found) {
@@ -45,17 +39,17 @@ final class ScanCommand implements Callable<Integer> {
         out.put("content", found.content());
         out.put("format", found.format());
         out.put("millis", Math.round(found.took().toNanos() / 1e4) / 100.0);
-        Output.json(spec.commandLine().getOut(), out);
+        Output.json(out(), out);
       } else {
-        spec.commandLine().getOut().println(found.content());
-        spec.commandLine().getOut().flush();
+        out().println(found.content());
+        out().flush();
       }
       return ExitStatus.OK;
     }
     if (result instanceof DecodeResult.Ambiguous a) {
-      spec.commandLine().getErr().println(a.count() + " different QR codes found: show one at a time");
+      err().println(a.count() + " different QR codes found: show one at a time");
     } else {
-      spec.commandLine().getErr().println("no QR code found");
+      err().println("no QR code found");
     }
     return ExitStatus.FAILED;
   }

@@ -18,12 +18,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code setup --from FILE [--pin-stdin] [--json]}: validates a configuration prepared by IT, tests
@@ -34,13 +30,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
     description = "Validate, test against the provider, then install a terminal configuration.",
-    exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:installed", "1:the connection test failed (nothing installed)",
         "2:invalid configuration or PIN (nothing installed)"})
-final class SetupCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class SetupCommand extends CliCommand {
   @Option(names = "--from", required = true, paramLabel = "FILE", description = "the prepared terminal.properties")
   Path from;
 
@@ -53,7 +45,7 @@ final class SetupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path target = parent.config != null ? parent.config : ConfigPaths.defaultConfigFile();
+    Path target = root().config != null ? root().config : ConfigPaths.defaultConfigFile();
     Map<String, Object> result = new LinkedHashMap<>();
     Messages m = Messages.forLanguage("en");
     TerminalConfig config;
@@ -62,10 +54,10 @@ final class SetupCommand implements Callable<Integer> {
       config = ConfigLoader.load(from);
       m = Messages.forLanguage(config.language());
       if (pinStdin) {
-        String line = parent.stdin.readLine();
+        String line = root().stdin.readLine();
         pin = line == null ? new char[0] : line.strip().toCharArray();
       }
-      ConnectionTest.Result test = ConnectionTest.run(config, parent.env, Clock.systemUTC());
+      ConnectionTest.Result test = ConnectionTest.run(config, root().env, Clock.systemUTC());
       result.put("step", test.step());
       describe(test.outcome(), m, result);
       if (!test.ok()) {
@@ -115,7 +107,7 @@ final class SetupCommand implements Callable<Integer> {
   }
 
   private int finish(Map<String, Object> result, Messages m, int status) {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = out();
     if (json) {
       Output.json(out, result);
       return status;
@@ -126,7 +118,7 @@ final class SetupCommand implements Callable<Integer> {
         out.println(m.get("setup.pinSet"));
       }
     } else {
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = err();
       err.println(m.get("setup.failed." + result.get("step")));
       if (result.get("responseCode") != null) {
         err.println(m.get("setup.answer", result.get("responseCode"), result.get("responseMessage"),

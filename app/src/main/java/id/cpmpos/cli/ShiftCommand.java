@@ -10,12 +10,8 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code shift open --name NAME [--pin-stdin]}, {@code shift close}, {@code shift status}: the
@@ -25,13 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "shift", mixinStandardHelpOptions = true, description = "Open, close or show the cashier's shift.",
     subcommands = {ShiftCommand.Open.class, ShiftCommand.Close.class, ShiftCommand.Status.class})
 final class ShiftCommand {
-  @ParentCommand CpmPosCommand parent;
-
   @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a shift for a cashier.")
-  static final class Open implements Callable<Integer> {
-    @ParentCommand ShiftCommand shift;
-    @Spec CommandSpec spec;
-
+  static final class Open extends TerminalCommand {
     @Option(names = "--name", required = true, description = "the cashier's name") String name;
 
     @Option(names = "--pin-stdin", description = "read the cashier's PIN (4-12 digits) from standard input; a new"
@@ -40,67 +31,44 @@ final class ShiftCommand {
     @Option(names = "--json", description = "print the shift as JSON") boolean json;
 
     @Override
-    public Integer call() throws Exception {
-      try (TerminalContext terminal = CpmPosCommand.open(shift.parent.config)) {
-        char[] pin = pinStdin ? SupervisorPinInput.line(shift.parent.stdin) : null;
-        try {
-          ShiftRecord opened = terminal.shifts().open(name, pin);
-          print(spec, json, terminal, opened, null);
-          return ExitStatus.OK;
-        } catch (InputProblem p) {
-          spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
-          return ExitStatus.BAD_INPUT;
-        } finally {
-          SupervisorPin.wipe(pin);
-        }
+    int run(TerminalContext terminal) throws Exception {
+      char[] pin = pinStdin ? SupervisorPinInput.line(root().stdin) : null;
+      try {
+        print(this, json, terminal, terminal.shifts().open(name, pin), null);
+        return ExitStatus.OK;
+      } finally {
+        SupervisorPin.wipe(pin);
       }
     }
   }
 
   @Command(name = "close", mixinStandardHelpOptions = true, description = "Close the open shift; print its summary.")
-  static final class Close implements Callable<Integer> {
-    @ParentCommand ShiftCommand shift;
-    @Spec CommandSpec spec;
-
+  static final class Close extends TerminalCommand {
     @Option(names = "--json", description = "print the shift and its totals as JSON") boolean json;
 
     @Override
-    public Integer call() throws Exception {
-      try (TerminalContext terminal = CpmPosCommand.open(shift.parent.config)) {
-        try {
-          Shifts.Summary summary = terminal.shifts().close();
-          print(spec, json, terminal, summary.shift(), summary);
-          return ExitStatus.OK;
-        } catch (InputProblem p) {
-          spec.commandLine().getErr().println(terminal.messages().get(p.messageKey(), p.args()));
-          return ExitStatus.BAD_INPUT;
-        }
-      }
+    int run(TerminalContext terminal) throws InputProblem {
+      Shifts.Summary summary = terminal.shifts().close();
+      print(this, json, terminal, summary.shift(), summary);
+      return ExitStatus.OK;
     }
   }
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the open shift and its totals so far.")
-  static final class Status implements Callable<Integer> {
-    @ParentCommand ShiftCommand shift;
-    @Spec CommandSpec spec;
-
+  static final class Status extends TerminalCommand {
     @Option(names = "--json", description = "print the open shift (null if none) as JSON") boolean json;
 
     @Override
-    public Integer call() throws Exception {
-      try (TerminalContext terminal = CpmPosCommand.open(shift.parent.config)) {
-        Optional<ShiftRecord> open = terminal.shifts().current();
-        if (open.isEmpty()) {
-          if (json) {
-            Output.json(spec.commandLine().getOut(), null);
-          } else {
-            spec.commandLine().getOut().println(terminal.messages().get("shift.none"));
-          }
-          return ExitStatus.OK;
-        }
-        print(spec, json, terminal, open.get(), terminal.shifts().summary(open.get()));
-        return ExitStatus.OK;
+    int run(TerminalContext terminal) {
+      Optional<ShiftRecord> open = terminal.shifts().current();
+      if (open.isPresent()) {
+        print(this, json, terminal, open.get(), terminal.shifts().summary(open.get()));
+      } else if (json) {
+        Output.json(out(), null);
+      } else {
+        out().println(terminal.messages().get("shift.none"));
       }
+      return ExitStatus.OK;
     }
   }
 
@@ -117,9 +85,9 @@ final class ShiftCommand {
     return m;
   }
 
-  private static void print(CommandSpec spec, boolean json, TerminalContext terminal, ShiftRecord s,
+  private static void print(CliCommand command, boolean json, TerminalContext terminal, ShiftRecord s,
       Shifts.Summary summary) {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = command.out();
     if (json) {
       Output.json(out, json(s, summary));
       return;

@@ -8,13 +8,9 @@ import id.cpmpos.sync.SyncWorker;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sync [--once] [--json]}: finishes what the journal holds unfinished (queries unknown
@@ -25,10 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sync", mixinStandardHelpOptions = true,
     description = "Finish pending payments, cancels and refunds; without --once, keep running (and receive notifies).")
-final class SyncCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class SyncCommand extends CliCommand {
   @Option(names = "--once", description = "one pass over everything pending, then exit (0 nothing left, 3 some left)")
   boolean once;
 
@@ -37,7 +30,7 @@ final class SyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    TerminalContext terminal = CpmPosCommand.open(parent.config);
+    TerminalContext terminal = CpmPosCommand.open(root().config);
     if (once) {
       try (terminal) {
         SyncWorker.Pass pass = terminal.sync().runOnce(true);
@@ -56,7 +49,7 @@ final class SyncCommand implements Callable<Integer> {
     terminal.startNotifyReceiver();
     terminal.sync().start();
     terminal.startChain();
-    spec.commandLine().getErr().println(terminal.messages().get("cli.sync.running"));
+    err().println(terminal.messages().get("cli.sync.running"));
     stopped.await();
     return ExitStatus.OK;
   }
@@ -81,17 +74,17 @@ final class SyncCommand implements Callable<Integer> {
         c.put("ledger", chain.ok() ? "REACHABLE" : "UNREACHABLE");
         m.put("chain", c);
       }
-      Output.json(spec.commandLine().getOut(), m);
+      Output.json(out(), m);
       return;
     }
-    spec.commandLine().getOut().println(terminal.messages().get("cli.sync.summary", pass.attempted(),
+    out().println(terminal.messages().get("cli.sync.summary", pass.attempted(),
         pass.finished(), left.count(), left.totals().entrySet().stream().map(t -> Rupiah.format(t.getValue(), t.getKey()))
             .collect(java.util.stream.Collectors.joining(" + ")), left.oldestAge().toSeconds(),
         terminal.connectivity().state().name()));
     if (chain != null) {
-      spec.commandLine().getOut().println(terminal.messages().get("cli.sync.chain", chain.pushed(), chain.behind(),
+      out().println(terminal.messages().get("cli.sync.chain", chain.pushed(), chain.behind(),
           chain.notifiesApplied(), chain.ok() ? "REACHABLE" : "UNREACHABLE"));
     }
-    spec.commandLine().getOut().flush();
+    out().flush();
   }
 }

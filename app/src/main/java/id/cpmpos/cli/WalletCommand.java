@@ -6,13 +6,9 @@ import id.cpmpos.sandbox.QrImages;
 import id.cpmpos.sandbox.Scenario;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code wallet [--out qr.png] [--scenario NAME]}: plays the customer's phone against the configured
@@ -20,10 +16,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "wallet", mixinStandardHelpOptions = true,
     description = "Get a customer QR from the (sandbox) provider, as a wallet app would.")
-final class WalletCommand implements Callable<Integer> {
-  @ParentCommand CpmPosCommand parent;
-  @Spec CommandSpec spec;
-
+final class WalletCommand extends CliCommand {
   @Option(names = "--out", paramLabel = "FILE", description = "write the QR as a PNG")
   Path out;
 
@@ -35,20 +28,20 @@ final class WalletCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Scenario chosen = Scenario.byId(scenario).orElse(null);
     if (chosen == null) {
-      spec.commandLine().getErr().println("unknown scenario '" + scenario + "'; one of: "
+      err().println("unknown scenario '" + scenario + "'; one of: "
           + Arrays.stream(Scenario.values()).map(Scenario::id).collect(Collectors.joining(", ")));
       return ExitStatus.BAD_INPUT;
     }
-    try (TerminalContext terminal = CpmPosCommand.open(parent.config)) {
+    try (TerminalContext terminal = CpmPosCommand.open(root().config)) {
       CustomerWallet.WalletQr qr;
       try {
         qr = terminal.wallet().generate(chosen);
       } catch (CustomerWallet.WalletException e) {
-        spec.commandLine().getErr().println("generate failed: " + e.getMessage());
+        err().println("generate failed: " + e.getMessage());
         return ExitStatus.FAILED;
       }
-      spec.commandLine().getOut().println(qr.content());
-      spec.commandLine().getOut().flush();
+      out().println(qr.content());
+      out().flush();
       if (out != null) {
         QrImages.writePng(qr.content(), 480, out);
       }

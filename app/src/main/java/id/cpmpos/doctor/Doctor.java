@@ -248,7 +248,7 @@ public final class Doctor {
     if (!Files.isWritable(path)) {
       return Check.fail("journal", m.get("doctor.journal.readonly", path), m.get("doctor.journal.fix", path));
     }
-    AuditReport audit = terminal.journal().verify();
+    AuditReport audit = terminal.verifyJournal();
     if (!audit.intact()) {
       return Check.fail("journal", m.get("doctor.journal.broken", path, audit.problems().size()),
           m.get("doctor.journal.broken.fix"));

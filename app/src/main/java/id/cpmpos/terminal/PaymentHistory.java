@@ -53,7 +53,12 @@ public final class PaymentHistory implements PaymentLookup {
 
   /** The payments that match, newest first. */
   public List<Entry> search(PaymentFilter filter) {
-    return search.find(filter).stream().map(this::entry).toList();
+    return payments(filter).stream().map(this::entry).toList();
+  }
+
+  /** The payments that match, newest first, as recorded (a listing: without refunds and cancel). */
+  public List<PaymentRecord> payments(PaymentFilter filter) {
+    return search.find(filter);
   }
 
   public Optional<Entry> entry(String partnerReferenceNo) {
