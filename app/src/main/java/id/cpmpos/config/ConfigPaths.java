@@ -18,27 +18,28 @@ public final class ConfigPaths {
   }
 
   public static Path configDir() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    Path home = home();
-    if (os.contains("win")) {
-      return Path.of(envOr("APPDATA", home.resolve("AppData/Roaming").toString()), APP);
-    }
-    if (os.contains("mac")) {
-      return home.resolve("Library/Application Support").resolve(APP);
-    }
-    return Path.of(envOr("XDG_CONFIG_HOME", home.resolve(".config").toString()), APP);
+    return perOs("APPDATA", "AppData/Roaming", "XDG_CONFIG_HOME", ".config");
   }
 
   public static Path defaultDataDir() {
+    return perOs("LOCALAPPDATA", "AppData/Local", "XDG_DATA_HOME", ".local/share");
+  }
+
+  /**
+   * Windows: the folder named by {@code windowsVariable} (else that folder's usual place under the
+   * home); macOS: Application Support, for configuration and data alike; elsewhere the XDG folder
+   * named by {@code xdgVariable} (else its default under the home). Each with {@code cpm-pos} below.
+   */
+  private static Path perOs(String windowsVariable, String windowsDefault, String xdgVariable, String xdgDefault) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     Path home = home();
     if (os.contains("win")) {
-      return Path.of(envOr("LOCALAPPDATA", home.resolve("AppData/Local").toString()), APP);
+      return Path.of(envOr(windowsVariable, home.resolve(windowsDefault).toString()), APP);
     }
     if (os.contains("mac")) {
       return home.resolve("Library/Application Support").resolve(APP);
     }
-    return Path.of(envOr("XDG_DATA_HOME", home.resolve(".local/share").toString()), APP);
+    return Path.of(envOr(xdgVariable, home.resolve(xdgDefault).toString()), APP);
   }
 
   /**
