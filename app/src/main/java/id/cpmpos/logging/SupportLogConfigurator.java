@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
@@ -55,8 +56,6 @@ public final class SupportLogConfigurator extends ContextAwareBase implements Co
 
   private static Appender<ILoggingEvent> supportLog(LoggerContext context, String dir) {
     OwnerOnlyFileAppender<ILoggingEvent> file = new OwnerOnlyFileAppender<>();
-    file.setContext(context);
-    file.setName("FILE");
     file.setFile(dir + "/cpm-pos.log");
     SizeAndTimeBasedRollingPolicy<ILoggingEvent> rolling = new SizeAndTimeBasedRollingPolicy<>();
     rolling.setContext(context);
@@ -67,23 +66,27 @@ public final class SupportLogConfigurator extends ContextAwareBase implements Co
     rolling.setTotalSizeCap(FileSize.valueOf("300MB"));
     rolling.start();
     file.setRollingPolicy(rolling);
-    file.setEncoder(masked(context, FILE_PATTERN));
-    file.start();
-    return file;
+    return started(context, file, "FILE", FILE_PATTERN);
   }
 
   private static Appender<ILoggingEvent> stderr(LoggerContext context, String level) {
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
-    stderr.setContext(context);
-    stderr.setName("STDERR");
     stderr.setTarget("System.err");
     ThresholdFilter threshold = new ThresholdFilter();
     threshold.setLevel(level);
     threshold.start();
     stderr.addFilter(threshold);
-    stderr.setEncoder(masked(context, STDERR_PATTERN));
-    stderr.start();
-    return stderr;
+    return started(context, stderr, "STDERR", STDERR_PATTERN);
+  }
+
+  /** What both appenders end with: their name, every line through the mask, started. */
+  private static Appender<ILoggingEvent> started(LoggerContext context, OutputStreamAppender<ILoggingEvent> appender,
+      String name, String pattern) {
+    appender.setContext(context);
+    appender.setName(name);
+    appender.setEncoder(masked(context, pattern));
+    appender.start();
+    return appender;
   }
 
   private static LayoutWrappingEncoder<ILoggingEvent> masked(LoggerContext context, String pattern) {
