@@ -47,7 +47,7 @@ class SandboxProviderIT {
   void start() throws Exception {
     fixture = new SandboxFixture(dir, SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(30)), Clock.systemUTC());
     // The slow scenario answers after 30 s, long after the read timeout; 5 s leaves a loaded CI
-    // machine room for every other answer (600 ms risked the flake TransportOutcomesTest showed).
+    // machine room for every other answer (600 ms risked the flake TransportOutcomesIT showed).
     fixture.override("http.readTimeoutMs", "5000");
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
   }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * request was written is NOT_SENT; anything after it is UNKNOWN (or an answer the catalogue calls
  * unknown), and only a query can tell what happened.
  */
-class TransportOutcomesTest {
+// An integration test: real sockets on loopback, and two cases wait for the client's real read timeout.
+class TransportOutcomesIT {
   // Short enough for the two "never answers" cases, long enough for a loaded CI machine to answer
   // the token request in every other case (300 ms was not: a flake seen at load average 10).
   static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(3);

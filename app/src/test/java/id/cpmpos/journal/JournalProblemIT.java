@@ -12,8 +12,11 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The journal names why it failed, from what SQLite itself reported: each cause has its own words. */
-class JournalProblemTest {
+/**
+ * The journal names why it failed, from what SQLite itself reported: each cause has its own words. An
+ * integration test: a real second connection holds the write lock until the journal's busy timeout (5 s) runs out.
+ */
+class JournalProblemIT {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   @TempDir Path dir;
 
