@@ -3,26 +3,20 @@ package id.cpmpos.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.testing.SandboxFixture;
-import java.nio.file.Files;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,30 +25,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * grouped while typing, the comma before cents, the on-screen keypad, the limit per sale, and the
  * result in rupiah without ",00".
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class AmountEntryUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  final ExecutorService background = Executors.newSingleThreadExecutor();
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "amount"));
-    fixture.override("ui.language", "en");
-    fixture.override("scanner.webcam", "off");
-    fixture.override("sale.maxAmount", "5000000");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    stage.setScene(new Scene(CpmPosApp.mainWindow(terminal, background), 1024, 720));
-    stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    ui = UiTerminal.open(dir, "ui.language", "en", "scanner.webcam", "off", "sale.maxAmount", "5000000");
+    UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
   }
 
   private TextField amount(FxRobot robot) {
@@ -62,9 +41,9 @@ class AmountEntryUiTest {
   }
 
   private void scanAndWaitFor(FxRobot robot, String headlineKey) throws Exception {
-    robot.interact(() -> robot.lookup("#scan").queryAs(TextField.class).setText(fixture.customerQr()));
+    robot.interact(() -> robot.lookup("#scan").queryAs(TextField.class).setText(ui.fixture.customerQr()));
     robot.clickOn("#pay");
-    String expected = terminal.messages().get(headlineKey);
+    String expected = ui.terminal.messages().get(headlineKey);
     Label headline = robot.lookup("#headline").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(headline.getText()));
   }
@@ -80,7 +59,7 @@ class AmountEntryUiTest {
 
     scanAndWaitFor(robot, "checkout.approved");
 
-    assertEquals("12500.00", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
+    assertEquals("12500.00", ui.terminal.journal().payments().recent(1).get(0).amount().toPlainString());
     String detail = robot.lookup("#detail").queryAs(Label.class).getText();
     assertTrue(detail.startsWith("Rp 12.500 · Reference "), detail);
   }
@@ -92,7 +71,7 @@ class AmountEntryUiTest {
 
     scanAndWaitFor(robot, "checkout.approved");
 
-    assertEquals("25000.50", terminal.journal().payments().recent(1).get(0).amount().toPlainString());
+    assertEquals("25000.50", ui.terminal.journal().payments().recent(1).get(0).amount().toPlainString());
     assertTrue(robot.lookup("#detail").queryAs(Label.class).getText().startsWith("Rp 25.000,50 · "));
   }
 
@@ -124,7 +103,7 @@ class AmountEntryUiTest {
 
     assertEquals("The amount Rp 7.500.000 is over the limit per sale (Rp 5.000.000). Split the payment, or ask a"
         + " supervisor to raise sale.maxAmount.", robot.lookup("#detail").queryAs(Label.class).getText());
-    assertEquals(0, terminal.journal().payments().recent(10).size());
+    assertEquals(0, ui.terminal.journal().payments().recent(10).size());
   }
 
   @Test
@@ -133,6 +112,6 @@ class AmountEntryUiTest {
     assertEquals("25.000.50", amount(robot).getText(), "not 2.500.050");
 
     scanAndWaitFor(robot, "checkout.invalid");
-    assertEquals(0, terminal.journal().payments().recent(10).size());
+    assertEquals(0, ui.terminal.journal().payments().recent(10).size());
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.testing.UiStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,12 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Demo mode: DEMO is on every screen, whole, at the window's default size with the real stylesheet. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class DemoBadgeUiTest {
   @TempDir static Path dir;
   TerminalContext terminal;
@@ -38,7 +38,6 @@ class DemoBadgeUiTest {
         .toExternalForm());
     stage.setScene(scene);
     stage.show();
-    stage.requestFocus();
   }
 
   @AfterEach

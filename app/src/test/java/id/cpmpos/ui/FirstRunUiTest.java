@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.testing.UiStage;
 import id.cpmpos.ui.setup.FirstRunSetup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,7 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and meaning and saves nothing; the right answers install the configuration owner-only, set the PIN
  * and open the checkout in the same window.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class FirstRunUiTest {
   @TempDir Path dir;
   Stage stage;
@@ -57,7 +57,6 @@ class FirstRunUiTest {
         dir.resolve("home/.local/share/cpm-pos/journal.db"), dir.resolve("home/.local/share/cpm-pos/demo/journal.db"),
         Files.createDirectories(dir.resolve("tmp")), Map.of(), Clock.systemUTC());
     CpmPosApp.showFirstRun(stage, setup, background, terminal -> opened = terminal);
-    stage.requestFocus();
   }
 
   @AfterEach

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.ActionState;
-import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.testing.Terminals;
-import java.nio.file.Files;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,43 +17,29 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The history screen and the supervisor's refund, headless under Monocle, against the real sandbox. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class HistoryUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  ExecutorService background = Executors.newSingleThreadExecutor();
+  @AutoClose UiTerminal ui;
   MainWindow window;
   String ref;
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "history"));
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    ref = Terminals.paid(terminal, fixture, "25000");
-    Terminals.setPin(terminal);
-    window = CpmPosApp.mainWindow(terminal, background);
-    stage.setScene(new Scene(window, 1024, 720));
-    stage.show();
-    stage.requestFocus(); // Monocle on JavaFX 20+ does not focus a shown stage by itself
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    ui = UiTerminal.open(dir, "ui.language", "en");
+    ref = Terminals.paid(ui.terminal, ui.fixture, "25000");
+    Terminals.setPin(ui.terminal);
+    window = CpmPosApp.mainWindow(ui.terminal, ui.background);
+    UiStage.show(stage, window);
   }
 
   @SuppressWarnings("unchecked")
@@ -80,7 +61,7 @@ class HistoryUiTest {
 
   @Test
   void searchNarrowsTheTableWhileTheCashierTypesAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
-    String other = Terminals.paid(terminal, fixture, "12500");
+    String other = Terminals.paid(ui.terminal, ui.fixture, "12500");
     robot.type(KeyCode.F2);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
 
@@ -110,7 +91,7 @@ class HistoryUiTest {
     openHistoryAndSelectThePayment(robot);
 
     assertTrue(robot.lookup("Approved").tryQuery().isPresent());
-    assertTrue(robot.lookup(ref + "\n" + terminal.journal().payments().find(ref).orElseThrow().referenceNo()).tryQuery()
+    assertTrue(robot.lookup(ref + "\n" + ui.terminal.journal().payments().find(ref).orElseThrow().referenceNo()).tryQuery()
         .isPresent(), "both references");
     assertTrue(robot.lookup("#demo-badge").tryQuery().isEmpty(), "not demo mode");
     assertFalse(robot.lookup("#refund").queryAs(Button.class).isDisabled());
@@ -129,8 +110,8 @@ class HistoryUiTest {
     Label notice = robot.lookup("#history-notice").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.getText().startsWith("REFUND DONE"));
     assertEquals("REFUND DONE: Rp 10.000 refunded for " + ref + ".", notice.getText());
-    assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().refunds(ref).get(0).state());
-    assertEquals("10000.00", fixture.sandbox.ledger().refunds(ref).get(0).amount());
+    assertEquals(ActionState.SUCCEEDED, ui.terminal.journal().reversals().refunds(ref).get(0).state());
+    assertEquals("10000.00", ui.fixture.sandbox.ledger().refunds(ref).get(0).amount());
     // The table is read again: the refund shows under the amount.
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
         && "Rp 10.000".equals(((id.cpmpos.ui.history.HistoryViewModel.Row) table(robot).getItems().get(0)).refunded()));
@@ -151,8 +132,8 @@ class HistoryUiTest {
     assertEquals("", robot.lookup("#supervisor-pin").queryAs(PasswordField.class).getText(),
         "the field is cleared as soon as the PIN is taken");
     assertTrue(robot.lookup("#refund-dialog").tryQuery().isPresent(), "the dialog stays open for another try");
-    assertTrue(terminal.journal().reversals().refunds(ref).isEmpty());
-    assertTrue(fixture.sandbox.ledger().refunds(ref).isEmpty());
-    assertEquals(1, terminal.journal().calls().of(ref).size(), "only the payment's own call");
+    assertTrue(ui.terminal.journal().reversals().refunds(ref).isEmpty());
+    assertTrue(ui.fixture.sandbox.ledger().refunds(ref).isEmpty());
+    assertEquals(1, ui.terminal.journal().calls().of(ref).size(), "only the payment's own call");
   }
 }

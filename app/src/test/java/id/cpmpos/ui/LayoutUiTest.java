@@ -7,6 +7,7 @@ import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.testing.Terminals;
+import id.cpmpos.testing.UiStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * English: no text a cashier reads is cut ("Dikembali…"), nothing lies beyond the window's right
  * edge, and the references a customer quotes are shown whole and in view.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class LayoutUiTest {
   static final double[][] SIZES = {{800, 600}, {1920, 1080}};
 

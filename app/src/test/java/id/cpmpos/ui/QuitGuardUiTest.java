@@ -3,59 +3,40 @@ package id.cpmpos.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.terminal.PaymentOutcome;
-import id.cpmpos.testing.SandboxFixture;
-import java.nio.file.Files;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Closing the window with work in the outbox says what waits and lets the cashier stay. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class QuitGuardUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  ExecutorService background = Executors.newSingleThreadExecutor();
+  @AutoClose UiTerminal ui;
   final AtomicInteger quits = new AtomicInteger();
   Stage stage;
 
   @Start
   void start(Stage stage) throws Exception {
     this.stage = stage;
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "quit"));
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    MainWindow window = CpmPosApp.mainWindow(terminal, background);
+    ui = UiTerminal.open(dir, "ui.language", "en");
+    MainWindow window = CpmPosApp.mainWindow(ui.terminal, ui.background);
     window.guardQuit(stage, quits::incrementAndGet);
-    stage.setScene(new Scene(window, 1024, 720));
-    stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    UiStage.show(stage, window);
   }
 
   void close(FxRobot robot) {
@@ -71,7 +52,7 @@ class QuitGuardUiTest {
 
   @Test
   void aPendingPaymentIsNamedAndTheCashierMayStayOrQuitAnyway(FxRobot robot) throws Exception {
-    PaymentOutcome lost = terminal.payments().pay("25000", fixture.customerQr(Scenario.DROP), null);
+    PaymentOutcome lost = ui.terminal.payments().pay("25000", ui.fixture.customerQr(Scenario.DROP), null);
     assertTrue(lost instanceof PaymentOutcome.Pending, lost.toString());
 
     close(robot);
@@ -90,6 +71,6 @@ class QuitGuardUiTest {
         .tryQuery().isPresent());
     robot.clickOn("#quit-anyway");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> quits.get() == 1);
-    assertEquals(1, terminal.outbox().summary().count(), "quitting loses nothing: the journal keeps it");
+    assertEquals(1, ui.terminal.outbox().summary().count(), "quitting loses nothing: the journal keeps it");
   }
 }

@@ -3,54 +3,34 @@ package id.cpmpos.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.testing.SandboxFixture;
-import java.nio.file.Files;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A result on the real window: it stays, Escape clears it, F2 then F1 does not bring it back; history's calls in words. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class ResultLifetimeUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  final ExecutorService background = Executors.newSingleThreadExecutor();
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "result"));
-    fixture.override("ui.language", "en");
-    fixture.override("scanner.webcam", "off");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    stage.setScene(new Scene(CpmPosApp.mainWindow(terminal, background), 1024, 720));
-    stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    ui = UiTerminal.open(dir, "ui.language", "en", "scanner.webcam", "off");
+    UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
   }
 
   private String headline(FxRobot robot) {
@@ -59,9 +39,9 @@ class ResultLifetimeUiTest {
 
   private void approvedSale(FxRobot robot) throws Exception {
     robot.clickOn("#amount").write("25000").type(KeyCode.ENTER);
-    robot.interact(() -> robot.lookup("#scan").queryAs(TextField.class).setText(fixture.customerQr()));
+    robot.interact(() -> robot.lookup("#scan").queryAs(TextField.class).setText(ui.fixture.customerQr()));
     robot.clickOn("#pay");
-    String approved = terminal.messages().get("checkout.approved");
+    String approved = ui.terminal.messages().get("checkout.approved");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved.equals(headline(robot)));
   }
 
@@ -69,11 +49,11 @@ class ResultLifetimeUiTest {
   void escapeClearsTheResult(FxRobot robot) throws Exception {
     approvedSale(robot);
     robot.type(KeyCode.TAB); // the cashier moves around the screen: the result stays
-    assertEquals(terminal.messages().get("checkout.approved"), headline(robot));
+    assertEquals(ui.terminal.messages().get("checkout.approved"), headline(robot));
 
     robot.type(KeyCode.ESCAPE);
 
-    assertEquals(terminal.messages().get("checkout.ready"), headline(robot));
+    assertEquals(ui.terminal.messages().get("checkout.ready"), headline(robot));
     assertEquals("", robot.lookup("#detail").queryAs(Label.class).getText());
   }
 
@@ -95,7 +75,7 @@ class ResultLifetimeUiTest {
 
     robot.type(KeyCode.F1);
 
-    assertEquals(terminal.messages().get("checkout.ready"), headline(robot));
+    assertEquals(ui.terminal.messages().get("checkout.ready"), headline(robot));
     assertTrue(robot.lookup("#amount").queryAs(TextField.class).isFocused());
   }
 }

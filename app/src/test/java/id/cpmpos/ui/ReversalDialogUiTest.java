@@ -3,28 +3,22 @@ package id.cpmpos.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.testing.Terminals;
-import java.nio.file.Files;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,32 +27,19 @@ import org.testfx.util.WaitForAsyncUtils;
  * reads the dialog's result on hiding, which was the pressed ButtonType (ClassCastException at
  * HistoryView's {@code dialog.getResult()}, the cashier saw nothing and the FX thread logged it).
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class ReversalDialogUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  ExecutorService background = Executors.newSingleThreadExecutor();
+  @AutoClose UiTerminal ui;
   final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "reversal"));
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    Terminals.paid(terminal, fixture, "25000"); // no supervisor PIN: the dialog says how to set one
+    ui = UiTerminal.open(dir, "ui.language", "en");
+    Terminals.paid(ui.terminal, ui.fixture, "25000"); // no supervisor PIN: the dialog says how to set one
     // An exception in an event handler does not reach the test by itself: collect what the FX thread drops.
     Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
-    stage.setScene(new Scene(CpmPosApp.mainWindow(terminal, background), 1024, 720));
-    stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
   }
 
   @Test
@@ -79,6 +60,7 @@ class ReversalDialogUiTest {
 
     assertEquals(List.of(), uncaught.stream().map(Throwable::toString).toList());
     assertEquals("", robot.lookup("#history-notice").queryAs(Label.class).getText(), "nothing was done");
-    assertTrue(terminal.journal().reversals().refunds(terminal.journal().payments().recent(1).get(0).partnerReferenceNo()).isEmpty());
+    String sale = ui.terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
+    assertTrue(ui.terminal.journal().reversals().refunds(sale).isEmpty());
   }
 }

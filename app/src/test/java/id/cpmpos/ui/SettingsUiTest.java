@@ -5,22 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.testing.ManualTicks;
 import id.cpmpos.testing.MutableClock;
-import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.testing.Terminals;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import id.cpmpos.ui.report.ReportView;
 import id.cpmpos.ui.supervisor.SupervisorSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,12 +29,11 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,15 +43,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * without a restart, a refused printer spec, a save that applies live and survives a reload, and the
  * supervisor session's idle end (settings and the refund dialog) on a driven clock.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class SettingsUiTest {
   static final long WAIT = 30;
 
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
+  @AutoClose UiTerminal ui;
   MainWindow window;
-  final ExecutorService background = Executors.newSingleThreadExecutor();
   final MutableClock clock = new MutableClock(Instant.now());
   final ManualTicks ticks = new ManualTicks();
   SupervisorSessions sessions;
@@ -64,26 +58,13 @@ class SettingsUiTest {
   @Start
   void start(Stage stage) throws Exception {
     this.stage = stage;
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "settings"));
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    sessions = new SupervisorSessions(clock, terminal.config().counter().supervisorIdle(), ticks);
-    window = new MainWindow(terminal, background, ReportView.ASK, sessions);
+    ui = UiTerminal.open(dir);
+    sessions = new SupervisorSessions(clock, ui.terminal.config().counter().supervisorIdle(), ticks);
+    window = new MainWindow(ui.terminal, ui.background, ReportView.ASK, sessions);
     stage.setScene(new Scene(window, 800, 600));
-    // TestFX hands every test class the same stage: an earlier class (the demo phone's placement, the
-    // full-HD layout) may have moved or resized it, leaving fields beyond the screen's edge.
-    stage.setX(0);
-    stage.setY(0);
-    stage.setWidth(800);
+    stage.setWidth(800); // the smallest window, where the screen scrolls
     stage.setHeight(600);
     stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
   }
 
   /** Found, and shown: it and every parent visible. */
@@ -120,8 +101,12 @@ class SettingsUiTest {
     }
   }
 
-  /** Scrolls the settings screen (a scroll pane at 800x600) so that the node is in view, then clicks it. */
+  /**
+   * Scrolls the settings screen (a scroll pane at 800x600) so that the node is in view, then clicks it
+   * (measured after a layout pass, and clicked after the one that scrolls: UiStage).
+   */
   org.testfx.api.FxRobotInterface click(FxRobot robot, String id) {
+    UiStage.settle();
     robot.interact(() -> {
       Node n = robot.lookup(id).query();
       javafx.scene.control.ScrollPane pane = robot.lookup("#settings-screen").queryAs(javafx.scene.control.ScrollPane.class);
@@ -132,7 +117,6 @@ class SettingsUiTest {
         pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
       }
     });
-    WaitForAsyncUtils.waitForFxEvents();
     return robot.clickOn(id);
   }
 
@@ -143,25 +127,6 @@ class SettingsUiTest {
       }
     }
     return false;
-  }
-
-  /**
-   * Types into a field of the settings screen and waits until the field holds it: on a loaded
-   * machine a click that lands while the scroll pane is still moving leaves the keys elsewhere, and
-   * the next step would then act on an empty field.
-   */
-  void typeInto(FxRobot robot, String id, String text) throws Exception {
-    javafx.scene.control.TextInputControl field = robot.lookup(id).queryAs(javafx.scene.control.TextInputControl.class);
-    for (int attempt = 0; attempt < 3 && !text.equals(field.getText()); attempt++) {
-      robot.interact(field::clear);
-      click(robot, id).write(text);
-      try {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text.equals(field.getText()));
-      } catch (java.util.concurrent.TimeoutException e) {
-        // typed elsewhere: clear and try again
-      }
-    }
-    assertEquals(text.length(), field.getText().length(), id + " holds what was typed");
   }
 
   void unlock(FxRobot robot) throws Exception {
@@ -183,19 +148,19 @@ class SettingsUiTest {
     robot.type(KeyCode.F4);
     waitShown(robot, "#settings-first-pin");
     assertFalse(shown(robot, "#settings-save"), "no settings before a PIN exists");
-    typeInto(robot, "#settings-first-pin", "2468");
-    typeInto(robot, "#settings-first-repeat", "2468");
+    click(robot, "#settings-first-pin").write("2468");
+    click(robot, "#settings-first-repeat").write("2468");
     click(robot, "#settings-set-first");
     waitShown(robot, "#settings-pin");
-    assertTrue(terminal.supervisorPin().isSet());
+    assertTrue(ui.terminal.supervisorPin().isSet());
     assertFalse(shown(robot, "#settings-first-pin"), "the first PIN is offered only while there is none");
 
     click(robot, "#settings-pin").write("2468");
     click(robot, "#settings-unlock");
     waitShown(robot, "#settings-current-pin");
-    typeInto(robot, "#settings-current-pin", "2468");
-    typeInto(robot, "#settings-new-pin", "97531");
-    typeInto(robot, "#settings-repeat-pin", "97531");
+    click(robot, "#settings-current-pin").write("2468");
+    click(robot, "#settings-new-pin").write("97531");
+    click(robot, "#settings-repeat-pin").write("97531");
     click(robot, "#settings-change-pin");
     waitText(robot, "#settings-notice", "PIN supervisor diubah.");
 
@@ -210,7 +175,7 @@ class SettingsUiTest {
 
   @Test
   void wrongPinsAreCountedTheLastTryIsWarnedAndTheLockoutIsShownInFull(FxRobot robot) throws Exception {
-    Terminals.setPin(terminal);
+    Terminals.setPin(ui.terminal);
     robot.type(KeyCode.F4);
     waitShown(robot, "#settings-pin");
     String[] expected = {"PIN supervisor salah (1 dari 5 percobaan).", "PIN supervisor salah (2 dari 5 percobaan).",
@@ -247,7 +212,7 @@ class SettingsUiTest {
 
   @Test
   void theLanguageSwitchesEveryScreenLiveWithoutARestart(FxRobot robot) throws Exception {
-    Terminals.setPin(terminal);
+    Terminals.setPin(ui.terminal);
     robot.type(KeyCode.F2);
     waitShown(robot, "#history-refresh");
     assertEquals("Muat ulang", text(robot, "#history-refresh"));
@@ -268,26 +233,26 @@ class SettingsUiTest {
     assertFalse(providerBefore.startsWith("Provider: "), providerBefore);
     robot.type(KeyCode.F2);
     waitText(robot, "#history-refresh", "Reload");
-    assertEquals("en", terminal.config().language());
-    assertEquals("en", ConfigLoader.load(fixture.config).language(), "and the next start is in English too");
+    assertEquals("en", ui.terminal.config().language());
+    assertEquals("en", ConfigLoader.load(ui.fixture.config).language(), "and the next start is in English too");
   }
 
   @Test
   void aBadPrinterSpecIsRefusedAndTheFileIsUnchanged(FxRobot robot) throws Exception {
-    Terminals.setPin(terminal);
-    byte[] before = Files.readAllBytes(fixture.config);
+    Terminals.setPin(ui.terminal);
+    byte[] before = Files.readAllBytes(ui.fixture.config);
     unlock(robot);
     click(robot, "#settings-printer").write("tcp:nowhere");
     click(robot, "#settings-save");
     waitText(robot, "#settings-problem", "Printer \u201ctcp:nowhere\u201d tidak valid (expected tcp:HOST:PORT). Tulis"
         + " serial:PORT, tcp:HOST:PORT (mis. tcp:192.168.1.50:9100) atau file:PATH. Tidak ada yang disimpan.");
-    assertArrayEquals(before, Files.readAllBytes(fixture.config));
-    assertEquals(null, terminal.config().counter().receiptPrinter());
+    assertArrayEquals(before, Files.readAllBytes(ui.fixture.config));
+    assertEquals(null, ui.terminal.config().counter().receiptPrinter());
   }
 
   @Test
   void aSaveAppliesAtOnceAndTheConfigurationReadsItBack(FxRobot robot) throws Exception {
-    Terminals.setPin(terminal);
+    Terminals.setPin(ui.terminal);
     unlock(robot);
     Path receipts = dir.resolve("receipts-" + System.nanoTime() + ".bin");
     click(robot, "#settings-sound");
@@ -299,9 +264,9 @@ class SettingsUiTest {
 
     assertFalse(window.sounds().enabledProperty().get(), "muted at once");
     assertEquals(Duration.ofMinutes(7), sessions.limit());
-    assertTrue(terminal.config().counter().autoPrint());
-    assertEquals("file:" + receipts, terminal.config().counter().receiptPrinter());
-    TerminalConfig reloaded = ConfigLoader.load(fixture.config);
+    assertTrue(ui.terminal.config().counter().autoPrint());
+    assertEquals("file:" + receipts, ui.terminal.config().counter().receiptPrinter());
+    TerminalConfig reloaded = ConfigLoader.load(ui.fixture.config);
     assertFalse(reloaded.counter().sound());
     assertTrue(reloaded.counter().autoPrint());
     assertEquals(Duration.ofMinutes(7), reloaded.counter().supervisorIdle());
@@ -314,7 +279,7 @@ class SettingsUiTest {
 
   @Test
   void theTestScanFieldShowsWhatTheScannerTypedAndStartsNoSale(FxRobot robot) throws Exception {
-    Terminals.setPin(terminal);
+    Terminals.setPin(ui.terminal);
     unlock(robot);
     click(robot, "#settings-test-scan");
     robot.write("hQVDUFYw x").type(KeyCode.TAB).type(KeyCode.ENTER);
@@ -324,8 +289,8 @@ class SettingsUiTest {
 
   @Test
   void anIdleSupervisorSessionEndsTheSettingsAndTheRefundDialog(FxRobot robot) throws Exception {
-    Terminals.setPin(terminal);
-    String ref = Terminals.paid(terminal, fixture, "25000");
+    Terminals.setPin(ui.terminal);
+    String ref = Terminals.paid(ui.terminal, ui.fixture, "25000");
     unlock(robot);
     clock.advance(Duration.ofMinutes(2));
     robot.interact(ticks::fire);
@@ -347,7 +312,7 @@ class SettingsUiTest {
     clock.advance(Duration.ofMinutes(3));
     robot.interact(ticks::fire);
     WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#refund-dialog").tryQuery().isEmpty());
-    assertTrue(terminal.journal().reversals().refunds(ref).isEmpty(),
+    assertTrue(ui.terminal.journal().reversals().refunds(ref).isEmpty(),
         "closing for idleness sends nothing");
   }
 }

@@ -2,59 +2,40 @@ package id.cpmpos.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.sandbox.Scenario;
-import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import id.cpmpos.ui.sound.Cue;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The counter's sounds, heard where they leave for the speaker: a beep per scan, a tone per result, none when muted. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class SoundsUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
+  @AutoClose UiTerminal ui;
   MainWindow window;
-  final ExecutorService background = Executors.newSingleThreadExecutor();
   final List<Cue> heard = new CopyOnWriteArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "sounds"));
-    fixture.override("scanner.webcam", "off");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    window = CpmPosApp.mainWindow(terminal, background);
+    ui = UiTerminal.open(dir, "scanner.webcam", "off");
+    window = CpmPosApp.mainWindow(ui.terminal, ui.background);
     window.sounds().output(heard::add);
-    stage.setScene(new Scene(window, 1024, 720));
-    stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    UiStage.show(stage, window);
   }
 
   /** A keyboard-wedge scanner types the code and Enter into the focused field. */
@@ -71,7 +52,7 @@ class SoundsUiTest {
 
   private void sale(FxRobot robot, Scenario scenario, int cues) throws Exception {
     robot.clickOn("#amount").write("15000").type(KeyCode.ENTER);
-    scan(robot, fixture.customerQr(scenario));
+    scan(robot, ui.fixture.customerQr(scenario));
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.size() >= cues);
   }
 
@@ -92,7 +73,7 @@ class SoundsUiTest {
   void mutedTheCounterIsSilent(FxRobot robot) throws Exception {
     robot.interact(() -> window.sounds().enabledProperty().set(false));
     sale(robot, Scenario.APPROVE, 0);
-    String approved = terminal.messages().get("checkout.approved");
+    String approved = ui.terminal.messages().get("checkout.approved");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
         () -> approved.equals(robot.lookup("#headline").queryAs(javafx.scene.control.Label.class).getText()));
     WaitForAsyncUtils.waitForFxEvents();

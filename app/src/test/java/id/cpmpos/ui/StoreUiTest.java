@@ -3,58 +3,39 @@ package id.cpmpos.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.report.ReportCsv;
-import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.testing.Terminals;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The store screen (F3): open a shift, sell, close it and read its summary; the day's report and its CSV export. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class StoreUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
-  ExecutorService background = Executors.newSingleThreadExecutor();
+  @AutoClose UiTerminal ui;
   Path exported;
 
   @Start
   void start(Stage stage) throws Exception {
-    Path here = Files.createTempDirectory(dir, "store");
-    fixture = new SandboxFixture(here);
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    exported = here.resolve("day.csv");
-    MainWindow window = new MainWindow(terminal, background, (owner, suggested) -> exported.toFile());
-    stage.setScene(new Scene(window, 1024, 720));
-    stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    ui = UiTerminal.open(dir, "ui.language", "en");
+    exported = ui.fixture.config.resolveSibling("day.csv");
+    MainWindow window = new MainWindow(ui.terminal, ui.background, (owner, suggested) -> exported.toFile());
+    UiStage.show(stage, window);
   }
 
   Label label(FxRobot robot, String id) {
@@ -72,7 +53,7 @@ class StoreUiTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> label(robot, "#shift-current").getText().startsWith("Shift 1 · Ani"));
 
-    Terminals.paid(terminal, fixture, "25000");
+    Terminals.paid(ui.terminal, ui.fixture, "25000");
     robot.clickOn("#shift-close");
 
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !label(robot, "#shift-summary").getText().isEmpty());
@@ -85,11 +66,11 @@ class StoreUiTest {
 
   @Test
   void theDaysReportShowsItsTotalsAndExportsItsCsv(FxRobot robot) throws Exception {
-    String ref = Terminals.paid(terminal, fixture, "40000");
+    String ref = Terminals.paid(ui.terminal, ui.fixture, "40000");
     robot.type(KeyCode.F3);
     TextArea text = robot.lookup("#report-text").queryAs(TextArea.class);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("Rp 40.000"));
-    assertTrue(text.getText().contains(terminal.journal().verify().head()), "the audit head is on the report");
+    assertTrue(text.getText().contains(ui.terminal.journal().verify().head()), "the audit head is on the report");
 
     robot.clickOn("#report-export");
 

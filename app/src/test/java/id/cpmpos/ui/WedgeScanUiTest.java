@@ -4,18 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.testing.OffsetClock;
 import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -25,12 +24,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -41,34 +39,21 @@ import org.testfx.util.WaitForAsyncUtils;
  * field, the amount field after the cashier's digits, the scan field, the history screen), the
  * scan is taken out of the field, handled, never shown in an error, and pays against the sandbox.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class WedgeScanUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
+  @AutoClose UiTerminal ui;
   final OffsetClock clock = new OffsetClock();
-  final ExecutorService background = Executors.newSingleThreadExecutor();
   final Random jitter = new Random(20261202);
   final List<String> shown = new CopyOnWriteArrayList<>();
   Scene scene;
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "wedge"));
-    fixture.override("ui.language", "en");
-    fixture.override("scanner.webcam", "off");
-    terminal = TerminalContext.open(fixture.config, clock);
-    scene = new Scene(CpmPosApp.mainWindow(terminal, background), 1024, 720);
-    stage.setScene(scene);
-    stage.show();
-    stage.requestFocus();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
+    ui = UiTerminal.open(new SandboxFixture(Files.createTempDirectory(dir, "wedge")), clock, "ui.language", "en",
+        "scanner.webcam", "off");
+    UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
+    scene = stage.getScene();
   }
 
   /** Every text the result panel shows, so that a QR shown for an instant is caught too. */
@@ -130,15 +115,15 @@ class WedgeScanUiTest {
   }
 
   private void assertApproved(String amount) throws Exception {
-    String approved = terminal.messages().get("checkout.approved");
+    String approved = ui.terminal.messages().get("checkout.approved");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved.equals(headline()));
-    var row = terminal.journal().payments().recent(1).get(0);
+    var row = ui.terminal.journal().payments().recent(1).get(0);
     assertEquals(PaymentState.APPROVED, row.state());
     assertEquals(amount, row.amount().toPlainString());
   }
 
   private void assertNoQrEverShownNorAnyError(String qr) {
-    String invalid = terminal.messages().get("checkout.invalid");
+    String invalid = ui.terminal.messages().get("checkout.invalid");
     for (String text : shown) {
       assertFalse(text.contains("hQVDUFYwM") || text.contains(qr.substring(20, 40)), "a QR on screen: " + text);
       assertFalse(text.equals(invalid), "an input error was shown: " + shown);
@@ -148,7 +133,7 @@ class WedgeScanUiTest {
   @Test
   void aScanIntoTheEmptyAmountFieldIsTakenOutOfItAndWaitsForTheAmount(FxRobot robot) throws Exception {
     recordResult(robot);
-    String qr = fixture.customerQr();
+    String qr = ui.fixture.customerQr();
     robot.interact(() -> field("#amount").requestFocus());
 
     scannerTypes(robot, qr, 9);
@@ -156,7 +141,7 @@ class WedgeScanUiTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("", field("#amount").getText(), "nothing of the QR left in the amount field");
     assertEquals(qr, field("#scan").getText());
-    assertEquals(terminal.messages().get("checkout.scanned.enterAmount"), headline());
+    assertEquals(ui.terminal.messages().get("checkout.scanned.enterAmount"), headline());
     assertTrue(field("#amount").isFocused());
 
     cashierTypes(robot, "18000", true);
@@ -167,7 +152,7 @@ class WedgeScanUiTest {
   @Test
   void aScanAfterTheCashiersDigitsPaysThatAmount(FxRobot robot) throws Exception {
     recordResult(robot);
-    String qr = fixture.customerQr();
+    String qr = ui.fixture.customerQr();
     robot.interact(() -> field("#amount").requestFocus());
     cashierTypes(robot, "25000", false);
 
@@ -180,14 +165,14 @@ class WedgeScanUiTest {
   @Test
   void aLateEnterNeverTurnsTheQrIntoAnAmountError(FxRobot robot) throws Exception {
     recordResult(robot);
-    String qr = fixture.customerQr();
+    String qr = ui.fixture.customerQr();
     robot.interact(() -> field("#amount").requestFocus());
 
     scannerTypes(robot, qr, 900); // the Enter 0.9 s after the last character
 
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals("", field("#amount").getText());
-    assertEquals(terminal.messages().get("checkout.scanned.enterAmount"), headline());
+    assertEquals(ui.terminal.messages().get("checkout.scanned.enterAmount"), headline());
     cashierTypes(robot, "7500", true);
     assertApproved("7500.00");
     assertNoQrEverShownNorAnyError(qr);
@@ -196,7 +181,7 @@ class WedgeScanUiTest {
   @Test
   void aScanIntoTheScanFieldPaysTheAmountTyped(FxRobot robot) throws Exception {
     recordResult(robot);
-    String qr = fixture.customerQr();
+    String qr = ui.fixture.customerQr();
     robot.interact(() -> field("#amount").requestFocus());
     cashierTypes(robot, "12500", true); // Enter in the amount field moves to the scan field
     assertTrue(field("#scan").isFocused());
@@ -210,7 +195,7 @@ class WedgeScanUiTest {
   @Test
   void aScanWhileTheHistoryIsShownBringsTheCheckoutBackWithTheQrWaiting(FxRobot robot) throws Exception {
     recordResult(robot);
-    String qr = fixture.customerQr();
+    String qr = ui.fixture.customerQr();
     robot.type(KeyCode.F2);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> scene.lookup("#history-table") != null
         && scene.lookup("#history-table").isVisible());

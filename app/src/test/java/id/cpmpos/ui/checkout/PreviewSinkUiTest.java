@@ -3,6 +3,7 @@ package id.cpmpos.ui.checkout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import id.cpmpos.testing.UiStage;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.util.ArrayDeque;
@@ -11,7 +12,6 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,7 +19,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The camera preview reuses one image and one pixel buffer for every frame, and drops a frame's
  * preview while the screen has not painted the previous one.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class PreviewSinkUiTest {
   private final Queue<Runnable> screen = new ArrayDeque<>();
   private PreviewSink sink;

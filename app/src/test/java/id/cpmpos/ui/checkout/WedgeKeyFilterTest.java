@@ -7,6 +7,7 @@ import id.cpmpos.scanner.ScanListener;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.wedge.KeyboardWedgeScanner;
 import id.cpmpos.scanner.wedge.WedgeSettings;
+import id.cpmpos.testing.UiStage;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,7 +23,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
@@ -30,7 +30,7 @@ import org.testfx.framework.junit5.Start;
  * keys reach their field untouched, a scanner's burst is taken back out of whichever field it
  * landed in and reported as one scan.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class WedgeKeyFilterTest {
   private static final String QR = "hQVDUFYwMWEXAMPLEQRCONTENT0123456789";
   TextField amount; // made in start(): a control needs the toolkit, which TestFX starts first

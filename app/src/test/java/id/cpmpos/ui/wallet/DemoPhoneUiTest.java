@@ -5,19 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.testing.MutableClock;
-import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.testing.UiStage;
+import id.cpmpos.testing.UiTerminal;
 import id.cpmpos.ui.CpmPosApp;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,12 +21,11 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,33 +34,22 @@ import org.testfx.util.WaitForAsyncUtils;
  * sandbox: choosing a scenario in its list shows a new QR that plays it, a QR that paid says so and
  * stops counting down, and every button says what it did.
  */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(UiStage.class)
 class DemoPhoneUiTest {
   @TempDir static Path dir;
-  SandboxFixture fixture;
-  TerminalContext terminal;
+  @AutoClose UiTerminal ui;
   final MutableClock phoneClock = new MutableClock(Instant.now());
-  ExecutorService background = Executors.newSingleThreadExecutor();
   WalletViewModel vm;
 
   @Start
   void start(Stage stage) throws Exception {
-    fixture = new SandboxFixture(Files.createTempDirectory(dir, "phone"));
-    fixture.override("ui.language", "en");
-    terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    vm = new WalletViewModel(terminal.wallet(), fixture.sandbox.ledger()::qrUsed, terminal.messages(), phoneClock,
-        id.cpmpos.ui.TaskExecutor.fx(background));
-    WalletView view = new WalletView(vm, terminal.messages());
+    ui = UiTerminal.open(dir, "ui.language", "en");
+    vm = new WalletViewModel(ui.terminal.wallet(), ui.fixture.sandbox.ledger()::qrUsed, ui.terminal.messages(),
+        phoneClock, id.cpmpos.ui.TaskExecutor.fx(ui.background));
+    WalletView view = new WalletView(vm, ui.terminal.messages());
     stage.setScene(CpmPosApp.scene(view, 480, 700));
     stage.show();
     vm.newQr();
-  }
-
-  @AfterEach
-  void stop() {
-    background.shutdownNow();
-    terminal.close();
-    fixture.close();
   }
 
   @Test
@@ -86,7 +70,7 @@ class DemoPhoneUiTest {
     assertNotEquals(first, second, "a new QR for the scenario, not the old one");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> qr.getImage() != firstPicture);
     assertNotSame(firstPicture, qr.getImage(), "the screen shows the new code");
-    PaymentOutcome declined = terminal.payments().pay("10000", second, null);
+    PaymentOutcome declined = ui.terminal.payments().pay("10000", second, null);
     assertTrue(declined instanceof PaymentOutcome.Declined, declined.toString());
 
     robot.clickOn("#wallet-new");
@@ -97,7 +81,7 @@ class DemoPhoneUiTest {
     assertEquals("Copied: paste it into the counter's scan field", feedback.getText());
 
     String paying = vm.contentProperty().get();
-    assertTrue(terminal.payments().pay("10000", paying, null) instanceof PaymentOutcome.Approved);
+    assertTrue(ui.terminal.payments().pay("10000", paying, null) instanceof PaymentOutcome.Approved);
     String used = "Used: this QR has paid. Make a new QR for the next payment.";
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> used.equals(status.getText())); // the view's own tick
     phoneClock.advance(Duration.ofSeconds(30));
