@@ -55,6 +55,8 @@ log "JavaFX native libraries: $(cd "$natives" && ls ./*.$ext | grep -cE 'glass|p
 # --- 2. The class path: the app's own jar first, then its libraries (JavaFX excepted).
 cp "$APP_JAR" "$input/cpm-pos.jar"
 cp "$WORK"/lib/*.jar "$input/"
+# Linux: the script the .deb's postinst runs to make the app's own class-data archive (see step 3).
+if [ $os = linux ]; then cp "$here/linux/make-cds-archive.sh" "$input/"; fi
 
 # --- 3. Class-data sharing. A training run records the classes loaded while the checkout opens (GUI, demo
 # mode, under a private Xvfb) and while CLI commands run; the runtime's default CDS archive is then rebuilt
@@ -62,6 +64,9 @@ cp "$WORK"/lib/*.jar "$input/"
 # an archive's class path by absolute file name, so app classes archived here would not match once the
 # package is installed elsewhere; the app's jars are read as usual. The archive stays valid wherever the
 # package is installed, needs no launcher option, and the JVM falls back silently if it cannot map it.
+# On Linux a second archive, layered on this one, holds the app's own classes: the .deb's postinst makes it
+# at /opt/cpm-pos with linux/make-cds-archive.sh, and the launcher names both (step 4); an image that has
+# not got it (unpacked with dpkg-deb -x, or moved) starts on the runtime's archive alone.
 java=$runtime/bin/java
 native_path() { if [ $os = win ]; then cygpath -w "$1"; else printf '%s' "$1"; fi; }
 cp_sep=":"; [ $os = win ] && cp_sep=";"
@@ -112,7 +117,11 @@ common=(--name cpm-pos --app-version "$APP_VERSION" --vendor "$VENDOR" --descrip
 image_opts=(--input "$input" --main-jar cpm-pos.jar --main-class id.cpmpos.Launcher --runtime-image "$runtime"
   --java-options "-Dcpmpos.installed=$FULL_VERSION")
 case $os in
-  linux) image_opts+=(--icon "$repo/assets/icons/cpm-pos.png") ;;
+  # The runtime's archive, then the app's (made by postinst; see step 3). CDS reports, such as a missing or
+  # stale app archive, go to stderr: on stdout they would break a command's --json.
+  linux) image_opts+=(--icon "$repo/assets/icons/cpm-pos.png"
+           --java-options '-XX:SharedArchiveFile=$APPDIR/../runtime/lib/server/classes.jsa:$APPDIR/cpm-pos.jsa'
+           --java-options '-Xlog:cds*=off' --java-options '-Xlog:cds*=warning:stderr') ;;
   win)   image_opts+=(--icon "$repo/assets/icons/cpm-pos.ico"
            --add-launcher "cpm-pos-cli=$here/windows/cpm-pos-cli.properties") ;;
   mac)   image_opts+=(--icon "$repo/assets/icons/cpm-pos.icns" --mac-package-identifier id.cpmpos.terminal

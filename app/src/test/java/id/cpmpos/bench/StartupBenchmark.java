@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Whole processes, as a user starts them, from the shaded jar ({@code -Dbench.jar}; the bench profile
  * runs after package): the demo terminal's start-up to its checkout window under Xvfb and its RSS 5 s
  * later, beside a bare JavaFX window from the same jar and JVM, alternating; and a CLI command's
- * process start to exit, {@code journal --json --limit 20}, beside {@code --version}.
+ * process start to exit, {@code journal --json --limit 20}, beside {@code --version}: with {@code java -jar}
+ * as it is, and again with the class-data archive the installed launcher uses (the runtime's, with the app's
+ * made by {@code id.cpmpos.ClassDataTraining} layered on it).
  * {@code -Dbench.startups=N} (default 5 each), {@code -Dbench.cliRuns=N} (default 10 each).
  */
 class StartupBenchmark {
@@ -86,14 +88,48 @@ class StartupBenchmark {
       }
       config = fixture.config;
     }
+    double[] plain = cliPair(List.of(), config);
+    System.out.printf("%nCLI process start to exit (java -jar), %d runs each, median: journal --json --limit 20 %.0f ms,"
+        + " --version %.0f ms, ratio %.2f (target <= 1.3)%n", CLI_RUNS, plain[0], plain[1], plain[0] / plain[1]);
+    BenchSummary.put(Map.of("cliJournalMs", plain[0], "cliVersionMs", plain[1], "cliRatio", plain[0] / plain[1]));
+
+    // As the installed launcher runs: the runtime's class-data archive with the app's layered on it, made
+    // by the training run the .deb's postinst makes it with (installer/linux/make-cds-archive.sh).
+    Path base = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
+    if (!Files.isRegularFile(base)) {
+      System.out.println("CLI with the app's class-data archive: not measured, this JDK has no default archive " + base);
+      return;
+    }
+    Path archive = dir.resolve("app.jsa");
+    ProcessBuilder training = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-cp", jar().toString(),
+        "id.cpmpos.ClassDataTraining", dir.resolve("training").toString()).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("training.log").toFile());
+    training.environment().put("HOME", dir.resolve("training-home").toString());
+    Process t = training.start();
+    if (!t.waitFor(300, TimeUnit.SECONDS) || t.exitValue() != 0 || !Files.isRegularFile(archive)) {
+      t.destroyForcibly();
+      throw new AssertionError("the class-data training run failed: " + Files.readString(dir.resolve("training.log")));
+    }
+    double[] cds = cliPair(List.of("-XX:SharedArchiveFile=" + base + java.io.File.pathSeparator + archive,
+        "-Xlog:cds*=off", "-Xlog:cds*=warning:stderr"), config);
+    System.out.printf("CLI process start to exit with the app's class-data archive (as installed), %d runs each, median:"
+        + " journal --json --limit 20 %.0f ms, --version %.0f ms, ratio %.2f (target <= 1.3)%n", CLI_RUNS, cds[0], cds[1],
+        cds[0] / cds[1]);
+    BenchSummary.put(Map.of("cliJournalMsCds", cds[0], "cliVersionMsCds", cds[1], "cliRatioCds", cds[0] / cds[1]));
+  }
+
+  /** Medians of {@code journal --json --limit 20} and of {@code --version}, alternating, with these JVM options. */
+  private double[] cliPair(List<String> jvmOptions, Path config) throws Exception {
     List<Double> journal = new ArrayList<>();
     List<Double> version = new ArrayList<>();
     for (int i = -1; i < CLI_RUNS; i++) {
       for (int k = 0; k < 2; k++) {
         boolean journalCmd = (k == 0) == (i % 2 == 0);
-        List<String> cmd = journalCmd
-            ? List.of(java(), "-jar", jar().toString(), "--config", config.toString(), "journal", "--json", "--limit", "20")
-            : List.of(java(), "-jar", jar().toString(), "--version");
+        List<String> cmd = new ArrayList<>(List.of(java()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar().toString()));
+        cmd.addAll(journalCmd ? List.of("--config", config.toString(), "journal", "--json", "--limit", "20")
+            : List.of("--version"));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("cli-stderr.txt").toFile()).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -109,12 +145,8 @@ class StartupBenchmark {
         }
       }
     }
-    double j = median(journal);
-    double v = median(version);
-    System.out.printf("%nCLI process start to exit, %d runs each, median: journal --json --limit 20 %.0f ms,"
-        + " --version %.0f ms, ratio %.2f (target <= 1.3)%n  journal: %s%n  version: %s%n", CLI_RUNS, j, v, j / v,
-        journal, version);
-    BenchSummary.put(Map.of("cliJournalMs", j, "cliVersionMs", v, "cliRatio", j / v));
+    System.out.printf("  %s journal: %s%n  version: %s%n", jvmOptions, journal, version);
+    return new double[] {median(journal), median(version)};
   }
 
   private record Launch(double millis, double rssMb) {}
