@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import okhttp3.HttpUrl;
 
 /**
  * Tries a configuration against its provider before anything is saved: a real B2B token request
@@ -32,9 +31,8 @@ public final class ConnectionTest {
     SecureRandom random = new SecureRandom();
     DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     // Time plus random digits: unique without the journal, which setup must not create yet.
-    SnapClient snap = new SnapClient(TerminalContext.snapSettings(config, key, TerminalContext.localIp()),
-        TerminalContext.providerTls(config.trust()).apply(SnapClient.defaultHttpClient(),
-            HttpUrl.get(config.providerBaseUrl())),
+    SnapClient snap = ProviderClients.client(config, key, ProviderClients.localAddress(),
+        ProviderClients.tls(config.provider().trust()),
         () -> day.format(java.time.ZonedDateTime.now(clock.withZone(config.zone())))
             + String.format("%012d", Math.floorMod(random.nextLong(), 1_000_000_000_000L)),
         clock);
@@ -43,7 +41,7 @@ public final class ConnectionTest {
       return new Result(false, "token", token);
     }
     CallOutcome<QueryResponse> query = snap.query(new QueryRequest(null, "SETUP" + clock.millis(), null,
-        config.merchantId(), config.subMerchantId(), config.externalStoreId(), null));
+        config.merchant().id(), config.merchant().subMerchantId(), config.merchant().externalStoreId(), null));
     boolean accepted = query instanceof CallOutcome.Answered<QueryResponse> a && a.code().httpStatus() != 401;
     return new Result(accepted, "signature", query);
   }

@@ -34,17 +34,17 @@ public final class PartnerKeys {
 
   public static Loaded load(TerminalConfig config, Map<String, String> env) throws ConfigException {
     PublicKey configured = null;
-    if (config.partnerPublicKey() != null) {
+    if (config.partner().publicKey() != null) {
       try {
-        configured = Pem.readPublicKey(config.partnerPublicKey());
+        configured = Pem.readPublicKey(config.partner().publicKey());
       } catch (IOException | GeneralSecurityException e) {
         throw new ConfigException(ConfigKeys.PARTNER_PUBLIC_KEY, "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
-    PartnerKeyStore store = config.partnerKeyStore();
+    PartnerKeyStore store = config.partner().keyStore();
     if (store == null) {
       try {
-        return new Loaded(Pem.readPrivateKey(config.partnerPrivateKey()), configured);
+        return new Loaded(Pem.readPrivateKey(config.partner().privateKey()), configured);
       } catch (IOException | GeneralSecurityException e) {
         throw new ConfigException(ConfigKeys.PARTNER_PRIVATE_KEY,
             "not a PKCS#8 RSA private key in PEM (" + e.getMessage() + ")");

@@ -8,8 +8,7 @@ import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.ConfigPaths;
-import id.cpmpos.config.ProviderTrust;
-import id.cpmpos.config.ScannerConfig;
+import id.cpmpos.config.NotifyConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.AuditFeed;
@@ -23,16 +22,12 @@ import id.cpmpos.notify.NotifyPolicy;
 import id.cpmpos.notify.NotifyReceiver;
 import id.cpmpos.notify.ReplayGuard;
 import id.cpmpos.sandbox.CustomerWallet;
-import id.cpmpos.sandbox.SandboxCredentials;
-import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.ProviderTls;
 import id.cpmpos.snap.ScannerInfo;
-import id.cpmpos.snap.SignatureScheme;
 import id.cpmpos.snap.SnapClient;
-import id.cpmpos.snap.SnapSettings;
 import id.cpmpos.terminal.ExternalIds;
 import id.cpmpos.terminal.Outbox;
 import id.cpmpos.terminal.SyncOutbox;
@@ -56,14 +51,12 @@ import id.cpmpos.terminal.ReferenceNumbers;
 import id.cpmpos.terminal.Shifts;
 import id.cpmpos.terminal.TerminalProfile;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 
@@ -74,11 +67,6 @@ import okhttp3.HttpUrl;
  */
 public final class TerminalContext implements AutoCloseable {
   private static final String VERSION = Version.get();
-  /**
-   * A payment's request expires 60 s after it is made; a provider that still does not know it well
-   * after that (clock skew, queues) never will: nothing was charged.
-   */
-  private static final Duration NOT_FOUND_IS_FINAL_AFTER = Duration.ofMinutes(3);
 
   /** Replaced, live fields only, when the settings screen saves (see {@link #applyLive}). */
   private volatile TerminalConfig config;
@@ -115,7 +103,7 @@ public final class TerminalContext implements AutoCloseable {
   private TerminalContext(TerminalConfig config, Optional<ChainConfig> chainConfig, PrivateKey partnerKey,
       PublicKey providerKey, ProviderTls tls, PinPepper pepper, SandboxProvider sandbox, Clock clock) {
     this.config = config;
-    LogMask.register(config.clientSecret()); // masked in every log line, whoever writes it
+    LogMask.register(config.partner().clientSecret()); // masked in every log line, whoever writes it
     this.sandbox = sandbox;
     this.providerKey = providerKey;
     this.clock = clock;
@@ -125,7 +113,7 @@ public final class TerminalContext implements AutoCloseable {
     this.journal = Journal.open(config.journalPath(), clock, config.zone());
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock, pepper);
     this.history = new PaymentHistory(journal);
-    this.dayReports = new DayReportQuery(journal, config.zone(), config.terminalId());
+    this.dayReports = new DayReportQuery(journal, config.zone(), config.merchant().terminalId());
     ShiftStore shiftStore = new ShiftStore(journal);
     this.shifts = new Shifts(shiftStore, dayReports, supervisorPin);
     // A receipt needs the merchant, not the network: the profile without the terminal's address.
@@ -133,14 +121,14 @@ public final class TerminalContext implements AutoCloseable {
     // The chain ledger, when configured: its own thread and connection; the sync worker only wakes it.
     this.chainFeed = chainConfig.map(c -> AuditFeed.open(config.journalPath(), clock, config.zone())).orElse(null);
     this.chain = chainConfig.map(c -> new ChainReplicator(new Ledger(c), chainFeed, new JournalNotifyApplier(journal),
-        config.terminalId())).orElse(null);
+        config.merchant().terminalId())).orElse(null);
   }
 
   private TerminalProfile profile(String ip) {
-    return new TerminalProfile(config.merchantId(), config.subMerchantId(), config.terminalId(),
-        config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(), "IDR",
-        new ScannerInfo(config.terminalId(), VERSION, "manual-entry", ip), config.demo(), config.zone(),
-        config.counter().saleMaxAmount());
+    TerminalConfig.Merchant m = config.merchant();
+    return new TerminalProfile(m.id(), m.subMerchantId(), m.terminalId(), m.externalStoreId(), m.name(), m.location(),
+        m.acquirerName(), "IDR", new ScannerInfo(m.terminalId(), VERSION, "manual-entry", ip), config.demo(),
+        config.zone(), config.counter().saleMaxAmount());
   }
 
   private synchronized Services services() {
@@ -151,20 +139,20 @@ public final class TerminalContext implements AutoCloseable {
   }
 
   private Services wire() {
-    String ip = localAddress();
-    String deviceId = config.terminalId();
-    SnapClient snap = new SnapClient(snapSettings(config, partnerKey, ip),
-        tls.apply(SnapClient.defaultHttpClient(), HttpUrl.get(config.providerBaseUrl())),
-        new ExternalIds(clock, config.zone(), config.terminalId()),
+    String ip = ProviderClients.localAddress();
+    String terminalId = config.merchant().terminalId();
+    SnapClient snap = ProviderClients.client(config, partnerKey, ip, tls, new ExternalIds(clock, config.zone(),
+        terminalId),
         clock);
     TerminalProfile profile = profile(ip);
-    ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), config.terminalId());
+    ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), terminalId);
     // Shared through file locks with every process on this journal: a `sync` beside a CLI `pay` never
     // takes over a payment that is still waiting for its answer.
     InFlight inFlight = new InFlight(InFlight.lockDirFor(config.journalPath()));
-    HttpUrl provider = HttpUrl.get(config.providerBaseUrl());
+    HttpUrl provider = HttpUrl.get(config.provider().baseUrl());
+    TerminalConfig.Merchant merchant = config.merchant();
     Reconciler reconciler = new Reconciler(journal, snap,
-        new MerchantRefs(config.merchantId(), config.subMerchantId(), config.externalStoreId()), connectivity,
+        new MerchantRefs(merchant.id(), merchant.subMerchantId(), merchant.externalStoreId()), connectivity,
         inFlight, heldWrites, clock, config.notFoundFinalAfter());
     connectivity.onChange(state -> {
       if (state == Connectivity.State.UNREACHABLE) {
@@ -174,7 +162,7 @@ public final class TerminalContext implements AutoCloseable {
     Backoff backoff = Backoff.standard();
     SyncWorker sync = new SyncWorker(journal, reconciler, backoff, new QuerySchedule(config.notFoundFinalAfter(),
         backoff.ceiling(), java.util.random.RandomGenerator.getDefault()), connectivity,
-        ReachabilityProbe.tcp(provider.host(), provider.port(), config.connectTimeout()), clock,
+        ReachabilityProbe.tcp(provider.host(), provider.port(), config.http().connectTimeout()), clock,
         SyncWorker.PROBE_INTERVAL);
     // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
     PaymentService payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock,
@@ -194,7 +182,7 @@ public final class TerminalContext implements AutoCloseable {
     SqliteLibrary.prepare();
     Path file = configFile != null ? configFile : ConfigPaths.defaultConfigFile();
     if (configFile == null && !Files.exists(file)) {
-      return demo(clock, defaultDemoJournal());
+      return demo(clock, DemoMode.defaultJournal());
     }
     if (!Files.isRegularFile(file)) {
       throw new ConfigException("--config", "file not found: " + file);
@@ -202,23 +190,23 @@ public final class TerminalContext implements AutoCloseable {
     TerminalConfig config = ConfigLoader.load(file);
     PrivateKey key = PartnerKeys.load(config, System.getenv()).privateKey();
     PublicKey providerKey = null;
-    if (config.providerPublicKey() != null) {
+    if (config.provider().publicKey() != null) {
       try {
-        providerKey = Pem.readPublicKey(config.providerPublicKey());
+        providerKey = Pem.readPublicKey(config.provider().publicKey());
       } catch (IOException | GeneralSecurityException e) {
         throw new ConfigException(ConfigKeys.PROVIDER_PUBLIC_KEY,
             "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
     TerminalContext context = new TerminalContext(config, ChainConfigLoader.load(file), key, providerKey,
-        providerTls(config.trust()), pinPepper(file), null, clock);
+        ProviderClients.tls(config.provider().trust()), pinPepper(file), null, clock);
     context.configFile = file.toAbsolutePath();
     return context;
   }
 
   /** Where demo mode keeps its journal (and, beside it, its keys and the sandbox's books). */
   public static Path defaultDemoJournal() {
-    return ConfigPaths.defaultDataDir().resolve("demo").resolve("journal.db");
+    return DemoMode.defaultJournal();
   }
 
   /** Demo mode: a sandbox provider on loopback, with keys generated at the first demo start and kept beside its journal. */
@@ -229,37 +217,10 @@ public final class TerminalContext implements AutoCloseable {
   /** Demo mode in {@code language} ({@code id} or {@code en}), as chosen on the first-run screen. */
   public static TerminalContext demo(Clock clock, Path journal, String language) {
     SqliteLibrary.prepare();
-    SandboxCredentials credentials =
-        SandboxCredentials.loadOrGenerate(journal.resolveSibling("sandbox-credentials.properties"));
-    // The provider's books live beside the demo journal: what was pending when the demo was closed
-    // is still known to "the provider" when it opens again, so the sync settles it as it would.
-    SandboxProvider sandbox = new SandboxProvider(credentials, clock,
-        SandboxOptions.defaults().withStateFile(journal.resolveSibling("sandbox-state.db")));
-    try {
-      sandbox.start(0);
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot start the demo sandbox on 127.0.0.1", e);
-    }
-    TerminalConfig config = new TerminalConfig(sandbox.baseUrl(), "v1.0", "symmetric", null, credentials.partnerId(),
-        credentials.clientKey(), credentials.clientSecret(), null, credentials.channelId(), "cpm-pos-demo",
-        credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta", "Sandbox", journal, 0,
-        "127.0.0.1", ConfigLoader.DEFAULT_ZONE, Duration.ofSeconds(5), Duration.ofSeconds(20), language, true,
-        NOT_FOUND_IS_FINAL_AFTER, ScannerConfig.DEFAULTS, NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW,
-        id.cpmpos.config.CounterConfig.DEFAULTS, ProviderTrust.SYSTEM, null, null);
-    return new TerminalContext(config, Optional.empty(), credentials.partnerKeys().getPrivate(),
-        credentials.providerKeys().getPublic(), ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
-  }
-
-  /** The protocol client's settings for this configuration; the device id is the terminal id. */
-  static SnapSettings snapSettings(TerminalConfig config, PrivateKey partnerKey, String ip) {
-    return new SnapSettings(HttpUrl.get(config.providerBaseUrl()), config.providerVersion(), config.partnerId(),
-        config.clientKey(), config.clientSecret(), partnerKey, config.channelId(), config.origin(), config.terminalId(),
-        ip, null, null, config.zone(), config.connectTimeout(), config.readTimeout(),
-        SignatureScheme.valueOf(config.signatureScheme().toUpperCase(java.util.Locale.ROOT)));
-  }
-
-  static String localIp() {
-    return localAddress();
+    SandboxProvider sandbox = DemoMode.startSandbox(journal, clock);
+    return new TerminalContext(DemoMode.config(sandbox, journal, language), Optional.empty(),
+        sandbox.credentials().partnerKeys().getPrivate(), sandbox.credentials().providerKeys().getPublic(),
+        ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
   }
 
   /** The PIN pepper's file: beside the configuration, outside the journal's directory. */
@@ -267,25 +228,6 @@ public final class TerminalContext implements AutoCloseable {
 
   public static PinPepper pinPepper(Path configFile) {
     return PinPepper.at(configFile.toAbsolutePath().getParent().resolve(PIN_PEPPER_FILE));
-  }
-
-  /** The trust store is read once, at start: a file that cannot be read stops the terminal, naming the key. */
-  public static ProviderTls providerTls(ProviderTrust trust) throws ConfigException {
-    try {
-      return ProviderTls.of(trust.trustStore(),
-          trust.trustStorePassword() == null ? null : trust.trustStorePassword().toCharArray(), trust.pins());
-    } catch (IOException | GeneralSecurityException e) {
-      throw new ConfigException(ConfigKeys.PROVIDER_TRUST_STORE,
-          "not a PEM bundle or PKCS#12 file of CA certificates (" + e.getMessage() + ")");
-    }
-  }
-
-  private static String localAddress() {
-    try {
-      return InetAddress.getLocalHost().getHostAddress();
-    } catch (IOException e) {
-      return "127.0.0.1";
-    }
   }
 
   /** The configuration; its language and counter settings are the live ones (read them when used). */
@@ -384,13 +326,15 @@ public final class TerminalContext implements AutoCloseable {
    * call this: a one-shot CLI command must not hold the port.
    */
   public synchronized void startNotifyReceiver() throws IOException {
-    if (notifyReceiver != null || providerKey == null || (config.notifyPort() == 0 && sandbox == null)) {
+    NotifyConfig receiver = config.notifyReceiver();
+    if (notifyReceiver != null || providerKey == null || (receiver.port() == 0 && sandbox == null)) {
       return;
     }
     notifyReceiver = new NotifyReceiver(NotifySignatureVerifier.asymmetric(providerKey),
         new JournalNotifyApplier(journal), ReplayGuard.inJournal(journal),
-        NotifyPolicy.of(config.partnerId(), config.channelId(), config.notifyMaxClockSkew()), clock, config.zone())
-        .start(config.notifyBindAddress(), config.notifyPort());
+        NotifyPolicy.of(config.partner().id(), config.partner().channelId(), receiver.maxClockSkew()), clock,
+        config.zone())
+        .start(receiver.bindAddress(), receiver.port());
     if (sandbox != null) {
       sandbox.notifyTo(notifyReceiver.url());
     }
@@ -418,7 +362,7 @@ public final class TerminalContext implements AutoCloseable {
 
   /** A simulated customer wallet against this terminal's provider (useful with the sandbox only). */
   public CustomerWallet wallet() {
-    return new CustomerWallet(snap(), clock, config.zone(), config.merchantId());
+    return new CustomerWallet(snap(), clock, config.zone(), config.merchant().id());
   }
 
   /** The embedded provider in demo mode; null otherwise. */

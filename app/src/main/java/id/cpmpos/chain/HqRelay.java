@@ -27,8 +27,9 @@ public final class HqRelay implements AutoCloseable {
     ledger.migrate();
     NotifyReceiver receiver = new NotifyReceiver(NotifySignatureVerifier.asymmetric(providerKey),
         new LedgerNotifyApplier(ledger), new LedgerReplayGuard(ledger),
-        NotifyPolicy.of(config.partnerId(), config.channelId(), config.notifyMaxClockSkew()), clock, config.zone())
-        .start(config.notifyBindAddress(), config.notifyPort());
+        NotifyPolicy.of(config.partnerId(), config.channelId(), config.notifyReceiver().maxClockSkew()), clock,
+        config.zone())
+        .start(config.notifyReceiver().bindAddress(), config.notifyReceiver().port());
     return new HqRelay(receiver);
   }
 

@@ -2,10 +2,6 @@ package id.cpmpos.config;
 
 import static id.cpmpos.config.ConfigKeys.*;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -21,26 +17,25 @@ public final class ChainConfigLoader {
 
   /** The chain settings of a terminal's configuration file; empty when it has none. */
   public static Optional<ChainConfig> load(Path file) throws ConfigException {
-    return chain(new ConfigLoader.Keys(read(file), file.toAbsolutePath().getParent()));
+    return chain(new ConfigLoader.Keys(ConfigLoader.read(file), file.toAbsolutePath().getParent()));
   }
 
   /** hq's configuration: the ledger (required), the notify receiver and the provider's public key. */
   public static HqConfig loadHq(Path file) throws ConfigException {
-    Properties p = read(file);
+    Properties p = ConfigLoader.read(file);
     ConfigLoader.checkKnownKeys(p);
     ConfigLoader.Keys r = new ConfigLoader.Keys(p, file.toAbsolutePath().getParent());
     ChainConfig chain = chain(r).orElseThrow(() -> new ConfigException(CHAIN_JDBC_URL, "missing (required by hq)"));
     return new HqConfig(chain, r.existingFile(PROVIDER_PUBLIC_KEY), r.required(PARTNER_ID, 64),
         r.matching(CHANNEL_ID, java.util.regex.Pattern.compile("\\d{5}"), "five digits"),
-        r.integer(NOTIFY_PORT, 8079, 0, 65535), r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"),
-        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)), r.zone());
+        ConfigLoader.notifyReceiver(r, 8079), r.zone());
   }
 
   /** What {@code report --chain} reads from hq's file or a terminal's: the ledger, the zone, the language. */
   public record ForReport(Optional<ChainConfig> chain, ZoneId zone, String language) {}
 
   public static ForReport loadForReport(Path file) throws ConfigException {
-    ConfigLoader.Keys r = new ConfigLoader.Keys(read(file), file.toAbsolutePath().getParent());
+    ConfigLoader.Keys r = new ConfigLoader.Keys(ConfigLoader.read(file), file.toAbsolutePath().getParent());
     return new ForReport(chain(r), r.zone(), r.oneOf(LANGUAGE, "id", "id", "en"));
   }
 
@@ -66,15 +61,5 @@ public final class ChainConfigLoader {
         r.integer(CHAIN_BATCH_SIZE, 500, 1, 10_000),
         Duration.ofMillis(r.integer(CHAIN_TIMEOUT_MS, 5_000, 100, 120_000)),
         Duration.ofMillis(r.integer(CHAIN_PUSH_INTERVAL_MS, 5_000, 50, 3_600_000))));
-  }
-
-  private static Properties read(Path file) throws ConfigException {
-    Properties p = new Properties();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      p.load(in);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigException("--config", "cannot read " + file + " (" + e.getMessage() + ")");
-    }
-    return p;
   }
 }

@@ -26,12 +26,7 @@ public final class ConfigLoader {
   private ConfigLoader() {}
 
   public static TerminalConfig load(Path file) throws ConfigException {
-    Properties p = new Properties();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      p.load(in);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new ConfigException("--config", "cannot read " + file + " (" + e.getMessage() + ")");
-    }
+    Properties p = read(file);
     checkKnownKeys(p);
     if (p.containsKey(CLIENT_SECRET)) {
       OwnerOnly.check(CLIENT_SECRET, file.toAbsolutePath());
@@ -45,42 +40,53 @@ public final class ConfigLoader {
     String baseUrl = r.required(PROVIDER_BASE_URL, 2048);
     checkUrl(baseUrl);
     String terminalId = r.required(TERMINAL_ID, 32);
-    int notifyPort = r.integer(NOTIFY_PORT, 0, 0, 65535);
-    return new TerminalConfig(
+    NotifyConfig notifyReceiver = notifyReceiver(r, 0);
+    TerminalConfig.Provider provider = new TerminalConfig.Provider(
         baseUrl.replaceAll("/+$", ""),
         r.optional(PROVIDER_VERSION, 8, "v1.0"),
         r.oneOf(SIGNATURE_SCHEME, "symmetric", "symmetric", "asymmetric"),
-        notifyPort > 0 ? r.existingFile(PROVIDER_PUBLIC_KEY) : r.optionalFile(PROVIDER_PUBLIC_KEY),
+        notifyReceiver.port() > 0 ? r.existingFile(PROVIDER_PUBLIC_KEY) : r.optionalFile(PROVIDER_PUBLIC_KEY),
+        trust(r));
+    TerminalConfig.Partner partner = new TerminalConfig.Partner(
         r.required(PARTNER_ID, 64),
         r.required(CLIENT_KEY, 128),
         r.clientSecret(),
         r.has(PARTNER_KEY_STORE) ? r.none(PARTNER_PRIVATE_KEY, PARTNER_KEY_STORE) : r.secretFile(PARTNER_PRIVATE_KEY),
+        r.optionalFile(PARTNER_PUBLIC_KEY),
+        r.has(PARTNER_KEY_STORE) ? new PartnerKeyStore(r.secretFile(PARTNER_KEY_STORE),
+            r.optional(PARTNER_KEY_ALIAS, 128, null),
+            r.has(PARTNER_KEY_STORE_PASSWORD_FILE) ? r.secretFile(PARTNER_KEY_STORE_PASSWORD_FILE) : null) : null,
         r.matching(CHANNEL_ID, CHANNEL, "five digits"),
-        r.optional(ORIGIN, 255, "cpm-pos"),
+        r.optional(ORIGIN, 255, "cpm-pos"));
+    TerminalConfig.Merchant merchant = new TerminalConfig.Merchant(
         r.required(MERCHANT_ID, 64),
         r.optional(SUB_MERCHANT_ID, 32, null),
         terminalId,
         r.optional(EXTERNAL_STORE_ID, 64, null),
         r.optional(MERCHANT_NAME, 64, null),
         r.optional(MERCHANT_LOCATION, 64, null),
-        r.optional(ACQUIRER_NAME, 64, null),
-        r.path(JOURNAL_PATH, ConfigPaths.defaultDataDir().resolve("journal.db")),
-        notifyPort,
-        r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"),
-        r.zone(),
+        r.optional(ACQUIRER_NAME, 64, null));
+    TerminalConfig.Http http = new TerminalConfig.Http(
         Duration.ofMillis(r.integer(CONNECT_TIMEOUT_MS, 5_000, 100, 120_000)),
-        Duration.ofMillis(r.integer(READ_TIMEOUT_MS, 20_000, 100, 300_000)),
+        Duration.ofMillis(r.integer(READ_TIMEOUT_MS, 20_000, 100, 300_000)));
+    return new TerminalConfig(provider, partner, merchant,
+        r.path(JOURNAL_PATH, ConfigPaths.defaultDataDir().resolve("journal.db")),
+        notifyReceiver,
+        http,
+        r.zone(),
         r.optional(LANGUAGE, 8, "id"),
         false,
         Duration.ofSeconds(r.integer(NOT_FOUND_FINAL_SECONDS, 180, 0, 86_400)),
         scanners(r),
-        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)),
-        counter(r),
-        trust(r),
-        r.optionalFile(PARTNER_PUBLIC_KEY),
-        r.has(PARTNER_KEY_STORE) ? new PartnerKeyStore(r.secretFile(PARTNER_KEY_STORE),
-            r.optional(PARTNER_KEY_ALIAS, 128, null),
-            r.has(PARTNER_KEY_STORE_PASSWORD_FILE) ? r.secretFile(PARTNER_KEY_STORE_PASSWORD_FILE) : null) : null);
+        counter(r));
+  }
+
+  /** {@code notify.*}: a terminal's receiver is off by default, hq's listens on {@code defaultPort}. */
+  static NotifyConfig notifyReceiver(Keys r, int defaultPort) throws ConfigException {
+    return new NotifyConfig(
+        r.integer(NOTIFY_PORT, defaultPort, 0, 65535),
+        r.optional(NOTIFY_BIND_ADDRESS, 64, "127.0.0.1"),
+        Duration.ofSeconds(r.integer(NOTIFY_MAX_CLOCK_SKEW_SECONDS, 300, 10, 3_600)));
   }
 
   private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
@@ -128,6 +134,17 @@ public final class ConfigLoader {
         r.integer(SCANNER_WEDGE_MIN_LENGTH, d.wedgeMinLength(), 1, 4096),
         r.raw(SCANNER_WEDGE_PREFIX, d.wedgePrefix()),
         r.raw(SCANNER_WEDGE_SUFFIX, d.wedgeSuffix()));
+  }
+
+  /** The properties of {@code file}, unvalidated; a file that cannot be read is refused as {@code --config}. */
+  static Properties read(Path file) throws ConfigException {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      p.load(in);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConfigException("--config", "cannot read " + file + " (" + e.getMessage() + ")");
+    }
+    return p;
   }
 
   /** A misspelt key is refused: ignored, it would leave its setting at a default nobody chose. */

@@ -1,6 +1,7 @@
 package id.cpmpos.doctor;
 
 import id.cpmpos.boot.PartnerKeys;
+import id.cpmpos.boot.ProviderClients;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
@@ -127,20 +128,21 @@ public final class Doctor {
 
   private Check keys(TerminalConfig config) {
     List<String> found = new ArrayList<>();
-    Path keyFile = config.partnerKeyStore() != null ? config.partnerKeyStore().file() : config.partnerPrivateKey();
+    TerminalConfig.Partner partner = config.partner();
+    Path keyFile = partner.keyStore() != null ? partner.keyStore().file() : partner.privateKey();
     try {
       PartnerKeys.Loaded keys = PartnerKeys.load(config, env);
       found.add(m.get("doctor.keys.private", keyFile));
       if (keys.claimedPublic() != null) {
         if (!KeyFiles.pairMatches(keys.privateKey(), keys.claimedPublic())) {
-          Path claimed = config.partnerPublicKey() != null ? config.partnerPublicKey() : keyFile;
+          Path claimed = partner.publicKey() != null ? partner.publicKey() : keyFile;
           return Check.fail("keys", m.get("doctor.keys.mismatch", keyFile, claimed), m.get("doctor.keys.mismatch.fix"));
         }
         found.add(m.get("doctor.keys.pair"));
       }
-      if (config.providerPublicKey() != null) {
-        Pem.readPublicKey(config.providerPublicKey());
-        found.add(m.get("doctor.keys.provider", config.providerPublicKey()));
+      if (config.provider().publicKey() != null) {
+        Pem.readPublicKey(config.provider().publicKey());
+        found.add(m.get("doctor.keys.provider", config.provider().publicKey()));
       }
       return Check.pass("keys", String.join("; ", found));
     } catch (ConfigException e) {
@@ -151,9 +153,9 @@ public final class Doctor {
   }
 
   private Check reachable(TerminalConfig config) {
-    HttpUrl url = HttpUrl.get(config.providerBaseUrl());
+    HttpUrl url = HttpUrl.get(config.provider().baseUrl());
     try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress(url.host(), url.port()), (int) config.connectTimeout().toMillis());
+      s.connect(new InetSocketAddress(url.host(), url.port()), (int) config.http().connectTimeout().toMillis());
       return Check.pass("provider", m.get("doctor.provider.ok", url.host() + ":" + url.port()));
     } catch (IOException e) {
       return Check.fail("provider", m.get("doctor.provider.down", url.host() + ":" + url.port(), e.getMessage()),
@@ -166,10 +168,10 @@ public final class Doctor {
 
   /** One plain request to the base URL: its handshake tests TLS, its headers give the provider's time. */
   private ProviderProbe probe(TerminalConfig config) throws ConfigException {
-    HttpUrl url = HttpUrl.get(config.providerBaseUrl());
-    ProviderTls trust = TerminalContext.providerTls(config.trust());
-    OkHttpClient http = trust.apply(new OkHttpClient.Builder().connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout()).retryOnConnectionFailure(false).followRedirects(false).build(), url);
+    HttpUrl url = HttpUrl.get(config.provider().baseUrl());
+    ProviderTls trust = ProviderClients.tls(config.provider().trust());
+    OkHttpClient http = trust.apply(new OkHttpClient.Builder().connectTimeout(config.http().connectTimeout())
+        .readTimeout(config.http().readTimeout()).retryOnConnectionFailure(false).followRedirects(false).build(), url);
     try (Response r = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
       Check tls;
       if (!url.isHttps()) {
@@ -219,8 +221,8 @@ public final class Doctor {
   private Check signature(TerminalContext terminal) {
     TerminalConfig c = terminal.config();
     String ref = "DOCTOR" + clock.millis();
-    CallOutcome<QueryResponse> outcome = terminal.snap().query(new QueryRequest(null, ref, null, c.merchantId(),
-        c.subMerchantId(), c.externalStoreId(), null));
+    CallOutcome<QueryResponse> outcome = terminal.snap().query(new QueryRequest(null, ref, null, c.merchant().id(),
+        c.merchant().subMerchantId(), c.merchant().externalStoreId(), null));
     if (outcome instanceof CallOutcome.Answered<QueryResponse> a) {
       if (a.code().httpStatus() == 401) {
         return Check.fail("signature", describe(outcome), m.get("doctor.signature.fix"));
@@ -257,12 +259,13 @@ public final class Doctor {
   }
 
   private Check notifyPort(TerminalConfig config) {
-    if (config.notifyPort() == 0) {
+    if (config.notifyReceiver().port() == 0) {
       return Check.pass("notify", m.get("doctor.notify.off"));
     }
-    String address = config.notifyBindAddress() + ":" + config.notifyPort();
+    String address = config.notifyReceiver().bindAddress() + ":" + config.notifyReceiver().port();
     try (ServerSocket s = new ServerSocket()) {
-      s.bind(new InetSocketAddress(InetAddress.getByName(config.notifyBindAddress()), config.notifyPort()));
+      s.bind(new InetSocketAddress(InetAddress.getByName(config.notifyReceiver().bindAddress()),
+          config.notifyReceiver().port()));
       return Check.pass("notify", m.get("doctor.notify.free", address));
     } catch (IOException e) {
       return Check.fail("notify", m.get("doctor.notify.busy", address, e.getMessage()), m.get("doctor.notify.fix"));

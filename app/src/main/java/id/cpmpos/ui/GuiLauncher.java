@@ -98,7 +98,7 @@ public final class GuiLauncher {
       warmUp = startServices(terminal);
     } catch (java.io.IOException e) {
       log.info("the notify receiver cannot start (the one-line reason went to stderr)", e);
-      err.println(StartupProblems.notifyFailed(e, terminal.config().notifyPort(), en));
+      err.println(StartupProblems.notifyFailed(e, terminal.config().notifyReceiver().port(), en));
       terminal.close();
       return CANNOT_START;
     }

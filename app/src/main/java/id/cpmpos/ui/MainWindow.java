@@ -226,10 +226,10 @@ public final class MainWindow extends BorderPane {
     recheck.setCycleCount(javafx.animation.Animation.INDEFINITE);
     recheck.play();
 
-    Label merchant = new Label(Objects.requireNonNullElse(terminal.config().merchantName(),
-        terminal.config().merchantId()));
+    Label merchant = new Label(Objects.requireNonNullElse(terminal.config().merchant().name(),
+        terminal.config().merchant().id()));
     merchant.getStyleClass().add("merchant");
-    Label terminalId = new Label(messages.get("app.terminal", terminal.config().terminalId()));
+    Label terminalId = new Label(messages.get("app.terminal", terminal.config().merchant().terminalId()));
     terminalId.getStyleClass().add("terminal-id");
     ToggleGroup screens = new ToggleGroup();
     checkoutTab = tab(messages.get("nav.checkout"), "nav-checkout", screens);

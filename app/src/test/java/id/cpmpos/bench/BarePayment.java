@@ -42,16 +42,17 @@ final class BarePayment {
 
   BarePayment(TerminalConfig config) throws Exception {
     this.config = config;
-    HttpUrl base = HttpUrl.get(config.providerBaseUrl());
-    this.paymentUrl = base.newBuilder().addPathSegments(SnapService.PAYMENT.path(config.providerVersion()).substring(1))
+    HttpUrl base = HttpUrl.get(config.provider().baseUrl());
+    this.paymentUrl = base.newBuilder()
+        .addPathSegments(SnapService.PAYMENT.path(config.provider().version()).substring(1))
         .build();
-    PrivateKey key = Pem.readPrivateKey(config.partnerPrivateKey());
+    PrivateKey key = Pem.readPrivateKey(config.partner().privateKey());
     String ts = SnapTimestamps.now(Clock.systemUTC(), config.zone());
     Request tokenRequest = new Request.Builder()
         .url(base.newBuilder().addPathSegments(SnapService.ACCESS_TOKEN.path("v1.0").substring(1)).build())
         .header("X-TIMESTAMP", ts)
-        .header("X-CLIENT-KEY", config.clientKey())
-        .header("X-SIGNATURE", Signatures.rsaSign(key, Signatures.tokenStringToSign(config.clientKey(), ts)))
+        .header("X-CLIENT-KEY", config.partner().clientKey())
+        .header("X-SIGNATURE", Signatures.rsaSign(key, Signatures.tokenStringToSign(config.partner().clientKey(), ts)))
         .post(RequestBody.create(json.writeValueAsBytes(TokenRequest.clientCredentials()), JSON))
         .build();
     try (Response r = http.newCall(tokenRequest).execute()) {
@@ -67,22 +68,25 @@ final class BarePayment {
     String ref = String.format("B%020d", references.incrementAndGet());
     OffsetDateTime now = OffsetDateTime.now(Clock.system(config.zone()));
     PaymentRequest body = new PaymentRequest(ref, qr, Amount.of(new BigDecimal("10000.00"), "IDR"), null,
-        config.merchantId(), config.subMerchantId(), null, SnapTimestamps.format(now.plusSeconds(60)), null,
-        config.externalStoreId(), config.merchantName(), config.merchantLocation(), config.acquirerName(),
-        config.terminalId(), new ScannerInfo(config.terminalId(), "bench", "manual-entry", "127.0.0.1"), null);
+        config.merchant().id(), config.merchant().subMerchantId(), null,
+            SnapTimestamps.format(now.plusSeconds(60)), null,
+        config.merchant().externalStoreId(), config.merchant().name(), config.merchant().location(),
+            config.merchant().acquirerName(),
+        config.merchant().terminalId(), new ScannerInfo(config.merchant().terminalId(), "bench",
+            "manual-entry", "127.0.0.1"), null);
     byte[] bytes = json.writeValueAsBytes(body);
     String ts = SnapTimestamps.format(now);
     return new Request.Builder()
         .url(paymentUrl)
         .header("X-TIMESTAMP", ts)
-        .header("X-SIGNATURE", Signatures.hmacSha512(config.clientSecret(),
+        .header("X-SIGNATURE", Signatures.hmacSha512(config.partner().clientSecret(),
             Signatures.symmetricStringToSign("POST", SignedPath.of(paymentUrl), token, bytes, ts)))
-        .header("ORIGIN", config.origin())
-        .header("X-PARTNER-ID", config.partnerId())
+        .header("ORIGIN", config.partner().origin())
+        .header("X-PARTNER-ID", config.partner().id())
         .header("X-EXTERNAL-ID", Long.toString(externalIds.incrementAndGet()))
         .header("X-IP-ADDRESS", "127.0.0.1")
-        .header("X-DEVICE-ID", config.terminalId())
-        .header("CHANNEL-ID", config.channelId())
+        .header("X-DEVICE-ID", config.merchant().terminalId())
+        .header("CHANNEL-ID", config.partner().channelId())
         .header("Authorization", "Bearer " + token)
         .post(RequestBody.create(bytes, JSON))
         .build();

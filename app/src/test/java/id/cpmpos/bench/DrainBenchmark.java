@@ -114,15 +114,17 @@ class DrainBenchmark {
     snap.dropPooledConnections(); // from before the outage: dead, as the terminal's connectivity drops them
     long t0 = System.nanoTime();
     for (PaymentRecord p : q) {
-      expectAnswer(snap.query(new QueryRequest(p.referenceNo(), p.partnerReferenceNo(), null, c.merchantId(),
-          c.subMerchantId(), c.externalStoreId(), null)));
+      expectAnswer(snap.query(new QueryRequest(p.referenceNo(), p.partnerReferenceNo(), null, c.merchant().id(),
+          c.merchant().subMerchantId(), c.merchant().externalStoreId(), null)));
     }
     for (PaymentRecord p : x) {
-      expectAnswer(snap.cancel(new CancelRequest(p.partnerReferenceNo(), p.referenceNo(), null, c.merchantId(),
-          c.subMerchantId(), c.externalStoreId(), Amount.of(p.amount(), p.currency()), "bench", null)));
+      expectAnswer(snap.cancel(new CancelRequest(p.partnerReferenceNo(), p.referenceNo(), null, c.merchant().id(),
+          c.merchant().subMerchantId(), c.merchant().externalStoreId(), Amount.of(p.amount(), p.currency()),
+              "bench", null)));
     }
     for (PaymentRecord p : f) {
-      expectAnswer(snap.refund(new RefundRequest(c.merchantId(), c.subMerchantId(), c.externalStoreId(),
+      expectAnswer(snap.refund(new RefundRequest(c.merchant().id(), c.merchant().subMerchantId(),
+          c.merchant().externalStoreId(),
           p.partnerReferenceNo(), p.referenceNo(), null, "R" + p.partnerReferenceNo().substring(1),
           Amount.of(new BigDecimal("2500.00"), p.currency()), "bench", null)));
     }

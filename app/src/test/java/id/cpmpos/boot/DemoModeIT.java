@@ -22,7 +22,7 @@ class DemoModeIT {
     try (TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), dir.resolve("journal.db"))) {
       demo.startNotifyReceiver();
       assertTrue(demo.isDemo());
-      assertTrue(demo.config().providerBaseUrl().startsWith("http://127.0.0.1:"));
+      assertTrue(demo.config().provider().baseUrl().startsWith("http://127.0.0.1:"));
 
       String qr = demo.wallet().generate(Scenario.APPROVE).content();
       PaymentOutcome outcome = demo.payments().pay("10000", qr, null);

@@ -95,7 +95,7 @@ class ChainReplicationIT {
     assertEquals(3, chain.count("SELECT count(*) FROM payments WHERE terminal_id = 'TERMA001'"));
     assertEquals(2, chain.count("SELECT count(*) FROM payments WHERE terminal_id = 'TERMB002'"));
     for (TerminalContext t : new TerminalContext[] {a, b}) {
-      String id = t.config().terminalId();
+      String id = t.config().merchant().terminalId();
       for (PaymentState state : PaymentState.values()) {
         assertEquals(journalTotal(t, state), chain.sum("SELECT sum(amount) FROM payments WHERE terminal_id = ?"
             + " AND state = ?", id, state.name()), id + " " + state);

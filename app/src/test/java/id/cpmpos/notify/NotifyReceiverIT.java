@@ -58,7 +58,8 @@ class NotifyReceiverIT {
   }
 
   private NotifyPolicy policy() {
-    return NotifyPolicy.of(terminal.config().partnerId(), terminal.config().channelId(), Duration.ofMinutes(5));
+    return NotifyPolicy.of(terminal.config().partner().id(), terminal.config().partner().channelId(),
+        Duration.ofMinutes(5));
   }
 
   private NotifyReceiver receiver(NotifyPolicy policy) throws Exception {
@@ -258,8 +259,8 @@ class NotifyReceiverIT {
         OffsetDateTime.now(clock.withZone(JAKARTA)).minusSeconds(330));
     String sixMinutesAhead = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).plusMinutes(6));
     String fourMinutesAgo = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).minusMinutes(4));
-    String partner = terminal.config().partnerId();
-    String channel = terminal.config().channelId();
+    String partner = terminal.config().partner().id();
+    String channel = terminal.config().partner().channelId();
 
     JsonNode stale = post(provider(), body, next(), fiveAndAHalfMinutesAgo, partner, channel);
     assertEquals("4017900", stale.get("responseCode").asText());
@@ -291,8 +292,8 @@ class NotifyReceiverIT {
   void aNotifyForAnotherPartnerOrChannelIsRefused() throws Exception {
     String ref = unknownPayment();
     String now = SnapTimestamps.now(clock, JAKARTA);
-    String partner = terminal.config().partnerId();
-    String channel = terminal.config().channelId();
+    String partner = terminal.config().partner().id();
+    String channel = terminal.config().partner().channelId();
     assertEquals("4017900", post(provider(), body(ref, "00"), next(), now, "someone-else", channel)
         .get("responseCode").asText());
     assertEquals("4017900", post(provider(), body(ref, "00"), next(), now, partner, "99999")
@@ -376,8 +377,8 @@ class NotifyReceiverIT {
   }
 
   private JsonNode post(PrivateKey key, String body, String externalId) throws Exception {
-    return post(key, body, externalId, SnapTimestamps.now(clock, JAKARTA), terminal.config().partnerId(),
-        terminal.config().channelId());
+    return post(key, body, externalId, SnapTimestamps.now(clock, JAKARTA), terminal.config().partner().id(),
+        terminal.config().partner().channelId());
   }
 
   private JsonNode post(PrivateKey key, String body, String externalId, String timestamp, String partnerId,
@@ -405,7 +406,8 @@ class NotifyReceiverIT {
         Signatures.asymmetricStringToSign("POST", NotifyReceiver.DEFAULT_PATH, bytes, timestamp));
     return send(client, new Request.Builder().url(receiver.url())
         .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature).header("X-EXTERNAL-ID", externalId)
-        .header("X-PARTNER-ID", terminal.config().partnerId()).header("CHANNEL-ID", terminal.config().channelId())
+        .header("X-PARTNER-ID", terminal.config().partner().id()).header("CHANNEL-ID",
+            terminal.config().partner().channelId())
         .post(RequestBody.create(bytes, MediaType.get("application/json"))).build());
   }
 

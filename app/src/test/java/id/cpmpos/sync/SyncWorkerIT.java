@@ -48,7 +48,7 @@ class SyncWorkerIT {
     connectivity = terminal.connectivity();
     port = fixture.sandbox.port();
     Reconciler reconciler = new Reconciler(journal, terminal.snap(),
-        new MerchantRefs(terminal.config().merchantId(), null, null), connectivity, new InFlight(), clock,
+        new MerchantRefs(terminal.config().merchant().id(), null, null), connectivity, new InFlight(), clock,
         Duration.ofMinutes(3));
     worker = new SyncWorker(journal, reconciler,
         new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random(7)), connectivity,
@@ -165,7 +165,7 @@ class SyncWorkerIT {
   void aQueryAnswerNeverReplacesAFinalStateButARealReversalShows() throws Exception {
     String ref = paid();
     Reconciler reconciler = new Reconciler(journal, terminal.snap(),
-        new MerchantRefs(terminal.config().merchantId(), null, null), connectivity, new InFlight(), clock,
+        new MerchantRefs(terminal.config().merchant().id(), null, null), connectivity, new InFlight(), clock,
         Duration.ofMinutes(3));
 
     assertTrue(reconciler.queryNow(ref).finished());
@@ -173,7 +173,7 @@ class SyncWorkerIT {
     int callsBefore = journal.calls().of(ref).size();
 
     // Reversed at the provider by another party (e.g. the wallet's own cancel): the query learns it.
-    terminal.snap().cancel(new id.cpmpos.snap.CancelRequest(ref, null, null, terminal.config().merchantId(), null,
+    terminal.snap().cancel(new id.cpmpos.snap.CancelRequest(ref, null, null, terminal.config().merchant().id(), null,
         null, null, "elsewhere", null));
     reconciler.queryNow(ref);
     assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());

@@ -190,9 +190,9 @@ class FirstRunUiTest {
 
     assertCheckoutShown(robot);
     assertFalse(opened.isDemo());
-    assertEquals("T0000007", opened.config().terminalId());
+    assertEquals("T0000007", opened.config().merchant().terminalId());
     assertTrue(robot.lookup("#demo-badge").tryQuery().isEmpty());
     opened.supervisorPin().check("4829".toCharArray()); // throws unless the PIN is set and is this one
-    assertEquals("Toko Maju Jaya", opened.config().merchantName());
+    assertEquals("Toko Maju Jaya", opened.config().merchant().name());
   }
 }

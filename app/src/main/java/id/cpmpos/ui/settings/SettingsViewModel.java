@@ -290,8 +290,8 @@ public final class SettingsViewModel {
     String when = ZonedDateTime.now(clock.withZone(config.zone()))
         .format(DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm z", Locale.ROOT));
     return List.of(line, messages.get("settings.printer.testTitle"),
-        config.merchantName() == null ? config.merchantId() : config.merchantName(),
-        messages.get("settings.printer.testTerminal", config.terminalId()), when,
+        config.merchant().name() == null ? config.merchant().id() : config.merchant().name(),
+        messages.get("settings.printer.testTerminal", config.merchant().terminalId()), when,
         messages.get("settings.printer.testOk"), line);
   }
 

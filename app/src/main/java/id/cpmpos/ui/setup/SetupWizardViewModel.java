@@ -342,7 +342,7 @@ public final class SetupWizardViewModel {
       if (e instanceof InputProblem p) {
         pinProblem.set(messages.get(p.messageKey(), p.args()));
       } else if (e instanceof IOException io) {
-        pinProblem.set(StartupProblems.notifyFailed(io, terminal.config().notifyPort(), messages));
+        pinProblem.set(StartupProblems.notifyFailed(io, terminal.config().notifyReceiver().port(), messages));
       } else {
         log.warn("the set-up wizard could not set the PIN or start the terminal: {}", e.toString());
         pinProblem.set(messages.get("setup.test.error", StartupProblems.rootMessage(e)));

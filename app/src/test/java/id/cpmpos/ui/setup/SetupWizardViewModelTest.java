@@ -249,7 +249,7 @@ class SetupWizardViewModelTest {
     assertEquals("", vm.pinProblemProperty().get());
     TerminalContext terminal = vm.openedProperty().get();
     assertNotEquals(null, terminal);
-    assertEquals("T0000007", terminal.config().terminalId());
+    assertEquals("T0000007", terminal.config().merchant().terminalId());
     terminal.supervisorPin().check("482913".toCharArray()); // throws if the PIN were not this one
   }
 }
