@@ -56,6 +56,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -145,7 +146,7 @@ public final class TerminalContext implements AutoCloseable {
         terminalId),
         clock);
     TerminalProfile profile = profile(ip);
-    ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), terminalId);
+    ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), terminalId, new SecureRandom());
     // Shared through file locks with every process on this journal: a `sync` beside a CLI `pay` never
     // takes over a payment that is still waiting for its answer.
     InFlight inFlight = new InFlight(InFlight.lockDirFor(config.journalPath()));

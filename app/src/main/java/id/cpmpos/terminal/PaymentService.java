@@ -110,19 +110,17 @@ public final class PaymentService implements Payments {
   }
 
   private PaymentOutcome pay(BigDecimal amount, String qr, ScannerInfo scanner) throws InputProblem {
-    String ref = references.next("P");
-    PaymentRequest request = request(ref, amount, qr, scanner);
-    // Checked against the spec's table before the intent is written: a request the client would
-    // refuse to send must not leave a row behind (e.g. a merchant name configured too long).
-    var violation = request.violation();
-    if (violation.isPresent()) {
-      throw new InputProblem("request.invalid", violation.get().message());
-    }
-    String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
-    // In flight before the intent exists, so the sync worker never takes over a row this process sends.
+    String ref = newReferenceInFlight();
     PaymentOutcome settled;
-    inFlight.begin(InFlight.Work.PAYMENT, ref);
     try {
+      PaymentRequest request = request(ref, amount, qr, scanner);
+      // Checked against the spec's table before the intent is written: a request the client would
+      // refuse to send must not leave a row behind (e.g. a merchant name configured too long).
+      var violation = request.violation();
+      if (violation.isPresent()) {
+        throw new InputProblem("request.invalid", violation.get().message());
+      }
+      String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
       PaymentRecord intent;
       try {
         intent = journal.payments().recordIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(),
@@ -147,6 +145,22 @@ public final class PaymentService implements Payments {
       whenPending.run();
     }
     return settled;
+  }
+
+  /**
+   * A new reference, in flight before its intent exists, so the sync worker never takes over a row
+   * this process sends. One that someone already holds (drawn alike) is never used: the payment
+   * would go out under another sender's reference, and its end would end that sender's hold, leaving
+   * a payment still waiting for its answer to the sync worker.
+   */
+  private String newReferenceInFlight() {
+    for (int draw = 0; draw < 100; draw++) {
+      String ref = references.next("P");
+      if (inFlight.begin(InFlight.Work.PAYMENT, ref)) {
+        return ref;
+      }
+    }
+    throw new IllegalStateException("100 payment references drawn, every one held: the reference source is broken");
   }
 
   /** What an answer makes of a payment: its state and what the provider said. */

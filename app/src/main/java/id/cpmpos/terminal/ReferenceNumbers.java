@@ -1,9 +1,9 @@
 package id.cpmpos.terminal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.random.RandomGenerator;
 
 /**
  * Makes {@code partnerReferenceNo} values: our idempotency key towards the provider, persisted
@@ -15,12 +15,14 @@ public final class ReferenceNumbers {
   private final Clock clock;
   private final ZoneId zone;
   private final String terminalId;
-  private final SecureRandom random = new SecureRandom();
+  private final RandomGenerator random;
 
-  public ReferenceNumbers(Clock clock, ZoneId zone, String terminalId) {
+  /** @param random the random digits' source ({@link java.security.SecureRandom} in a terminal) */
+  public ReferenceNumbers(Clock clock, ZoneId zone, String terminalId, RandomGenerator random) {
     this.clock = clock;
     this.zone = zone;
     this.terminalId = terminalId.replaceAll("[^A-Za-z0-9]", "");
+    this.random = random;
   }
 
   public String next(String kind) {
