@@ -48,16 +48,11 @@ public final class Reconciler {
   private final Duration notFoundIsFinalAfter;
 
   /**
+   * @param held where answers the journal refused wait; the sync worker flushes it before each pass
    * @param notFoundIsFinalAfter how long after its intent a payment the provider does not know may
    *     still appear there; after it, "not found" means it never will (the request's expiryTime has
    *     passed, with a margin for clock skew)
    */
-  public Reconciler(Journal journal, SnapClient snap, MerchantRefs merchant, Connectivity connectivity,
-      InFlight inFlight, Clock clock, Duration notFoundIsFinalAfter) {
-    this(journal, snap, merchant, connectivity, inFlight, new HeldWrites(), clock, notFoundIsFinalAfter);
-  }
-
-  /** @param held where answers the journal refused wait; the sync worker flushes it before each pass */
   public Reconciler(Journal journal, SnapClient snap, MerchantRefs merchant, Connectivity connectivity,
       InFlight inFlight, HeldWrites held, Clock clock, Duration notFoundIsFinalAfter) {
     this.journal = journal;

@@ -51,12 +51,6 @@ public final class SyncWorker implements AutoCloseable {
   /** What one pass did. */
   public record Pass(int attempted, int finished, PendingSummary remaining) {}
 
-  public SyncWorker(Journal journal, Reconciler reconciler, Backoff backoff, Connectivity connectivity,
-      ReachabilityProbe probe, Clock clock, Duration probeInterval) {
-    this(journal, reconciler, backoff, new QuerySchedule(Duration.ofMinutes(3), backoff.ceiling(),
-        java.util.random.RandomGenerator.getDefault()), connectivity, probe, clock, probeInterval);
-  }
-
   /**
    * @param backoff how cancels and refunds are retried
    * @param queries how payments whose outcome is unknown are queried again

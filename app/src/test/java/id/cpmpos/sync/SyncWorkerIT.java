@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Random;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,16 @@ class SyncWorkerIT {
     journal = terminal.journal();
     connectivity = terminal.connectivity();
     port = fixture.sandbox.port();
-    Reconciler reconciler = new Reconciler(journal, terminal.snap(),
-        new MerchantRefs(terminal.config().merchant().id(), null, null), connectivity, new InFlight(), clock,
-        Duration.ofMinutes(3));
-    worker = new SyncWorker(journal, reconciler,
-        new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random(7)), connectivity,
+    Reconciler reconciler = reconciler();
+    Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random(7));
+    worker = new SyncWorker(journal, reconciler, backoff,
+        new QuerySchedule(Duration.ofMinutes(3), backoff.ceiling(), RandomGenerator.getDefault()), connectivity,
         ReachabilityProbe.tcp("127.0.0.1", port, Duration.ofSeconds(1)), clock, Duration.ofMillis(20));
+  }
+
+  private Reconciler reconciler() {
+    return new Reconciler(journal, terminal.snap(), new MerchantRefs(terminal.config().merchant().id(), null, null),
+        connectivity, new InFlight(), new HeldWrites(), clock, Duration.ofMinutes(3));
   }
 
   @AfterEach
@@ -164,9 +169,7 @@ class SyncWorkerIT {
   @Test
   void aQueryAnswerNeverReplacesAFinalStateButARealReversalShows() throws Exception {
     String ref = paid();
-    Reconciler reconciler = new Reconciler(journal, terminal.snap(),
-        new MerchantRefs(terminal.config().merchant().id(), null, null), connectivity, new InFlight(), clock,
-        Duration.ofMinutes(3));
+    Reconciler reconciler = reconciler();
 
     assertTrue(reconciler.queryNow(ref).finished());
     assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state());
