@@ -68,11 +68,6 @@ public enum Scenario {
     return kind;
   }
 
-  /** The response code a payment with this scenario gets, e.g. {@code 4036014}. */
-  public String paymentResponseCode() {
-    return kind == Kind.DROP ? "" : httpStatus + "60" + caseCode;
-  }
-
   /** Whether the provider books (charges) the payment. */
   public boolean books() {
     return kind != Kind.DECLINE && kind != Kind.ERROR;
