@@ -26,40 +26,26 @@ import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.ProviderTls;
-import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.SnapClient;
-import id.cpmpos.terminal.ExternalIds;
 import id.cpmpos.terminal.Outbox;
-import id.cpmpos.terminal.SyncOutbox;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Reversals;
 import id.cpmpos.terminal.PinPepper;
 import id.cpmpos.terminal.SupervisorPin;
-import id.cpmpos.sync.Backoff;
 import id.cpmpos.sync.Connectivity;
 import id.cpmpos.sync.HeldWrites;
-import id.cpmpos.sync.InFlight;
-import id.cpmpos.sync.MerchantRefs;
-import id.cpmpos.sync.QuerySchedule;
-import id.cpmpos.sync.ReachabilityProbe;
-import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
-import id.cpmpos.terminal.QrContentCheck;
 import id.cpmpos.terminal.Receipts;
-import id.cpmpos.terminal.ReferenceNumbers;
 import id.cpmpos.terminal.Shifts;
-import id.cpmpos.terminal.TerminalProfile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
-import okhttp3.HttpUrl;
 
 /**
  * The composition root: builds the terminal's services from a configuration, or, when there is
@@ -96,10 +82,7 @@ public final class TerminalContext implements AutoCloseable {
    * What talks to the provider, wired on first use: a command that only reads the journal (journal,
    * report, verify) never loads the HTTP client, its TLS trust store or the JSON mapper.
    */
-  private Services services;
-
-  private record Services(SnapClient snap, PaymentService payments, SyncWorker sync, Reversals reversals,
-      Outbox outbox) {}
+  private ProviderServices services;
 
   private TerminalContext(TerminalConfig config, Optional<ChainConfig> chainConfig, PrivateKey partnerKey,
       PublicKey providerKey, ProviderTls tls, PinPepper pepper, SandboxProvider sandbox, Clock clock) {
@@ -118,61 +101,19 @@ public final class TerminalContext implements AutoCloseable {
     ShiftStore shiftStore = new ShiftStore(journal);
     this.shifts = new Shifts(shiftStore, dayReports, supervisorPin);
     // A receipt needs the merchant, not the network: the profile without the terminal's address.
-    this.receipts = new Receipts(journal, shiftStore, profile(null));
+    this.receipts = new Receipts(journal, shiftStore, ProviderServices.profile(config, null));
     // The chain ledger, when configured: its own thread and connection; the sync worker only wakes it.
     this.chainFeed = chainConfig.map(c -> AuditFeed.open(config.journalPath(), clock, config.zone())).orElse(null);
     this.chain = chainConfig.map(c -> new ChainReplicator(new Ledger(c), chainFeed, new JournalNotifyApplier(journal),
         config.merchant().terminalId())).orElse(null);
   }
 
-  private TerminalProfile profile(String ip) {
-    TerminalConfig.Merchant m = config.merchant();
-    return new TerminalProfile(m.id(), m.subMerchantId(), m.terminalId(), m.externalStoreId(), m.name(), m.location(),
-        m.acquirerName(), "IDR", new ScannerInfo(m.terminalId(), VERSION, "manual-entry", ip), config.demo(),
-        config.zone(), config.counter().saleMaxAmount());
-  }
-
-  private synchronized Services services() {
+  private synchronized ProviderServices services() {
     if (services == null) {
-      services = wire();
+      services = ProviderServices.wire(config, journal, partnerKey, tls, connectivity, heldWrites, supervisorPin, chain,
+          clock);
     }
     return services;
-  }
-
-  private Services wire() {
-    String ip = ProviderClients.localAddress();
-    String terminalId = config.merchant().terminalId();
-    SnapClient snap = ProviderClients.client(config, partnerKey, ip, tls, new ExternalIds(clock, config.zone(),
-        terminalId),
-        clock);
-    TerminalProfile profile = profile(ip);
-    ReferenceNumbers references = new ReferenceNumbers(clock, config.zone(), terminalId, new SecureRandom());
-    // Shared through file locks with every process on this journal: a `sync` beside a CLI `pay` never
-    // takes over a payment that is still waiting for its answer.
-    InFlight inFlight = new InFlight(InFlight.lockDirFor(config.journalPath()));
-    HttpUrl provider = HttpUrl.get(config.provider().baseUrl());
-    TerminalConfig.Merchant merchant = config.merchant();
-    Reconciler reconciler = new Reconciler(journal, snap,
-        new MerchantRefs(merchant.id(), merchant.subMerchantId(), merchant.externalStoreId()), connectivity,
-        inFlight, heldWrites, clock, config.notFoundFinalAfter());
-    connectivity.onChange(state -> {
-      if (state == Connectivity.State.UNREACHABLE) {
-        snap.dropPooledConnections();
-      }
-    });
-    Backoff backoff = Backoff.standard();
-    SyncWorker sync = new SyncWorker(journal, reconciler, backoff, new QuerySchedule(config.notFoundFinalAfter(),
-        backoff.ceiling(), java.util.random.RandomGenerator.getDefault()), connectivity,
-        ReachabilityProbe.tcp(provider.host(), provider.port(), config.http().connectTimeout()), clock,
-        SyncWorker.PROBE_INTERVAL);
-    // A payment whose outcome is unknown is queried at once, not at the worker's next idle check.
-    PaymentService payments = new PaymentService(journal, snap, profile, references, new QrContentCheck(true), clock,
-        inFlight, connectivity, heldWrites, config.notFoundFinalAfter(), sync::wake);
-    Reversals reversals = new Reversals(journal, reconciler, sync, supervisorPin, profile, references);
-    if (chain != null) {
-      sync.onPass(pass -> chain.wake()); // the chain ledger is pushed after each pass of the outbox
-    }
-    return new Services(snap, payments, sync, reversals, new SyncOutbox(sync, connectivity));
   }
 
   /**
