@@ -11,27 +11,18 @@ import java.util.random.RandomGenerator;
  * outcome becomes certain (the request has expired and a provider that still does not know it never
  * will): a query is due exactly then, so the checkout's countdown ends with the answer, not minutes
  * after it.
+ *
+ * @param certainAfter how long after its intent the outcome of a payment is certain (see
+ *     {@code sync.notFoundFinalSeconds})
+ * @param ceiling the longest wait between two queries of one payment
+ * @param random the jitter's source
  */
-public final class QuerySchedule {
+public record QuerySchedule(Duration certainAfter, Duration ceiling, RandomGenerator random) {
   /** How long the customer typically stands at the counter waiting for the answer. */
   static final Duration AT_THE_COUNTER = Duration.ofMinutes(1);
   private static final long FAST_MIN_MS = 2_000;
   private static final long FAST_SPREAD_MS = 1_000;
   private static final long SLOW_MIN_MS = 5_000;
-
-  private final Duration certainAfter;
-  private final Duration ceiling;
-  private final RandomGenerator random;
-
-  /**
-   * @param certainAfter how long after its intent the outcome of a payment is certain (see
-   *     {@code sync.notFoundFinalSeconds})
-   */
-  public QuerySchedule(Duration certainAfter, Duration ceiling, RandomGenerator random) {
-    this.certainAfter = certainAfter;
-    this.ceiling = ceiling;
-    this.random = random;
-  }
 
   /** The moment a payment made at {@code createdAt} has a certain outcome. */
   public Instant certainAt(Instant createdAt) {
