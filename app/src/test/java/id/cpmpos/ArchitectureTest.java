@@ -105,6 +105,14 @@ class ArchitectureTest {
           + " Reversals); journal and sync records and values only pass through. The status bar (ui.status)"
           + " watches the worker and the connection itself");
 
+  @ArchTest
+  static final ArchRule viewModelsLeaveTheFxThreadThroughTheTaskExecutor = noClasses().that()
+      .resideInAPackage("id.cpmpos.ui..").and().haveSimpleNameEndingWith("ViewModel")
+      .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executor.class,
+          java.util.concurrent.ExecutorService.class, javafx.application.Platform.class, Thread.class)
+      .because("a view model runs work off the FX thread and hears back on it only through ui.TaskExecutor, which"
+          + " drops work once the window is closing and which tests give direct executors");
+
   /** Matches the named classes and every type nested in them (SyncWorker.Pass is SyncWorker's). */
   private static DescribedPredicate<JavaClass> areOrAreNestedIn(String... names) {
     return DescribedPredicate.describe("are or are nested in " + String.join(", ", names),
