@@ -18,7 +18,6 @@ public final class Launcher {
     System.setProperty(LogLocation.PROPERTY, LogLocation.resolve(LogLocation.configArgument(args)).toString());
     // Before the first journal opens: SQLite's native library from the data directory, not unpacked again.
     SqliteLibrary.keepIn(ConfigPaths.defaultDataDir().resolve("native"));
-    CpmPosCommand.installGui(GuiLauncher::launch);
-    System.exit(CpmPosCommand.run(args));
+    System.exit(CpmPosCommand.run(GuiLauncher::launch, args));
   }
 }

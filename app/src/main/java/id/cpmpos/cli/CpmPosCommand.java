@@ -52,14 +52,12 @@ public final class CpmPosCommand implements Callable<Integer> {
     int launch(Path config, boolean demo);
   }
 
-  /** Set by the launcher so this package needs no JavaFX. */
-  static Gui gui = (path, demo) -> {
-    throw new IllegalStateException("no GUI launcher installed");
+  /** Given by the launcher, so this package needs no JavaFX; none for the CLI's own callers (tests, scripts). */
+  private static final Gui NO_GUI = (path, demo) -> {
+    throw new IllegalStateException("no GUI launcher given");
   };
 
-  public static void installGui(Gui launcher) {
-    gui = launcher;
-  }
+  Gui gui = NO_GUI;
 
   @Override
   public Integer call() {
@@ -70,10 +68,11 @@ public final class CpmPosCommand implements Callable<Integer> {
     return gui.launch(config, demo);
   }
 
-  /** Standard streams in the console's encoding (the platform's, named once here). */
-  public static int run(String... args) {
+  /** Standard streams in the console's encoding (the platform's, named once here); no command opens {@code gui}. */
+  public static int run(Gui gui, String... args) {
     Charset console = Charset.defaultCharset();
-    return run(new PrintWriter(new OutputStreamWriter(System.out, console), true),
+    return run(gui, new BufferedReader(new InputStreamReader(System.in, console)), System.getenv(),
+        new PrintWriter(new OutputStreamWriter(System.out, console), true),
         new PrintWriter(new OutputStreamWriter(System.err, console), true), args);
   }
 
@@ -84,7 +83,13 @@ public final class CpmPosCommand implements Callable<Integer> {
 
   public static int run(BufferedReader stdin, Map<String, String> env, PrintWriter out, PrintWriter err,
       String... args) {
+    return run(NO_GUI, stdin, env, out, err, args);
+  }
+
+  private static int run(Gui gui, BufferedReader stdin, Map<String, String> env, PrintWriter out, PrintWriter err,
+      String... args) {
     CpmPosCommand root = new CpmPosCommand();
+    root.gui = gui;
     root.stdin = stdin;
     root.env = env;
     CommandLine cli = new CommandLine(root);

@@ -1,15 +1,14 @@
 package id.cpmpos.ui;
 
 import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.scanner.image.ImageScanner;
 import id.cpmpos.ui.setup.FirstRunScreen;
 import id.cpmpos.ui.setup.FirstRunSetup;
 import id.cpmpos.ui.setup.FirstRunViewModel;
 import id.cpmpos.ui.wallet.WalletView;
-import id.cpmpos.ui.wallet.WalletViewModel;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -18,20 +17,32 @@ import javafx.stage.Stage;
 
 /** The JavaFX application: the main window around the checkout screen, or first the first-run screen. */
 public final class CpmPosApp extends Application {
-  private static volatile TerminalContext context;
-  private static FirstRunSetup firstRun;
-  private FirstRunScreen firstRunScreen;
-  private ExecutorService background;
+  /** What the window opens on: a terminal already open, or the first-run screen that opens one. */
+  public sealed interface Opening {
+    record Terminal(TerminalContext terminal) implements Opening {}
 
-  /** JavaFX builds the Application itself, so the composition root hands it the context here. */
-  public static void use(TerminalContext terminal) {
-    context = terminal;
+    /** No configuration: the first-run screen comes first, and the terminal is opened from it. */
+    record FirstRun(FirstRunSetup setup) implements Opening {}
   }
 
-  /** No configuration: the first-run screen comes first, and the terminal is opened from it. */
-  public static void firstRun(FirstRunSetup setup) {
-    context = null;
-    firstRun = setup;
+  /**
+   * The one hand-off into the toolkit: {@link Application#launch} constructs this class itself (with
+   * its no-argument constructor), so what it opens on is left here for {@link #start}. Starting the
+   * toolkit with {@code Platform.startup} instead would take this away, but would mean doing by hand
+   * what launch does (stop() when the last window closes, the demo's second window, the failures
+   * StartupProblems explains); set and read once per process.
+   */
+  private static final AtomicReference<Opening> OPENING = new AtomicReference<>();
+
+  private FirstRunScreen firstRunScreen;
+  private ExecutorService background;
+  /** The terminal shown, closed when the toolkit stops. */
+  private volatile TerminalContext terminal;
+
+  /** Runs the toolkit on {@code opening} until the window closes (the caller reports a toolkit that cannot start). */
+  public static void launch(Opening opening) {
+    OPENING.set(opening);
+    Application.launch(CpmPosApp.class);
   }
 
   @Override
@@ -43,10 +54,13 @@ public final class CpmPosApp extends Application {
     });
     stage.setMinWidth(MIN_WIDTH);
     stage.setMinHeight(MIN_HEIGHT);
-    if (context == null) {
-      firstRunScreen = showFirstRun(stage, firstRun, background, terminal -> context = terminal);
+    Opening opening = OPENING.getAndSet(null);
+    if (opening instanceof Opening.Terminal open) {
+      terminal = open.terminal();
+      showTerminal(stage, terminal, background);
     } else {
-      showTerminal(stage, context, background);
+      firstRunScreen = showFirstRun(stage, ((Opening.FirstRun) opening).setup(), background,
+          opened -> terminal = opened);
     }
   }
 
@@ -74,13 +88,14 @@ public final class CpmPosApp extends Application {
 
   /** The checkout's window for {@code terminal} in {@code stage}, and in demo mode the customer's phone beside it. */
   public static void showTerminal(Stage stage, TerminalContext terminal, ExecutorService background) {
-    MainWindow window = mainWindow(terminal, background);
+    TerminalUi ui = new TerminalUi(terminal, background);
+    MainWindow window = ui.window();
     stage.setTitle(terminal.messages().get("app.title") + (terminal.isDemo() ? " — DEMO" : ""));
     stage.setScene(scene(window, 1024, 720));
     window.guardQuit(stage, Platform::exit);
     stage.show();
     if (terminal.isDemo()) {
-      showCustomerPhone(stage, window, terminal, background);
+      showCustomerPhone(stage, window, ui.customerPhone(), terminal.messages().get("wallet.title"));
     }
   }
 
@@ -89,17 +104,7 @@ public final class CpmPosApp extends Application {
    * by side on the screen (the counter's window narrowed down to its minimum if need be); a screen too
    * narrow for both gets the phone docked at the side of the counter's window.
    */
-  private static void showCustomerPhone(Stage owner, MainWindow window, TerminalContext context,
-      ExecutorService background) {
-    java.util.function.Predicate<String> used = context.sandbox() == null ? qr -> false
-        : qr -> context.sandbox().ledger().qrUsed(qr);
-    WalletViewModel vm = new WalletViewModel(context.wallet(), used, context.messages(), java.time.Clock.systemUTC(),
-        TaskExecutor.fx(background));
-    WalletView wallet = new WalletView(vm, context.messages());
-    ImageScanner virtualCamera = context.scanners().demoPhone();
-    if (virtualCamera != null) {
-      wallet.offerToCamera(content -> background.execute(() -> virtualCamera.read(DemoPhonePicture.of(content))));
-    }
+  private static void showCustomerPhone(Stage owner, MainWindow window, WalletView wallet, String title) {
     PhonePlacement place = PhonePlacement.of(javafx.stage.Screen.getPrimary().getVisualBounds(), owner.getWidth(),
         owner.getHeight(), PHONE_WIDTH, PHONE_HEIGHT, MIN_WIDTH);
     owner.setX(place.ownerX());
@@ -114,13 +119,12 @@ public final class CpmPosApp extends Application {
       Scene scene = new Scene(wallet, place.phoneWidth(), place.phoneHeight());
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
       phone.setScene(scene);
-      phone.setTitle(context.messages().get("wallet.title"));
+      phone.setTitle(title);
       phone.setX(place.phoneX());
       phone.setY(place.phoneY());
       phone.show();
     }
     owner.requestFocus();
-    vm.newQr();
   }
 
   private static final double PHONE_WIDTH = 480;
@@ -140,7 +144,7 @@ public final class CpmPosApp extends Application {
 
   /** The window's content; public so UI tests build exactly what users see. */
   public static MainWindow mainWindow(TerminalContext terminal, ExecutorService background) {
-    return new MainWindow(terminal, background);
+    return new TerminalUi(terminal, background).window();
   }
 
   @Override
@@ -151,8 +155,8 @@ public final class CpmPosApp extends Application {
     if (firstRunScreen != null) {
       firstRunScreen.close();
     }
-    if (context != null) {
-      context.close();
+    if (terminal != null) {
+      terminal.close();
     }
   }
 }

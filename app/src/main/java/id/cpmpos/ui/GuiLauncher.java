@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,8 +73,8 @@ public final class GuiLauncher {
     if (!demo && config == null && !Files.exists(ConfigPaths.defaultConfigFile())) {
       // Nothing is opened before the toolkit: the demo's keys, sandbox and journal are made only if
       // the person at the screen chooses the demo.
-      CpmPosApp.firstRun(FirstRunSetup.defaults(env, Clock.systemUTC()));
-      return launchToolkit(null, null, env, err, en);
+      return launchToolkit(new CpmPosApp.Opening.FirstRun(FirstRunSetup.defaults(env, Clock.systemUTC())), null, null,
+          env, err, en);
     }
     TerminalContext terminal;
     try {
@@ -102,8 +101,7 @@ public final class GuiLauncher {
       terminal.close();
       return CANNOT_START;
     }
-    CpmPosApp.use(terminal);
-    return launchToolkit(terminal, warmUp, env, err, en);
+    return launchToolkit(new CpmPosApp.Opening.Terminal(terminal), terminal, warmUp, env, err, en);
   }
 
   /**
@@ -127,11 +125,11 @@ public final class GuiLauncher {
   }
 
   /** Runs the toolkit until the window closes; a toolkit that cannot start is one line and status 2. */
-  private static int launchToolkit(TerminalContext terminal, Thread warmUp, Map<String, String> env, PrintStream err,
-      Messages en) {
+  private static int launchToolkit(CpmPosApp.Opening opening, TerminalContext terminal, Thread warmUp,
+      Map<String, String> env, PrintStream err, Messages en) {
     quietClassPathWarning();
     try {
-      Application.launch(CpmPosApp.class);
+      CpmPosApp.launch(opening);
     } catch (RuntimeException | LinkageError e) {
       log.info("the window toolkit cannot start (the one-line reason went to stderr)", e);
       err.println(StartupProblems.toolkitFailed(e, env, en));

@@ -60,7 +60,7 @@ class SettingsUiTest {
     this.stage = stage;
     ui = UiTerminal.open(dir);
     sessions = new SupervisorSessions(clock, ui.terminal.config().counter().supervisorIdle(), ticks);
-    window = new MainWindow(ui.terminal, ui.background, ReportView.ASK, sessions);
+    window = new TerminalUi(ui.terminal, ui.background, ReportView.ASK, sessions).window();
     stage.setScene(new Scene(window, 800, 600));
     stage.setWidth(800); // the smallest window, where the screen scrolls
     stage.setHeight(600);

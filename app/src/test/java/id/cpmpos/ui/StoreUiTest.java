@@ -7,6 +7,7 @@ import id.cpmpos.report.ReportCsv;
 import id.cpmpos.testing.Terminals;
 import id.cpmpos.testing.UiStage;
 import id.cpmpos.testing.UiTerminal;
+import id.cpmpos.ui.supervisor.SupervisorSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,8 @@ class StoreUiTest {
   void start(Stage stage) throws Exception {
     ui = UiTerminal.open(dir, "ui.language", "en");
     exported = ui.fixture.config.resolveSibling("day.csv");
-    MainWindow window = new MainWindow(ui.terminal, ui.background, (owner, suggested) -> exported.toFile());
+    MainWindow window = new TerminalUi(ui.terminal, ui.background, (owner, suggested) -> exported.toFile(),
+        SupervisorSessions.untimed()).window();
     UiStage.show(stage, window);
   }
 

@@ -111,25 +111,25 @@ public final class SettingsView extends ScrollPane {
             .findFirst().orElse("id");
       }
     });
-    language.valueProperty().bindBidirectional(vm.languageProperty());
+    language.valueProperty().bindBidirectional(vm.form().languageProperty());
     CheckBox sound = check("settings-sound", messages.get("settings.sound"));
-    sound.selectedProperty().bindBidirectional(vm.soundProperty());
+    sound.selectedProperty().bindBidirectional(vm.form().soundProperty());
 
     TextField printer = new TextField();
     printer.setId("settings-printer");
     printer.setPromptText("tcp:192.168.1.50:9100");
     printer.setPrefColumnCount(22);
-    printer.textProperty().bindBidirectional(vm.printerProperty());
+    printer.textProperty().bindBidirectional(vm.form().printerProperty());
     Button testPrint = button("settings-test-print", messages.get("settings.printer.test"));
     testPrint.setOnAction(e -> vm.testPrint());
     testPrint.disableProperty().bind(vm.busyProperty());
     CheckBox autoPrint = check("settings-auto-print", messages.get("settings.autoPrint"));
-    autoPrint.selectedProperty().bindBidirectional(vm.autoPrintProperty());
+    autoPrint.selectedProperty().bindBidirectional(vm.form().autoPrintProperty());
 
     TextField idle = new TextField();
     idle.setId("settings-idle");
     idle.setPrefColumnCount(3);
-    idle.textProperty().bindBidirectional(vm.idleMinutesProperty());
+    idle.textProperty().bindBidirectional(vm.form().idleMinutesProperty());
 
     GridPane grid = new GridPane();
     grid.setHgap(12);
@@ -155,22 +155,22 @@ public final class SettingsView extends ScrollPane {
     Label heading = new Label(messages.get("settings.scanners"));
     heading.getStyleClass().add("subsection-title");
     CheckBox webcam = check("settings-webcam", messages.get("settings.webcam"));
-    webcam.selectedProperty().bindBidirectional(vm.webcamProperty());
+    webcam.selectedProperty().bindBidirectional(vm.form().webcamProperty());
     CheckBox wedge = check("settings-wedge", messages.get("settings.wedge"));
-    wedge.selectedProperty().bindBidirectional(vm.wedgeProperty());
+    wedge.selectedProperty().bindBidirectional(vm.form().wedgeProperty());
     TextField prefix = new TextField();
     prefix.setId("settings-wedge-prefix");
     prefix.setPrefColumnCount(8);
-    prefix.textProperty().bindBidirectional(vm.wedgePrefixProperty());
+    prefix.textProperty().bindBidirectional(vm.form().wedgePrefixProperty());
     TextField suffix = new TextField();
     suffix.setId("settings-wedge-suffix");
     suffix.setPrefColumnCount(8);
-    suffix.textProperty().bindBidirectional(vm.wedgeSuffixProperty());
-    ComboBox<String> serial = new ComboBox<>(vm.serialPorts());
+    suffix.textProperty().bindBidirectional(vm.form().wedgeSuffixProperty());
+    ComboBox<String> serial = new ComboBox<>(vm.form().serialPorts());
     serial.setId("settings-serial-port");
     serial.setEditable(true);
     serial.setPromptText(messages.get("settings.serial.none"));
-    serial.valueProperty().bindBidirectional(vm.serialPortProperty());
+    serial.valueProperty().bindBidirectional(vm.form().serialPortProperty());
 
     GridPane grid = new GridPane();
     grid.setHgap(12);
@@ -191,9 +191,9 @@ public final class SettingsView extends ScrollPane {
     testScan.setPrefRowCount(2);
     testScan.setMaxWidth(Double.MAX_VALUE);
     testScan.setPromptText(messages.get("settings.scan.prompt"));
-    testScan.textProperty().bind(vm.testScanProperty());
+    testScan.textProperty().bind(vm.testScan().textProperty());
     Button clear = button("settings-test-scan-clear", messages.get("settings.scan.clear"));
-    clear.setOnAction(e -> vm.clearTestScan());
+    clear.setOnAction(e -> vm.testScan().clear());
     HBox.setHgrow(testScan, Priority.ALWAYS);
     HBox test = new HBox(8, testScan, clear);
     test.setAlignment(Pos.CENTER_LEFT);
@@ -225,16 +225,16 @@ public final class SettingsView extends ScrollPane {
       }
       if (e.getEventType() == KeyEvent.KEY_PRESSED) {
         switch (e.getCode()) {
-          case ENTER -> vm.testScanKey("ENTER");
-          case TAB -> vm.testScanKey("TAB");
-          case ESCAPE -> vm.testScanKey("ESC");
+          case ENTER -> vm.testScan().key("ENTER");
+          case TAB -> vm.testScan().key("TAB");
+          case ESCAPE -> vm.testScan().key("ESC");
           default -> { }
         }
       } else if (e.getEventType() == KeyEvent.KEY_TYPED) {
         String c = e.getCharacter();
         // Enter, Tab and Escape were shown by name when pressed; other control characters as they come.
         if (!c.isEmpty() && !"\r".equals(c) && !"\n".equals(c) && !"\t".equals(c) && !"\u001b".equals(c)) {
-          vm.testScanTyped(c);
+          vm.testScan().typed(c);
         }
       }
       e.consume();

@@ -4,7 +4,6 @@ import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigFileEdit;
 import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.config.ConfigLoader;
-import id.cpmpos.config.CounterConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.receipt.EscPosPrinter;
@@ -19,20 +18,16 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,10 +46,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SettingsViewModel {
   private static final Logger log = LoggerFactory.getLogger(SettingsViewModel.class);
-  /** The shape the configuration accepts for {@code receipt.printer} (the receipt package parses the rest). */
-  private static final Pattern PRINTER = Pattern.compile("(serial:.+|tcp:[^:]+:\\d{1,5}|file:.+)");
-  private static final int MAX_AFFIX = 16;
-
   /** Applies saved settings to the running terminal; {@code languageChanged}: the screens are rebuilt in it. */
   public interface Applier {
     void apply(TerminalConfig saved, boolean languageChanged);
@@ -81,19 +72,8 @@ public final class SettingsViewModel {
   private final StringProperty problem = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
 
-  private final StringProperty language = new SimpleStringProperty("id");
-  private final BooleanProperty sound = new SimpleBooleanProperty();
-  private final StringProperty printer = new SimpleStringProperty("");
-  private final BooleanProperty autoPrint = new SimpleBooleanProperty();
-  private final StringProperty idleMinutes = new SimpleStringProperty("");
-  private final BooleanProperty webcam = new SimpleBooleanProperty();
-  private final BooleanProperty wedge = new SimpleBooleanProperty();
-  private final StringProperty wedgePrefix = new SimpleStringProperty("");
-  private final StringProperty wedgeSuffix = new SimpleStringProperty("");
-  private final StringProperty serialPort = new SimpleStringProperty("");
-  private final ObservableList<String> serialPorts = FXCollections.observableArrayList();
-  private final StringProperty testScan = new SimpleStringProperty("");
-  private final StringBuilder testScanRaw = new StringBuilder();
+  private final SettingsForm form = new SettingsForm();
+  private final TestScanField testScan;
 
   /** The settings as last loaded or saved: what a save compares against, so only changes are written. */
   private TerminalConfig baseline;
@@ -111,8 +91,9 @@ public final class SettingsViewModel {
     this.ports = ports;
     this.clock = clock;
     this.tasks = tasks;
+    this.testScan = new TestScanField(messages, this::touch);
     this.baseline = live.get();
-    fill(baseline);
+    form.fill(baseline);
   }
 
   /** True in demo mode: nothing is written, settings last for the session. */
@@ -126,11 +107,11 @@ public final class SettingsViewModel {
       pinSet.set(found.pinSet());
       pinChecked.set(true);
       List<String> choices = new java.util.ArrayList<>(found.ports());
-      String configured = serialPort.get();
+      String configured = form.serialPortProperty().get();
       if (!configured.isBlank() && !choices.contains(configured)) {
         choices.add(0, configured); // configured but not plugged in now: still shown, still kept
       }
-      serialPorts.setAll(choices);
+      form.serialPorts().setAll(choices);
     }, e -> {
       log.error("cannot read whether a supervisor PIN is set", e);
       problem.set(messages.get("settings.failed"));
@@ -152,7 +133,7 @@ public final class SettingsViewModel {
       }
     }, () -> {
       begin(sessions.begin(this::idleEnded));
-      fill(loadBaseline());
+      form.fill(loadBaseline());
     }, e -> refused("PIN check failed", e));
   }
 
@@ -165,7 +146,7 @@ public final class SettingsViewModel {
       pinSet.set(true);
       begin(open);
       open.onIdle(this::idleEnded);
-      fill(loadBaseline());
+      form.fill(loadBaseline());
       if (saved != null) {
         notice.set(savedNotice(saved));
       }
@@ -202,8 +183,7 @@ public final class SettingsViewModel {
   }
 
   private void clearForm() {
-    testScanRaw.setLength(0);
-    testScan.set("");
+    testScan.clear();
     problem.set("");
   }
 
@@ -263,10 +243,10 @@ public final class SettingsViewModel {
     problem.set("");
     notice.set("");
     touch();
-    String spec = printer.get().strip();
+    String spec = form.printerProperty().get().strip();
     PrinterSpec target;
     try {
-      target = printerSpec(spec);
+      target = SettingsForm.printerSpec(spec);
     } catch (InputProblem p) {
       problem.set(messages.get(p.messageKey(), p.args()));
       return;
@@ -295,22 +275,6 @@ public final class SettingsViewModel {
         messages.get("settings.printer.testOk"), line);
   }
 
-  /** A printer spec as the configuration and the receipt package both accept it; blank is null. */
-  private static PrinterSpec printerSpec(String spec) throws InputProblem {
-    if (spec.isBlank()) {
-      throw new InputProblem("settings.printer.none");
-    }
-    try {
-      PrinterSpec parsed = PrinterSpec.parse(spec);
-      if (!PRINTER.matcher(spec).matches()) {
-        throw new IllegalArgumentException("expected serial:PORT, tcp:HOST:PORT or file:PATH");
-      }
-      return parsed;
-    } catch (IllegalArgumentException e) {
-      throw new InputProblem("settings.printer.invalid", spec, e.getMessage());
-    }
-  }
-
   /**
    * Validates the form, writes what changed and applies what can apply live. A refused value
    * changes nothing: not the file, not the running terminal.
@@ -321,7 +285,7 @@ public final class SettingsViewModel {
     touch();
     Map<String, String> changes;
     try {
-      changes = changes();
+      changes = form.changes(baseline, demo());
     } catch (InputProblem p) {
       problem.set(messages.get(p.messageKey(), p.args()));
       return;
@@ -333,7 +297,7 @@ public final class SettingsViewModel {
     boolean languageChanged = changes.containsKey(ConfigKeys.LANGUAGE);
     boolean restart = changes.keySet().stream().anyMatch(k -> k.startsWith("scanner."));
     TerminalConfig current = live.get();
-    Map<String, String> liveValues = liveValues();
+    Map<String, String> liveValues = form.liveValues(baseline);
     busy.set(true);
     tasks.call(() -> {
       if (configFile.isPresent()) {
@@ -367,75 +331,6 @@ public final class SettingsViewModel {
     return messages.get("settings.saved") + (saved.restartNeeded() ? " " + messages.get("settings.saved.restart") : "");
   }
 
-  /** The keys whose values the form changed, checked first; a null value removes the key. */
-  Map<String, String> changes() throws InputProblem {
-    String idle = idleMinutes.get().strip();
-    if (!idle.matches("\\d{1,2}") || Integer.parseInt(idle) < 1 || Integer.parseInt(idle) > 60) {
-      throw new InputProblem("settings.idle.invalid", idle);
-    }
-    String spec = printer.get().strip();
-    if (!spec.isEmpty()) {
-      printerSpec(spec);
-    }
-    if (autoPrint.get() && spec.isEmpty()) {
-      throw new InputProblem("settings.autoPrint.needsPrinter");
-    }
-    if (wedgePrefix.get().length() > MAX_AFFIX || wedgeSuffix.get().length() > MAX_AFFIX) {
-      throw new InputProblem("settings.wedge.tooLong", MAX_AFFIX);
-    }
-    TerminalConfig b = baseline;
-    Map<String, String> changes = new LinkedHashMap<>();
-    change(changes, ConfigKeys.LANGUAGE, language(b.language()), language.get());
-    change(changes, ConfigKeys.UI_SOUND, onOff(b.counter().sound()), onOff(sound.get()));
-    change(changes, ConfigKeys.RECEIPT_PRINTER, b.counter().receiptPrinter(), spec.isEmpty() ? null : spec);
-    change(changes, ConfigKeys.RECEIPT_AUTO_PRINT, onOff(b.counter().autoPrint()), onOff(autoPrint.get()));
-    change(changes, ConfigKeys.SUPERVISOR_IDLE_MINUTES, String.valueOf(b.counter().supervisorIdle().toMinutes()),
-        String.valueOf(Integer.parseInt(idle)));
-    if (!demo()) { // the demo's scanners are its own; they cannot be restarted from here
-      var s = b.scanners();
-      change(changes, ConfigKeys.SCANNER_WEBCAM, s.webcam(), webcam.get() ? (s.webcamOff() ? "auto" : s.webcam()) : "off");
-      change(changes, ConfigKeys.SCANNER_WEDGE, onOff(s.wedge()), onOff(wedge.get()));
-      change(changes, ConfigKeys.SCANNER_WEDGE_PREFIX, emptyToNull(s.wedgePrefix()), emptyToNull(wedgePrefix.get()));
-      change(changes, ConfigKeys.SCANNER_WEDGE_SUFFIX, s.wedgeSuffix(),
-          wedgeSuffix.get().isEmpty() ? "ENTER" : wedgeSuffix.get());
-      change(changes, ConfigKeys.SCANNER_SERIAL_PORT, s.serialPort(), emptyToNull(serialPort.get().strip()));
-    }
-    return changes;
-  }
-
-  /** The live settings as configuration values (demo mode validates these). */
-  private Map<String, String> liveValues() {
-    Map<String, String> v = new LinkedHashMap<>();
-    v.put(ConfigKeys.LANGUAGE, language.get());
-    v.put(ConfigKeys.UI_SOUND, onOff(sound.get()));
-    if (!printer.get().isBlank()) {
-      v.put(ConfigKeys.RECEIPT_PRINTER, printer.get().strip());
-    }
-    v.put(ConfigKeys.RECEIPT_AUTO_PRINT, onOff(autoPrint.get()));
-    v.put(ConfigKeys.SUPERVISOR_IDLE_MINUTES, idleMinutes.get().strip());
-    CounterConfig c = baseline.counter();
-    v.put(ConfigKeys.SALE_MAX_AMOUNT, c.saleMaxAmount().toPlainString());
-    return v;
-  }
-
-  private static void change(Map<String, String> changes, String key, String was, String now) {
-    if (!java.util.Objects.equals(was == null || was.isEmpty() ? null : was, now)) {
-      changes.put(key, now);
-    }
-  }
-
-  private static String emptyToNull(String s) {
-    return s == null || s.isEmpty() ? null : s;
-  }
-
-  private static String onOff(boolean on) {
-    return on ? "on" : "off";
-  }
-
-  private static String language(String configured) {
-    return "en".equalsIgnoreCase(configured) ? "en" : "id";
-  }
-
   /** The file as it is now (another save, or an edit by hand, may have changed it); the live settings in demo. */
   private TerminalConfig loadBaseline() {
     if (configFile.isPresent()) {
@@ -451,68 +346,14 @@ public final class SettingsViewModel {
     return baseline;
   }
 
-  private void fill(TerminalConfig c) {
-    language.set(language(c.language()));
-    sound.set(c.counter().sound());
-    printer.set(c.counter().receiptPrinter() == null ? "" : c.counter().receiptPrinter());
-    autoPrint.set(c.counter().autoPrint());
-    idleMinutes.set(String.valueOf(c.counter().supervisorIdle().toMinutes()));
-    webcam.set(!c.scanners().webcamOff());
-    wedge.set(c.scanners().wedge());
-    wedgePrefix.set(c.scanners().wedgePrefix());
-    wedgeSuffix.set(c.scanners().wedgeSuffix());
-    serialPort.set(c.scanners().serialPort() == null ? "" : c.scanners().serialPort());
+  /** The values a supervisor may change. */
+  public SettingsForm form() {
+    return form;
   }
 
-  /** Characters the scanner typed into the test field, shown so that control characters can be seen. */
-  public void testScanTyped(String chars) {
-    touch();
-    testScanRaw.append(visible(chars));
-    testScan.set(testScanRaw.toString());
-  }
-
-  /** A key that types no character of its own (Enter, Tab, Escape), shown by its name: {@code [ENTER]}. */
-  public void testScanKey(String name) {
-    touch();
-    testScanRaw.append('[').append(name).append(']');
-    testScan.set(testScanRaw.toString());
-  }
-
-  /** A code a scanner other than the keyboard (serial, camera) read while the test field was active. */
-  public void testScanRead(String deviceId, String content) {
-    touch();
-    testScanRaw.setLength(0);
-    testScan.set(messages.get("settings.scan.readBy", deviceId, visible(content)));
-  }
-
-  public void clearTestScan() {
-    testScanRaw.setLength(0);
-    testScan.set("");
-  }
-
-  /** Control characters by name in brackets ({@code [CR]}, {@code [TAB]}, {@code [GS]}, {@code [0x07]}), a space as ␣. */
-  public static String visible(String raw) {
-    StringBuilder out = new StringBuilder();
-    raw.codePoints().forEach(c -> {
-      switch (c) {
-        case '\r' -> out.append("[CR]");
-        case '\n' -> out.append("[LF]");
-        case '\t' -> out.append("[TAB]");
-        case 0x1b -> out.append("[ESC]");
-        case 0x1d -> out.append("[GS]");
-        case 0x1e -> out.append("[RS]");
-        case 0x04 -> out.append("[EOT]");
-        case ' ' -> out.append('\u2423');
-        default -> {
-          if (c < 0x20 || c == 0x7f) {
-            out.append(String.format("[0x%02X]", c));
-          } else {
-            out.appendCodePoint(c);
-          }
-        }
-      }
-    });
-    return out.toString();
+  /** The test-scan field. */
+  public TestScanField testScan() {
+    return testScan;
   }
 
   public BooleanProperty pinSetProperty() {
@@ -537,53 +378,5 @@ public final class SettingsViewModel {
 
   public StringProperty noticeProperty() {
     return notice;
-  }
-
-  public StringProperty languageProperty() {
-    return language;
-  }
-
-  public BooleanProperty soundProperty() {
-    return sound;
-  }
-
-  public StringProperty printerProperty() {
-    return printer;
-  }
-
-  public BooleanProperty autoPrintProperty() {
-    return autoPrint;
-  }
-
-  public StringProperty idleMinutesProperty() {
-    return idleMinutes;
-  }
-
-  public BooleanProperty webcamProperty() {
-    return webcam;
-  }
-
-  public BooleanProperty wedgeProperty() {
-    return wedge;
-  }
-
-  public StringProperty wedgePrefixProperty() {
-    return wedgePrefix;
-  }
-
-  public StringProperty wedgeSuffixProperty() {
-    return wedgeSuffix;
-  }
-
-  public StringProperty serialPortProperty() {
-    return serialPort;
-  }
-
-  public ObservableList<String> serialPorts() {
-    return serialPorts;
-  }
-
-  public StringProperty testScanProperty() {
-    return testScan;
   }
 }

@@ -149,15 +149,15 @@ class SettingsViewModelTest {
     pins.set(null, c("2468"));
     SettingsViewModel vm = vm("en", Optional.of(file));
     vm.unlock(c("2468"));
-    assertEquals(List.of("/dev/ttyS0"), vm.serialPorts());
+    assertEquals(List.of("/dev/ttyS0"), vm.form().serialPorts());
 
-    vm.languageProperty().set("en");
-    vm.soundProperty().set(false);
-    vm.printerProperty().set("file:" + dir.resolve("receipts.bin"));
-    vm.autoPrintProperty().set(true);
-    vm.idleMinutesProperty().set("7");
-    vm.wedgeSuffixProperty().set("TAB");
-    vm.serialPortProperty().set("/dev/ttyS0");
+    vm.form().languageProperty().set("en");
+    vm.form().soundProperty().set(false);
+    vm.form().printerProperty().set("file:" + dir.resolve("receipts.bin"));
+    vm.form().autoPrintProperty().set(true);
+    vm.form().idleMinutesProperty().set("7");
+    vm.form().wedgeSuffixProperty().set("TAB");
+    vm.form().serialPortProperty().set("/dev/ttyS0");
     vm.save();
 
     assertEquals("", vm.problemProperty().get());
@@ -194,8 +194,8 @@ class SettingsViewModelTest {
     pins.set(null, c("2468"));
     SettingsViewModel vm = vm("id", Optional.of(fixture.config));
     vm.unlock(c("2468"));
-    vm.soundProperty().set(false); // a good change beside the bad one is not saved either
-    vm.printerProperty().set("tcp:printer-without-port");
+    vm.form().soundProperty().set(false); // a good change beside the bad one is not saved either
+    vm.form().printerProperty().set("tcp:printer-without-port");
     vm.save();
     assertEquals("Printer \u201ctcp:printer-without-port\u201d tidak valid (expected tcp:HOST:PORT). Tulis serial:PORT,"
         + " tcp:HOST:PORT (mis. tcp:192.168.1.50:9100) atau file:PATH. Tidak ada yang disimpan.",
@@ -203,12 +203,12 @@ class SettingsViewModelTest {
     assertArrayEquals(before, Files.readAllBytes(fixture.config));
     assertTrue(applied.isEmpty(), "nothing applied to the running terminal");
 
-    vm.printerProperty().set("");
-    vm.autoPrintProperty().set(true);
+    vm.form().printerProperty().set("");
+    vm.form().autoPrintProperty().set(true);
     vm.save();
     assertEquals("Cetak setelah disetujui memerlukan printer struk. Tidak ada yang disimpan.", vm.problemProperty().get());
-    vm.autoPrintProperty().set(false);
-    vm.idleMinutesProperty().set("90");
+    vm.form().autoPrintProperty().set(false);
+    vm.form().idleMinutesProperty().set("90");
     vm.save();
     assertTrue(vm.problemProperty().get().startsWith("Durasi sesi \u201c90\u201d tidak valid"), vm.problemProperty().get());
     assertArrayEquals(before, Files.readAllBytes(fixture.config));
@@ -222,7 +222,7 @@ class SettingsViewModelTest {
     // Edited by hand meanwhile with a typo: saving must not write a file the next start refuses.
     Files.writeString(fixture.config, "client.secrett=x\n", java.nio.file.StandardOpenOption.APPEND);
     byte[] before = Files.readAllBytes(fixture.config);
-    vm.soundProperty().set(false);
+    vm.form().soundProperty().set(false);
     vm.save();
     assertTrue(vm.problemProperty().get().startsWith("Not saved: the configuration refuses the value of client.secrett"),
         vm.problemProperty().get());
@@ -237,8 +237,8 @@ class SettingsViewModelTest {
     SettingsViewModel vm = vm("en", Optional.empty());
     assertTrue(vm.demo());
     vm.unlock(c("2468"));
-    vm.soundProperty().set(false);
-    vm.idleMinutesProperty().set("5");
+    vm.form().soundProperty().set(false);
+    vm.form().idleMinutesProperty().set("5");
     vm.save();
     assertEquals("Applied for this demo session (no file is written).", vm.noticeProperty().get());
     assertEquals(1, applied.size());
@@ -273,7 +273,7 @@ class SettingsViewModelTest {
     SettingsViewModel vm = vm("en", Optional.of(fixture.config));
     vm.unlock(c("2468"));
     Path out = dir.resolve("test-print.bin");
-    vm.printerProperty().set("file:" + out);
+    vm.form().printerProperty().set("file:" + out);
     vm.testPrint();
     assertEquals("Test print sent to file:" + out + ".", vm.noticeProperty().get());
     byte[] bytes = Files.readAllBytes(out);
@@ -281,7 +281,7 @@ class SettingsViewModelTest {
     assertEquals('@', bytes[1]);
     assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains("TEST PRINT / CETAK UJI"));
 
-    vm.printerProperty().set("file:" + dir.resolve("no-such-dir").resolve("x.bin"));
+    vm.form().printerProperty().set("file:" + dir.resolve("no-such-dir").resolve("x.bin"));
     vm.testPrint();
     assertTrue(vm.problemProperty().get().startsWith("The test print to file:" + dir.resolve("no-such-dir")),
         vm.problemProperty().get());
@@ -289,6 +289,6 @@ class SettingsViewModelTest {
 
   @Test
   void theTestScanShowsControlCharactersByName() {
-    assertEquals("hQV[CR][LF][TAB][GS]\u2423x[0x07]", SettingsViewModel.visible("hQV\r\n\t\u001d x\u0007"));
+    assertEquals("hQV[CR][LF][TAB][GS]\u2423x[0x07]", TestScanField.visible("hQV\r\n\t\u001d x\u0007"));
   }
 }
