@@ -42,8 +42,10 @@ public final class ClassDataTraining {
       failed += run("--help") == 0 ? 0 : 1;
       StringWriter qr = new StringWriter();
       failed += run(qr, "--config", config, "wallet") == 0 ? 0 : 1;
-      failed += run("--config", config, "pay", "--amount", "10000.00", "--qr", qr.toString().strip(), "--json") == 0
-          ? 0 : 1;
+      failed += run("--config", config, "pay", "--amount", "10000.00", "--qr",
+          qr.toString().strip(), "--json") == 0
+              ? 0
+              : 1;
       failed += run("--config", config, "journal", "--json", "--limit", "20") == 0 ? 0 : 1;
       failed += run("--config", config, "journal", "--limit", "20") == 0 ? 0 : 1;
       failed += run("--config", config, "journal", "verify") == 0 ? 0 : 1;
@@ -59,7 +61,8 @@ public final class ClassDataTraining {
   }
 
   private static int run(Writer out, String... args) {
-    return CpmPosCommand.run(new BufferedReader(Reader.nullReader()), Map.of(), new PrintWriter(out, true),
+    return CpmPosCommand.run(new BufferedReader(Reader.nullReader()), Map.of(),
+        new PrintWriter(out, true),
         new PrintWriter(Writer.nullWriter(), true), args);
   }
 }

@@ -15,7 +15,8 @@ public final class Launcher {
 
   public static void main(String[] args) {
     // Before the first logger exists: log.dir, else the per-user data directory (LogLocation's rule).
-    System.setProperty(LogLocation.PROPERTY, LogLocation.resolve(LogLocation.configArgument(args)).toString());
+    System.setProperty(LogLocation.PROPERTY,
+        LogLocation.resolve(LogLocation.configArgument(args)).toString());
     // Before the first journal opens: SQLite's native library from the data directory, not unpacked again.
     SqliteLibrary.keepIn(ConfigPaths.defaultDataDir().resolve("native"));
     System.exit(CpmPosCommand.run(GuiLauncher::launch, args));

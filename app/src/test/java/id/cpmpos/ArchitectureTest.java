@@ -1,7 +1,7 @@
 package id.cpmpos;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -11,6 +11,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
 
 /**
  * The package arrows of the README's "How it is built", enforced. Every class of the terminal must
@@ -57,39 +60,51 @@ class ArchitectureTest {
       .whereLayer("Chain").mayOnlyBeAccessedByLayers("Cli", "Boot")
       .whereLayer("Notify").mayOnlyBeAccessedByLayers("Cli", "Boot", "Chain")
       .whereLayer("Sandbox").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot")
-      .whereLayer("Snap").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
+      .whereLayer("Snap")
+      .mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
           "Sandbox", "Doctor", "Support")
-      .whereLayer("Journal").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
+      .whereLayer("Journal")
+      .mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Sync", "Notify", "Chain",
           "Doctor", "Support")
-      .whereLayer("Report").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Receipt", "Chain",
+      .whereLayer("Report")
+      .mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Journal", "Receipt", "Chain",
           "Doctor", "Support")
       .whereLayer("Receipt").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal")
-      .whereLayer("Config").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Chain", "Doctor",
+      .whereLayer("Config")
+      .mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Chain", "Doctor",
           "Support")
-      .whereLayer("I18n").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor", "Support")
-      .whereLayer("Scanner").mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Doctor", "Support")
+      .whereLayer("I18n")
+      .mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Doctor", "Support")
+      .whereLayer("Scanner")
+      .mayOnlyBeAccessedByLayers("Ui", "Cli", "Boot", "Terminal", "Doctor", "Support")
       // The log mask is below everything: any layer may register a secret with it; it uses none.
-      .whereLayer("Logging").mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
+      .whereLayer("Logging")
+      .mayOnlyBeAccessedByLayers("Launcher", "Ui", "Cli", "Boot", "Terminal", "Sync", "Notify",
           "Sandbox", "Snap", "Journal", "Report", "Receipt", "Chain", "Support", "Doctor")
       // The one repeating background thread, below the two loops that run on it; it uses nothing.
       .whereLayer("Background").mayOnlyBeAccessedByLayers("Sync", "Chain")
-      .because("arrows point one way: front ends over the composition root over the use cases over the outbox and"
-          + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
-          + " protocol client never touches the journal, and device-drivers knows nothing of payments");
+      .because(
+          "arrows point one way: front ends over the composition root over the use cases over the outbox and"
+              + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
+              + " protocol client never touches the journal, and device-drivers knows nothing of payments");
 
   @ArchTest
   static final ArchRule noCycles = slices().matching("id.cpmpos.(*)..").should().beFreeOfCycles()
       .because("a cycle between two packages makes them one concern in two places");
 
   @ArchTest
-  static final ArchRule reportsArePlainValues = noClasses().that().resideInAPackage("id.cpmpos.report..")
+  static final ArchRule reportsArePlainValues = noClasses().that()
+      .resideInAPackage("id.cpmpos.report..")
       .should().dependOnClassesThat().resideInAnyPackage("id.cpmpos.journal..", "java.sql..")
-      .because("a report's totals fold the same from this terminal's journal or from a store of many terminals");
+      .because(
+          "a report's totals fold the same from this terminal's journal or from a store of many terminals");
 
   @ArchTest
-  static final ArchRule javafxOnlyInTheUi = noClasses().that().resideOutsideOfPackages("id.cpmpos.ui..", "id.cpmpos")
+  static final ArchRule javafxOnlyInTheUi = noClasses().that()
+      .resideOutsideOfPackages("id.cpmpos.ui..", "id.cpmpos")
       .should().dependOnClassesThat().resideInAPackage("javafx..")
-      .because("the FX thread only renders: services, the CLI and tests of logic run without a toolkit");
+      .because(
+          "the FX thread only renders: services, the CLI and tests of logic run without a toolkit");
 
   @ArchTest
   static final ArchRule uiTouchesNoSqlOrHttp = noClasses().that().resideInAPackage("id.cpmpos.ui..")
@@ -98,24 +113,30 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule screensReadThroughUseCases = noClasses().that()
-      .resideInAPackage("id.cpmpos.ui..").and().resideOutsideOfPackages("id.cpmpos.ui", "id.cpmpos.ui.status..")
-      .should().dependOnClassesThat(areOrAreNestedIn("id.cpmpos.journal.Journal", "id.cpmpos.sync.SyncWorker",
-          "id.cpmpos.sync.Reconciler", "id.cpmpos.sync.Connectivity"))
-      .because("screens reach the journal and the outbox through terminal use cases (PaymentHistory, Outbox,"
-          + " Reversals); journal and sync records and values only pass through. The status bar (ui.status)"
-          + " watches the worker and the connection itself");
+      .resideInAPackage("id.cpmpos.ui..").and()
+      .resideOutsideOfPackages("id.cpmpos.ui", "id.cpmpos.ui.status..")
+      .should()
+      .dependOnClassesThat(
+          areOrAreNestedIn("id.cpmpos.journal.Journal", "id.cpmpos.sync.SyncWorker",
+              "id.cpmpos.sync.Reconciler", "id.cpmpos.sync.Connectivity"))
+      .because(
+          "screens reach the journal and the outbox through terminal use cases (PaymentHistory, Outbox,"
+              + " Reversals); journal and sync records and values only pass through. The status bar (ui.status)"
+              + " watches the worker and the connection itself");
 
   @ArchTest
   static final ArchRule viewModelsLeaveTheFxThreadThroughTheTaskExecutor = noClasses().that()
       .resideInAPackage("id.cpmpos.ui..").and().haveSimpleNameEndingWith("ViewModel")
-      .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executor.class,
-          java.util.concurrent.ExecutorService.class, javafx.application.Platform.class, Thread.class)
-      .because("a view model runs work off the FX thread and hears back on it only through ui.TaskExecutor, which"
-          + " drops work once the window is closing and which tests give direct executors");
+      .should().dependOnClassesThat().belongToAnyOf(Executor.class,
+          ExecutorService.class, Platform.class, Thread.class)
+      .because(
+          "a view model runs work off the FX thread and hears back on it only through ui.TaskExecutor, which"
+              + " drops work once the window is closing and which tests give direct executors");
 
   /** Matches the named classes and every type nested in them (SyncWorker.Pass is SyncWorker's). */
   private static DescribedPredicate<JavaClass> areOrAreNestedIn(String... names) {
     return DescribedPredicate.describe("are or are nested in " + String.join(", ", names),
-        c -> Arrays.stream(names).anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
+        c -> Arrays.stream(names)
+            .anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
   }
 }

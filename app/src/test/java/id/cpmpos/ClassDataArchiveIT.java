@@ -24,12 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  * archive's class path is this test's own.
  */
 class ClassDataArchiveIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
-  void theTrainingRunMakesAnArchiveTheJournalCommandLoadsItsClassesFromAndItsJsonStaysClean() throws Exception {
+  void theTrainingRunMakesAnArchiveTheJournalCommandLoadsItsClassesFromAndItsJsonStaysClean()
+      throws Exception {
     Path built = Path.of("target", "cpm-pos.jar");
-    assertTrue(Files.isRegularFile(built), "no shaded jar at " + built.toAbsolutePath() + ": runs after package");
+    assertTrue(Files.isRegularFile(built),
+        "no shaded jar at " + built.toAbsolutePath() + ": runs after package");
     Path base = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
     assumeTrue(Files.isRegularFile(base), "this JDK has no default class-data archive to layer on");
     Path jar = Files.copy(built, dir.resolve("cpm-pos.jar"), StandardCopyOption.COPY_ATTRIBUTES);
@@ -43,9 +46,11 @@ class ClassDataArchiveIT {
 
     Path loaded = dir.resolve("class-load.txt");
     Path config = dir.resolve("train").resolve("sandbox").resolve("terminal.properties");
-    Result journal = run(List.of("-XX:SharedArchiveFile=" + base + File.pathSeparator + archive, "-Xlog:cds*=off",
-        "-Xlog:cds*=warning:stderr", "-Xlog:class+load=info:file=" + loaded, "-jar", jar.toString(), "--config",
-        config.toString(), "journal", "--json", "--limit", "20"));
+    Result journal = run(
+        List.of("-XX:SharedArchiveFile=" + base + File.pathSeparator + archive, "-Xlog:cds*=off",
+            "-Xlog:cds*=warning:stderr", "-Xlog:class+load=info:file=" + loaded, "-jar",
+            jar.toString(), "--config",
+            config.toString(), "journal", "--json", "--limit", "20"));
     assertEquals(0, journal.exit, journal.stderr);
     JsonNode rows = new ObjectMapper().readTree(journal.stdout); // stdout is the JSON and nothing else
     assertEquals(1, rows.size(), journal.stdout); // the training's one payment
@@ -53,13 +58,15 @@ class ClassDataArchiveIT {
     String classes = Files.readString(loaded);
     assertTrue(classes.contains("id.cpmpos.journal.Journal source: shared objects file (top)"),
         "the journal's classes came from the jar, not the app's archive");
-    assertTrue(classes.contains("java.lang.Object source: shared objects file"), "the runtime's archive was not used");
+    assertTrue(classes.contains("java.lang.Object source: shared objects file"),
+        "the runtime's archive was not used");
   }
 
   private record Result(int exit, String stdout, String stderr) {}
 
   private Result run(List<String> args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+    List<String> cmd = new ArrayList<>(
+        List.of(ProcessHandle.current().info().command().orElse("java")));
     cmd.addAll(args);
     Path err = Files.createTempFile(dir, "stderr", ".txt");
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());

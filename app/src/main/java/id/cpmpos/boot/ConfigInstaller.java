@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Properties;
@@ -18,9 +19,11 @@ import java.util.Properties;
  */
 public final class ConfigInstaller {
   /** Keys whose values are files, resolved against the source file's directory. */
-  static final List<String> PATH_KEYS = List.of(ConfigKeys.PROVIDER_PUBLIC_KEY, ConfigKeys.PROVIDER_TRUST_STORE,
+  static final List<String> PATH_KEYS = List.of(ConfigKeys.PROVIDER_PUBLIC_KEY,
+      ConfigKeys.PROVIDER_TRUST_STORE,
       ConfigKeys.PARTNER_PRIVATE_KEY, ConfigKeys.PARTNER_PUBLIC_KEY, ConfigKeys.CLIENT_SECRET_FILE,
-      ConfigKeys.PARTNER_KEY_STORE, ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE, ConfigKeys.JOURNAL_PATH,
+      ConfigKeys.PARTNER_KEY_STORE, ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE,
+      ConfigKeys.JOURNAL_PATH,
       ConfigKeys.LOG_DIR);
 
   private ConfigInstaller() {}
@@ -55,12 +58,13 @@ public final class ConfigInstaller {
     Path temp = dir.resolve("." + target.getFileName() + ".new");
     Files.deleteIfExists(temp);
     if (posix) {
-      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(temp,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
     Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
     // Replaced in one step: a terminal starting meanwhile reads the old file or the new, never half of one.
-    Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
     TerminalContext.pinPepper(target).obtain();
   }
 }

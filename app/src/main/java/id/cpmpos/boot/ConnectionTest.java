@@ -9,6 +9,7 @@ import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.TokenResponse;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
@@ -26,23 +27,27 @@ public final class ConnectionTest {
 
   private ConnectionTest() {}
 
-  public static Result run(TerminalConfig config, Map<String, String> env, Clock clock) throws ConfigException {
+  public static Result run(TerminalConfig config, Map<String, String> env, Clock clock)
+      throws ConfigException {
     var key = PartnerKeys.load(config, env).privateKey();
     SecureRandom random = new SecureRandom();
     DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     // Time plus random digits: unique without the journal, which setup must not create yet.
     SnapClient snap = ProviderClients.client(config, key, ProviderClients.localAddress(),
         ProviderClients.tls(config.provider().trust()),
-        () -> day.format(java.time.ZonedDateTime.now(clock.withZone(config.zone())))
+        () -> day.format(ZonedDateTime.now(clock.withZone(config.zone())))
             + String.format("%012d", Math.floorMod(random.nextLong(), 1_000_000_000_000L)),
         clock);
     CallOutcome<TokenResponse> token = snap.warmUp();
     if (!(token instanceof CallOutcome.Answered<TokenResponse> t) || !t.code().isSuccess()) {
       return new Result(false, "token", token);
     }
-    CallOutcome<QueryResponse> query = snap.query(new QueryRequest(null, "SETUP" + clock.millis(), null,
-        config.merchant().id(), config.merchant().subMerchantId(), config.merchant().externalStoreId(), null));
-    boolean accepted = query instanceof CallOutcome.Answered<QueryResponse> a && a.code().httpStatus() != 401;
+    CallOutcome<QueryResponse> query = snap
+        .query(new QueryRequest(null, "SETUP" + clock.millis(), null,
+            config.merchant().id(), config.merchant().subMerchantId(),
+            config.merchant().externalStoreId(), null));
+    boolean accepted = query instanceof CallOutcome.Answered<QueryResponse> a
+        && a.code().httpStatus() != 401;
     return new Result(accepted, "signature", query);
   }
 }

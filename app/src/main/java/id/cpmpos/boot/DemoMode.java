@@ -39,8 +39,8 @@ final class DemoMode {
    * was closed is still known to "the provider" when it opens again, so the sync settles it as it would.
    */
   static SandboxProvider startSandbox(Path journal, Clock clock) {
-    SandboxCredentials credentials =
-        SandboxCredentials.loadOrGenerate(journal.resolveSibling("sandbox-credentials.properties"));
+    SandboxCredentials credentials = SandboxCredentials
+        .loadOrGenerate(journal.resolveSibling("sandbox-credentials.properties"));
     SandboxProvider sandbox = new SandboxProvider(credentials, clock,
         SandboxOptions.defaults().withStateFile(journal.resolveSibling("sandbox-state.db")));
     try {
@@ -55,10 +55,13 @@ final class DemoMode {
   static TerminalConfig config(SandboxProvider sandbox, Path journal, String language) {
     SandboxCredentials credentials = sandbox.credentials();
     return new TerminalConfig(
-        new TerminalConfig.Provider(sandbox.baseUrl(), "v1.0", "symmetric", null, ProviderTrust.SYSTEM),
-        new TerminalConfig.Partner(credentials.partnerId(), credentials.clientKey(), credentials.clientSecret(), null,
+        new TerminalConfig.Provider(sandbox.baseUrl(), "v1.0", "symmetric", null,
+            ProviderTrust.SYSTEM),
+        new TerminalConfig.Partner(credentials.partnerId(), credentials.clientKey(),
+            credentials.clientSecret(), null,
             null, null, credentials.channelId(), "cpm-pos-demo"),
-        new TerminalConfig.Merchant(credentials.merchantId(), null, "DEMO0001", null, "Toko Demo", "Jakarta",
+        new TerminalConfig.Merchant(credentials.merchantId(), null, "DEMO0001", null, "Toko Demo",
+            "Jakarta",
             "Sandbox"),
         journal,
         new NotifyConfig(0, "127.0.0.1", NotifyPolicy.DEFAULT_MAX_CLOCK_SKEW),

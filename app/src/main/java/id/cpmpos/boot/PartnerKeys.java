@@ -38,7 +38,8 @@ public final class PartnerKeys {
       try {
         configured = Pem.readPublicKey(config.partner().publicKey());
       } catch (IOException | GeneralSecurityException e) {
-        throw new ConfigException(ConfigKeys.PARTNER_PUBLIC_KEY, "not an RSA public key in PEM (" + e.getMessage() + ")");
+        throw new ConfigException(ConfigKeys.PARTNER_PUBLIC_KEY,
+            "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
     PartnerKeyStore store = config.partner().keyStore();
@@ -57,37 +58,45 @@ public final class PartnerKeys {
       String alias = store.alias() != null ? store.alias() : onlyKeyEntry(p12);
       Key key = p12.isKeyEntry(alias) ? p12.getKey(alias, password) : null;
       if (!(key instanceof PrivateKey privateKey) || !"RSA".equals(key.getAlgorithm())) {
-        throw new ConfigException(store.alias() != null ? ConfigKeys.PARTNER_KEY_ALIAS : ConfigKeys.PARTNER_KEY_STORE,
+        throw new ConfigException(
+            store.alias() != null ? ConfigKeys.PARTNER_KEY_ALIAS : ConfigKeys.PARTNER_KEY_STORE,
             "no RSA private key under the alias '" + alias + "' in " + store.file());
       }
       Certificate cert = p12.getCertificate(alias);
-      return new Loaded(privateKey, configured != null ? configured : cert == null ? null : cert.getPublicKey());
+      return new Loaded(privateKey,
+          configured != null ? configured : cert == null ? null : cert.getPublicKey());
     } catch (IOException | GeneralSecurityException e) {
       // A wrong password shows as an IOException whose cause is an UnrecoverableKeyException.
-      throw new ConfigException(ConfigKeys.PARTNER_KEY_STORE, "cannot open the PKCS#12 keystore " + store.file()
-          + " (wrong password, or not a PKCS#12 file: " + e.getClass().getSimpleName() + ")");
+      throw new ConfigException(ConfigKeys.PARTNER_KEY_STORE,
+          "cannot open the PKCS#12 keystore " + store.file()
+              + " (wrong password, or not a PKCS#12 file: " + e.getClass().getSimpleName() + ")");
     } finally {
       Arrays.fill(password, '\0');
     }
   }
 
-  private static char[] password(PartnerKeyStore store, Map<String, String> env) throws ConfigException {
+  private static char[] password(PartnerKeyStore store, Map<String, String> env)
+      throws ConfigException {
     if (store.passwordFile() != null) {
       try {
         return Files.readString(store.passwordFile(), StandardCharsets.UTF_8).strip().toCharArray();
       } catch (IOException e) {
-        throw new ConfigException(ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE, "cannot read " + store.passwordFile());
+        throw new ConfigException(ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE,
+            "cannot read " + store.passwordFile());
       }
     }
     String fromEnv = env.get(PartnerKeyStore.PASSWORD_ENV);
     if (fromEnv == null) {
-      throw new ConfigException(ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE, "the keystore's password is needed: name an "
-          + "owner-only file holding it with partner.keyStorePasswordFile, or set " + PartnerKeyStore.PASSWORD_ENV);
+      throw new ConfigException(ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE,
+          "the keystore's password is needed: name an "
+              + "owner-only file holding it with partner.keyStorePasswordFile, or set "
+              + PartnerKeyStore.PASSWORD_ENV);
     }
     return fromEnv.toCharArray();
   }
 
-  private static String onlyKeyEntry(KeyStore p12) throws GeneralSecurityException, ConfigException {
+  private static String onlyKeyEntry(KeyStore p12)
+      throws GeneralSecurityException, ConfigException {
     List<String> keys = new ArrayList<>();
     for (String alias : Collections.list(p12.aliases())) {
       if (p12.isKeyEntry(alias)) {

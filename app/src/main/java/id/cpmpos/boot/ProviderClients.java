@@ -36,10 +36,13 @@ public final class ProviderClients {
         tls.apply(SnapClient.defaultHttpClient(), provider), externalIds, clock);
   }
 
-  private static SnapSettings settings(TerminalConfig config, PrivateKey partnerKey, HttpUrl provider, String ip) {
+  private static SnapSettings settings(TerminalConfig config, PrivateKey partnerKey,
+      HttpUrl provider, String ip) {
     TerminalConfig.Partner partner = config.partner();
-    return new SnapSettings(provider, config.provider().version(), partner.id(), partner.clientKey(),
-        partner.clientSecret(), partnerKey, partner.channelId(), partner.origin(), config.merchant().terminalId(), ip,
+    return new SnapSettings(provider, config.provider().version(), partner.id(),
+        partner.clientKey(),
+        partner.clientSecret(), partnerKey, partner.channelId(), partner.origin(),
+        config.merchant().terminalId(), ip,
         null, null, config.zone(), config.http().connectTimeout(), config.http().readTimeout(),
         SignatureScheme.valueOf(config.provider().signatureScheme().toUpperCase(Locale.ROOT)));
   }
@@ -48,7 +51,8 @@ public final class ProviderClients {
   public static ProviderTls tls(ProviderTrust trust) throws ConfigException {
     try {
       return ProviderTls.of(trust.trustStore(),
-          trust.trustStorePassword() == null ? null : trust.trustStorePassword().toCharArray(), trust.pins());
+          trust.trustStorePassword() == null ? null : trust.trustStorePassword().toCharArray(),
+          trust.pins());
     } catch (IOException | GeneralSecurityException e) {
       throw new ConfigException(ConfigKeys.PROVIDER_TRUST_STORE,
           "not a PEM bundle or PKCS#12 file of CA certificates (" + e.getMessage() + ")");

@@ -5,6 +5,7 @@ import id.cpmpos.sandbox.SandboxCredentials;
 import id.cpmpos.sandbox.SandboxProvider;
 import id.cpmpos.snap.Pem;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class SandboxConfigWriter {
     p.setProperty(ConfigKeys.JOURNAL_PATH, "journal.db");
     p.setProperty(ConfigKeys.NOTIFY_PORT, "0");
     p.setProperty(ConfigKeys.ZONE, "Asia/Jakarta");
-    try (Writer w = new java.io.StringWriter()) {
+    try (Writer w = new StringWriter()) {
       p.store(w, "cpm-pos terminal configuration for the sandbox at " + sandbox.baseUrl());
       writeSecret(file, w.toString()); // holds client.secret
     }
@@ -52,7 +53,8 @@ public final class SandboxConfigWriter {
   private static void writeSecret(Path file, String content) throws IOException {
     Files.deleteIfExists(file);
     if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(file,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } else {
       Files.createFile(file);
     }

@@ -16,6 +16,7 @@ import id.cpmpos.scanner.wedge.WedgeSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The counter's scanners, built from the {@code scanner.*} settings, behind one hub: the keyboard
@@ -31,14 +32,22 @@ public final class Scanners implements AutoCloseable {
   private final ImageScanner demoPhone;
 
   Scanners(ScannerConfig config, boolean demo, String version, Clock clock) {
-    wedge = config.wedge() ? new KeyboardWedgeScanner(
-        ScannerDescription.local("keyboard-wedge", version, "usb-hid-keyboard"), wedgeSettings(config), clock) : null;
+    wedge = config.wedge()
+        ? new KeyboardWedgeScanner(
+            ScannerDescription.local("keyboard-wedge", version, "usb-hid-keyboard"),
+            wedgeSettings(config), clock)
+        : null;
     camera = config.webcamOff() ? null : camera(config, version, clock);
-    serial = config.serialPort() == null ? null : new SerialScanner(new SerialSettings(config.serialPort(),
-        config.serialBaud(), SerialSettings.parseTerminator(config.serialTerminator()), Duration.ofSeconds(2)),
-        version, clock);
-    demoPhone = demo ? new ImageScanner(ScannerDescription.local("demo-phone", version, "image"), clock) : null;
-    for (Scanner s : new Scanner[] {wedge, camera, serial, demoPhone}) {
+    serial = config.serialPort() == null
+        ? null
+        : new SerialScanner(new SerialSettings(config.serialPort(),
+            config.serialBaud(), SerialSettings.parseTerminator(config.serialTerminator()),
+            Duration.ofSeconds(2)),
+            version, clock);
+    demoPhone = demo
+        ? new ImageScanner(ScannerDescription.local("demo-phone", version, "image"), clock)
+        : null;
+    for (Scanner s : new Scanner[]{wedge, camera, serial, demoPhone}) {
       if (s != null) {
         hub.add(s);
       }
@@ -46,23 +55,27 @@ public final class Scanners implements AutoCloseable {
   }
 
   static WedgeSettings wedgeSettings(ScannerConfig c) {
-    String suffix = switch (c.wedgeSuffix().toUpperCase(java.util.Locale.ROOT)) {
+    String suffix = switch (c.wedgeSuffix().toUpperCase(Locale.ROOT)) {
       case "ENTER" -> "\n";
       case "TAB" -> "\t";
       default -> c.wedgeSuffix();
     };
-    return new WedgeSettings(Duration.ofMillis(c.wedgeMaxGapMs()), Duration.ofMillis(c.wedgeMaxMeanGapMs()),
+    return new WedgeSettings(Duration.ofMillis(c.wedgeMaxGapMs()),
+        Duration.ofMillis(c.wedgeMaxMeanGapMs()),
         c.wedgeMinLength(), c.wedgePrefix(), suffix);
   }
 
   private static CameraScanner camera(ScannerConfig config, String version, Clock clock) {
     CameraSettings settings = new CameraSettings(config.webcam(),
-        CameraSettings.parseResolution(config.webcamResolution()), Duration.ofMillis(100), Duration.ofSeconds(5));
+        CameraSettings.parseResolution(config.webcamResolution()), Duration.ofMillis(100),
+        Duration.ofSeconds(5));
     if (config.webcam().startsWith("files:")) {
       Path path = Path.of(config.webcam().substring("files:".length()));
-      return new CameraScanner("webcam", version, () -> new FolderFrameSource(path, 10), settings, clock);
+      return new CameraScanner("webcam", version, () -> new FolderFrameSource(path, 10), settings,
+          clock);
     }
-    return new CameraScanner("webcam", version, () -> new WebcamFrameSource(settings), settings, clock);
+    return new CameraScanner("webcam", version, () -> new WebcamFrameSource(settings), settings,
+        clock);
   }
 
   public ScannerHub hub() {

@@ -60,7 +60,8 @@ public final class SqliteLibrary {
       String name = LibraryLoaderUtil.getNativeLibName();
       String platform = (System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
           .replaceAll("[^A-Za-z0-9._-]", "_");
-      Path library = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform).resolve(name);
+      Path library = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform)
+          .resolve(name);
       if (!Files.isRegularFile(library)) {
         URL resource = SQLiteJDBCLoader.class.getResource(platformFolder.get() + "/" + name);
         if (resource == null) {
@@ -71,7 +72,8 @@ public final class SqliteLibrary {
         try (InputStream in = resource.openStream()) {
           Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
         }
-        Files.move(part, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(part, library, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
       }
       System.setProperty("org.sqlite.lib.path", library.getParent().toString());
       System.setProperty("org.sqlite.lib.name", name);

@@ -8,6 +8,7 @@ import id.cpmpos.config.ConfigException;
 import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.ConfigPaths;
+import id.cpmpos.config.CounterConfig;
 import id.cpmpos.config.NotifyConfig;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
@@ -27,17 +28,17 @@ import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.ProviderTls;
 import id.cpmpos.snap.SnapClient;
-import id.cpmpos.terminal.Outbox;
-import id.cpmpos.terminal.PaymentHistory;
-import id.cpmpos.terminal.PaymentService;
-import id.cpmpos.terminal.Reversals;
-import id.cpmpos.terminal.PinPepper;
-import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.sync.Connectivity;
 import id.cpmpos.sync.HeldWrites;
 import id.cpmpos.sync.SyncWorker;
+import id.cpmpos.terminal.Outbox;
+import id.cpmpos.terminal.PaymentHistory;
+import id.cpmpos.terminal.PaymentService;
+import id.cpmpos.terminal.PinPepper;
 import id.cpmpos.terminal.Receipts;
+import id.cpmpos.terminal.Reversals;
 import id.cpmpos.terminal.Shifts;
+import id.cpmpos.terminal.SupervisorPin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the terminal's services from a configuration, or, when there is
@@ -84,8 +86,10 @@ public final class TerminalContext implements AutoCloseable {
    */
   private ProviderServices services;
 
-  private TerminalContext(TerminalConfig config, Optional<ChainConfig> chainConfig, PrivateKey partnerKey,
-      PublicKey providerKey, ProviderTls tls, PinPepper pepper, SandboxProvider sandbox, Clock clock) {
+  private TerminalContext(TerminalConfig config, Optional<ChainConfig> chainConfig,
+      PrivateKey partnerKey,
+      PublicKey providerKey, ProviderTls tls, PinPepper pepper, SandboxProvider sandbox,
+      Clock clock) {
     this.config = config;
     LogMask.register(config.partner().clientSecret()); // masked in every log line, whoever writes it
     this.sandbox = sandbox;
@@ -95,7 +99,8 @@ public final class TerminalContext implements AutoCloseable {
     this.partnerKey = partnerKey;
     this.tls = tls;
     this.journal = Journal.open(config.journalPath(), clock, config.zone());
-    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock, pepper);
+    this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock,
+        pepper);
     this.history = new PaymentHistory(journal);
     this.dayReports = new DayReportQuery(journal, config.zone(), config.merchant().terminalId());
     ShiftStore shiftStore = new ShiftStore(journal);
@@ -103,14 +108,18 @@ public final class TerminalContext implements AutoCloseable {
     // A receipt needs the merchant, not the network: the profile without the terminal's address.
     this.receipts = new Receipts(journal, shiftStore, ProviderServices.profile(config, null));
     // The chain ledger, when configured: its own thread and connection; the sync worker only wakes it.
-    this.chainFeed = chainConfig.map(c -> AuditFeed.open(config.journalPath(), clock, config.zone())).orElse(null);
-    this.chain = chainConfig.map(c -> new ChainReplicator(new Ledger(c), chainFeed, new JournalNotifyApplier(journal),
-        config.merchant().terminalId())).orElse(null);
+    this.chainFeed = chainConfig
+        .map(c -> AuditFeed.open(config.journalPath(), clock, config.zone())).orElse(null);
+    this.chain = chainConfig
+        .map(c -> new ChainReplicator(new Ledger(c), chainFeed, new JournalNotifyApplier(journal),
+            config.merchant().terminalId()))
+        .orElse(null);
   }
 
   private synchronized ProviderServices services() {
     if (services == null) {
-      services = ProviderServices.wire(config, journal, partnerKey, tls, connectivity, heldWrites, supervisorPin, chain,
+      services = ProviderServices.wire(config, journal, partnerKey, tls, connectivity, heldWrites,
+          supervisorPin, chain,
           clock);
     }
     return services;
@@ -140,7 +149,8 @@ public final class TerminalContext implements AutoCloseable {
             "not an RSA public key in PEM (" + e.getMessage() + ")");
       }
     }
-    TerminalContext context = new TerminalContext(config, ChainConfigLoader.load(file), key, providerKey,
+    TerminalContext context = new TerminalContext(config, ChainConfigLoader.load(file), key,
+        providerKey,
         ProviderClients.tls(config.provider().trust()), pinPepper(file), null, clock);
     context.configFile = file.toAbsolutePath();
     return context;
@@ -161,8 +171,10 @@ public final class TerminalContext implements AutoCloseable {
     SqliteLibrary.prepare();
     SandboxProvider sandbox = DemoMode.startSandbox(journal, clock);
     return new TerminalContext(DemoMode.config(sandbox, journal, language), Optional.empty(),
-        sandbox.credentials().partnerKeys().getPrivate(), sandbox.credentials().providerKeys().getPublic(),
-        ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox, clock);
+        sandbox.credentials().partnerKeys().getPrivate(),
+        sandbox.credentials().providerKeys().getPublic(),
+        ProviderTls.system(), PinPepper.at(journal.resolveSibling(PIN_PEPPER_FILE)), sandbox,
+        clock);
   }
 
   /** The PIN pepper's file: beside the configuration, outside the journal's directory. */
@@ -187,7 +199,7 @@ public final class TerminalContext implements AutoCloseable {
    * and the counter's settings (sound, receipt printer and auto-print, supervisor idle minutes).
    * Everything else (scanners, provider, journal) is wired at start and needs a restart.
    */
-  public void applyLive(String language, id.cpmpos.config.CounterConfig counter) {
+  public void applyLive(String language, CounterConfig counter) {
     config = config.withLive(language, counter);
   }
 
@@ -269,12 +281,15 @@ public final class TerminalContext implements AutoCloseable {
    */
   public synchronized void startNotifyReceiver() throws IOException {
     NotifyConfig receiver = config.notifyReceiver();
-    if (notifyReceiver != null || providerKey == null || (receiver.port() == 0 && sandbox == null)) {
+    if (notifyReceiver != null || providerKey == null
+        || (receiver.port() == 0 && sandbox == null)) {
       return;
     }
     notifyReceiver = new NotifyReceiver(NotifySignatureVerifier.asymmetric(providerKey),
         new JournalNotifyApplier(journal), ReplayGuard.inJournal(journal),
-        NotifyPolicy.of(config.partner().id(), config.partner().channelId(), receiver.maxClockSkew()), clock,
+        NotifyPolicy.of(config.partner().id(), config.partner().channelId(),
+            receiver.maxClockSkew()),
+        clock,
         config.zone())
         .start(receiver.bindAddress(), receiver.port());
     if (sandbox != null) {
@@ -329,7 +344,7 @@ public final class TerminalContext implements AutoCloseable {
     }
     // A last try for answers the journal refused; what it still refuses is settled by the next
     // sync's query or re-send (the journal holds those requests as being sent).
-    heldWrites.flush().ifPresent(e -> org.slf4j.LoggerFactory.getLogger(TerminalContext.class).error(
+    heldWrites.flush().ifPresent(e -> LoggerFactory.getLogger(TerminalContext.class).error(
         "closing with answers the journal still refuses ({}: {}); the next sync settles them with the provider",
         e.problem(), e.getMessage()));
     journal.close();

@@ -24,7 +24,7 @@ public final class TrainingSandbox implements AutoCloseable {
   /** Starts it on a free port and writes {@code dir/terminal.properties} with its keys. */
   public static TrainingSandbox start(Path dir) throws IOException {
     SandboxProvider sandbox = new SandboxProvider(SandboxCredentials.generate(), Clock.systemUTC(),
-        SandboxOptions.defaults().withTraffic(line -> { }));
+        SandboxOptions.defaults().withTraffic(line -> {}));
     try {
       sandbox.start(0);
       Path config = dir.resolve("terminal.properties");

@@ -4,6 +4,7 @@ import id.cpmpos.background.RepeatingTask;
 import id.cpmpos.journal.AuditEntry;
 import id.cpmpos.journal.AuditFeed;
 import id.cpmpos.notify.NotifyApplier;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -98,7 +99,9 @@ public final class ChainReplicator implements AutoCloseable {
       }
       applied = notifies.apply(c, unsettled);
       if (conflicts > 0) {
-        log.warn("chain: {} audit entries differ from the ledger's copy: this journal was rewritten", conflicts);
+        log.warn(
+            "chain: {} audit entries differ from the ledger's copy: this journal was rewritten",
+            conflicts);
       }
       return new Cycle(pushed, conflicts, applied, behind(), null);
     } catch (SQLException | LedgerException e) {
@@ -117,10 +120,12 @@ public final class ChainReplicator implements AutoCloseable {
    */
   static String describe(Exception e) {
     Throwable cause = e;
-    if (e instanceof java.sql.BatchUpdateException b && b.getNextException() != null) {
+    if (e instanceof BatchUpdateException b && b.getNextException() != null) {
       cause = b.getNextException();
     }
-    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String message = cause.getMessage() == null
+        ? cause.getClass().getSimpleName()
+        : cause.getMessage();
     message = message.lines().findFirst().orElse(message);
     return message.length() > 200 ? message.substring(0, 200) + "…" : message;
   }

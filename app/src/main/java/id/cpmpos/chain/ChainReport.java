@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,14 @@ public record ChainReport(LocalDate date, ZoneId zone, List<Row> byTerminal) {
 
   /** Every terminal's cashiers summed by name (no-shift last), as the terminal report's byCashier. */
   public List<DayReport.CashierTotals> byCashier() {
-    Map<String, Totals> m = new TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+    Map<String, Totals> m = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
     for (Row r : byTerminal) {
       for (DayReport.CashierTotals c : r.report().byCashier()) {
         m.merge(c.cashier(), c.totals(), Totals::plus);
       }
     }
-    return m.entrySet().stream().map(e -> new DayReport.CashierTotals(e.getKey(), e.getValue())).toList();
+    return m.entrySet().stream().map(e -> new DayReport.CashierTotals(e.getKey(), e.getValue()))
+        .toList();
   }
 
   /**

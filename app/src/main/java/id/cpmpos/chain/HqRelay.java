@@ -22,12 +22,15 @@ public final class HqRelay implements AutoCloseable {
   }
 
   /** Upgrades the ledger's schema (Flyway; a no-op when up to date), then listens. */
-  public static HqRelay start(HqConfig config, PublicKey providerKey, Clock clock) throws IOException {
+  public static HqRelay start(HqConfig config, PublicKey providerKey, Clock clock)
+      throws IOException {
     Ledger ledger = new Ledger(config.chain());
     ledger.migrate();
     NotifyReceiver receiver = new NotifyReceiver(NotifySignatureVerifier.asymmetric(providerKey),
         new LedgerNotifyApplier(ledger), new LedgerReplayGuard(ledger),
-        NotifyPolicy.of(config.partnerId(), config.channelId(), config.notifyReceiver().maxClockSkew()), clock,
+        NotifyPolicy.of(config.partnerId(), config.channelId(),
+            config.notifyReceiver().maxClockSkew()),
+        clock,
         config.zone())
         .start(config.notifyReceiver().bindAddress(), config.notifyReceiver().port());
     return new HqRelay(receiver);

@@ -70,7 +70,8 @@ public final class Ledger {
     try {
       return Files.readString(config.passwordFile(), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
-      throw new LedgerException("cannot read chain.passwordFile " + config.passwordFile() + ": " + e.getMessage());
+      throw new LedgerException(
+          "cannot read chain.passwordFile " + config.passwordFile() + ": " + e.getMessage());
     }
   }
 }

@@ -34,8 +34,9 @@ final class LedgerNotifyApplier implements NotifyApplier {
       c.setAutoCommit(false);
       String ref = notify.originalPartnerReferenceNo();
       String terminal = null;
-      try (PreparedStatement ps = c.prepareStatement("SELECT terminal_id, partner_reference_no FROM payments"
-          + " WHERE partner_reference_no = ? OR (? IS NULL AND reference_no = ?) LIMIT 1")) {
+      try (PreparedStatement ps = c
+          .prepareStatement("SELECT terminal_id, partner_reference_no FROM payments"
+              + " WHERE partner_reference_no = ? OR (? IS NULL AND reference_no = ?) LIMIT 1")) {
         ps.setString(1, ref);
         ps.setString(2, ref);
         ps.setString(3, notify.originalReferenceNo());
@@ -46,8 +47,9 @@ final class LedgerNotifyApplier implements NotifyApplier {
           }
         }
       }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO notifies (partner_reference_no, reference_no,"
-          + " terminal_id, latest_transaction_status, transaction_status_desc, body) VALUES (?,?,?,?,?,?)")) {
+      try (PreparedStatement ps = c
+          .prepareStatement("INSERT INTO notifies (partner_reference_no, reference_no,"
+              + " terminal_id, latest_transaction_status, transaction_status_desc, body) VALUES (?,?,?,?,?,?)")) {
         ps.setString(1, ref);
         ps.setString(2, notify.originalReferenceNo());
         ps.setString(3, terminal);

@@ -22,7 +22,8 @@ final class LedgerReplayGuard implements ReplayGuard {
   @Override
   public boolean used(LocalDate day, String externalId) {
     try (Connection c = ledger.connect();
-        PreparedStatement ps = c.prepareStatement("SELECT 1 FROM notify_external_ids WHERE day = ? AND external_id = ?")) {
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT 1 FROM notify_external_ids WHERE day = ? AND external_id = ?")) {
       ps.setObject(1, day);
       ps.setString(2, externalId);
       try (ResultSet rs = ps.executeQuery()) {
@@ -36,12 +37,14 @@ final class LedgerReplayGuard implements ReplayGuard {
   @Override
   public boolean claim(LocalDate day, String externalId) {
     try (Connection c = ledger.connect()) {
-      try (PreparedStatement ps = c.prepareStatement("DELETE FROM notify_external_ids WHERE day < ?")) {
+      try (PreparedStatement ps = c
+          .prepareStatement("DELETE FROM notify_external_ids WHERE day < ?")) {
         ps.setObject(1, day.minusDays(1));
         ps.executeUpdate();
       }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO notify_external_ids (day, external_id) VALUES (?,?)"
-          + " ON CONFLICT DO NOTHING")) {
+      try (PreparedStatement ps = c
+          .prepareStatement("INSERT INTO notify_external_ids (day, external_id) VALUES (?,?)"
+              + " ON CONFLICT DO NOTHING")) {
         ps.setObject(1, day);
         ps.setString(2, externalId);
         return ps.executeUpdate() == 1;

@@ -10,11 +10,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes one batch of a terminal's audit entries to the ledger in one transaction: the entries
@@ -27,7 +29,7 @@ final class LedgerWriter {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
   private static final String SHIFTS = "shifts";
   /** The audited tables whose rows the ledger keeps in their current state. */
-  private static final java.util.Set<String> ROWS = java.util.Set.of(AuditEntry.PAYMENTS, AuditEntry.CANCELS,
+  private static final Set<String> ROWS = Set.of(AuditEntry.PAYMENTS, AuditEntry.CANCELS,
       AuditEntry.REFUNDS, SHIFTS);
 
   /** What one batch did: entries new to the ledger, and entries that contradict the ledger's copy. */
@@ -35,7 +37,8 @@ final class LedgerWriter {
 
   private LedgerWriter() {}
 
-  static Written write(Connection c, String terminalId, List<AuditEntry> batch) throws SQLException {
+  static Written write(Connection c, String terminalId, List<AuditEntry> batch)
+      throws SQLException {
     if (batch.isEmpty()) {
       return new Written(0, 0);
     }
@@ -77,11 +80,13 @@ final class LedgerWriter {
     }
   }
 
-  private static int insertEntries(Connection c, String terminalId, List<AuditEntry> batch, Map<Long, String> held)
+  private static int insertEntries(Connection c, String terminalId, List<AuditEntry> batch,
+      Map<Long, String> held)
       throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_entries (terminal_id, seq, at, entity,"
-        + " entity_key, action, snapshot, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)"
-        + " ON CONFLICT (terminal_id, seq) DO NOTHING")) {
+    try (PreparedStatement ps = c
+        .prepareStatement("INSERT INTO audit_entries (terminal_id, seq, at, entity,"
+            + " entity_key, action, snapshot, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?)"
+            + " ON CONFLICT (terminal_id, seq) DO NOTHING")) {
       int inserted = 0;
       for (AuditEntry e : batch) {
         if (held.containsKey(e.seq())) {
@@ -111,7 +116,8 @@ final class LedgerWriter {
    * An entry whose number the ledger holds with another hash: the journal was rewritten (or
    * replaced) after it had been replicated. The ledger keeps the first and says so.
    */
-  private static Map<Long, String> held(Connection c, String terminalId, List<AuditEntry> batch) throws SQLException {
+  private static Map<Long, String> held(Connection c, String terminalId, List<AuditEntry> batch)
+      throws SQLException {
     Map<Long, String> held = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT seq, hash FROM audit_entries WHERE terminal_id = ? AND seq BETWEEN ? AND ?")) {
@@ -127,7 +133,8 @@ final class LedgerWriter {
     return held;
   }
 
-  private static int recordConflicts(Connection c, String terminalId, List<AuditEntry> batch, Map<Long, String> held)
+  private static int recordConflicts(Connection c, String terminalId, List<AuditEntry> batch,
+      Map<Long, String> held)
       throws SQLException {
     int conflicts = 0;
     for (AuditEntry e : batch) {
@@ -136,9 +143,12 @@ final class LedgerWriter {
         continue;
       }
       conflicts++;
-      update(c, "INSERT INTO audit_conflicts (terminal_id, seq, ledger_hash, journal_hash) VALUES (?,?,?,?)"
-          + " ON CONFLICT DO NOTHING", terminalId, e.seq(), ledgerHash, e.hash());
-      update(c, "UPDATE terminals SET diverged_at_seq = LEAST(COALESCE(diverged_at_seq, ?), ?) WHERE terminal_id = ?",
+      update(c,
+          "INSERT INTO audit_conflicts (terminal_id, seq, ledger_hash, journal_hash) VALUES (?,?,?,?)"
+              + " ON CONFLICT DO NOTHING",
+          terminalId, e.seq(), ledgerHash, e.hash());
+      update(c,
+          "UPDATE terminals SET diverged_at_seq = LEAST(COALESCE(diverged_at_seq, ?), ?) WHERE terminal_id = ?",
           e.seq(), e.seq(), terminalId);
     }
     return conflicts;
@@ -155,9 +165,10 @@ final class LedgerWriter {
       throw new LedgerException("audit entry " + e.seq() + " holds no readable snapshot", ex);
     }
     if (SHIFTS.equals(e.entity())) {
-      u.add("INSERT INTO shifts (terminal_id, id, cashier, opened_at, closed_at, audit_seq) VALUES (?,?,?,?,?,?)"
-          + " ON CONFLICT (terminal_id, id) DO UPDATE SET cashier = excluded.cashier, closed_at = excluded.closed_at,"
-          + " audit_seq = excluded.audit_seq WHERE shifts.audit_seq < excluded.audit_seq",
+      u.add(
+          "INSERT INTO shifts (terminal_id, id, cashier, opened_at, closed_at, audit_seq) VALUES (?,?,?,?,?,?)"
+              + " ON CONFLICT (terminal_id, id) DO UPDATE SET cashier = excluded.cashier, closed_at = excluded.closed_at,"
+              + " audit_seq = excluded.audit_seq WHERE shifts.audit_seq < excluded.audit_seq",
           terminalId, Long.parseLong(e.entityKey()), text(row, "cashier"), time(row, "opened_at"),
           time(row, "closed_at"), e.seq());
       return;
@@ -165,48 +176,61 @@ final class LedgerWriter {
     OffsetDateTime created = OffsetDateTime.parse(row.path("created_at").asText());
     OffsetDateTime updated = OffsetDateTime.parse(row.path("updated_at").asText());
     if (AuditEntry.PAYMENTS.equals(e.entity())) {
-      u.add("INSERT INTO payments (terminal_id, partner_reference_no, reference_no, amount, currency, state,"
-          + " response_code, response_message, training, day, created_at, updated_at, audit_seq, paid_at, paid_day,"
-          + " shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no)"
-          + " DO UPDATE SET reference_no = excluded.reference_no, state = excluded.state,"
-          + " response_code = excluded.response_code, response_message = excluded.response_message,"
-          + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, paid_at = excluded.paid_at,"
-          + " paid_day = excluded.paid_day, shift_id = excluded.shift_id WHERE payments.audit_seq < excluded.audit_seq",
-          terminalId, e.entityKey(), text(row, "reference_no"), money(row, "amount"), text(row, "currency"),
+      u.add(
+          "INSERT INTO payments (terminal_id, partner_reference_no, reference_no, amount, currency, state,"
+              + " response_code, response_message, training, day, created_at, updated_at, audit_seq, paid_at, paid_day,"
+              + " shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no)"
+              + " DO UPDATE SET reference_no = excluded.reference_no, state = excluded.state,"
+              + " response_code = excluded.response_code, response_message = excluded.response_message,"
+              + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, paid_at = excluded.paid_at,"
+              + " paid_day = excluded.paid_day, shift_id = excluded.shift_id WHERE payments.audit_seq < excluded.audit_seq",
+          terminalId, e.entityKey(), text(row, "reference_no"), money(row, "amount"),
+          text(row, "currency"),
           text(row, "state"), text(row, "response_code"), text(row, "response_message"),
-          row.path("training").asLong() == 1, created.toLocalDate(), created, updated, e.seq(), time(row, "paid_at"),
+          row.path("training").asLong() == 1, created.toLocalDate(), created, updated, e.seq(),
+          time(row, "paid_at"),
           day(row, "paid_at"), number(row, "shift_id"));
     } else if (AuditEntry.CANCELS.equals(e.entity())) {
-      u.add("INSERT INTO cancels (terminal_id, partner_reference_no, reason, requested_by, state, response_code,"
-          + " response_message, day, created_at, updated_at, audit_seq, updated_day, shift_id)"
-          + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no) DO UPDATE SET"
-          + " state = excluded.state, response_code = excluded.response_code,"
-          + " response_message = excluded.response_message, updated_at = excluded.updated_at,"
-          + " audit_seq = excluded.audit_seq, updated_day = excluded.updated_day, shift_id = excluded.shift_id"
-          + " WHERE cancels.audit_seq < excluded.audit_seq",
-          terminalId, e.entityKey(), text(row, "reason"), text(row, "requested_by"), text(row, "state"),
-          text(row, "response_code"), text(row, "response_message"), created.toLocalDate(), created, updated,
+      u.add(
+          "INSERT INTO cancels (terminal_id, partner_reference_no, reason, requested_by, state, response_code,"
+              + " response_message, day, created_at, updated_at, audit_seq, updated_day, shift_id)"
+              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no) DO UPDATE SET"
+              + " state = excluded.state, response_code = excluded.response_code,"
+              + " response_message = excluded.response_message, updated_at = excluded.updated_at,"
+              + " audit_seq = excluded.audit_seq, updated_day = excluded.updated_day, shift_id = excluded.shift_id"
+              + " WHERE cancels.audit_seq < excluded.audit_seq",
+          terminalId, e.entityKey(), text(row, "reason"), text(row, "requested_by"),
+          text(row, "state"),
+          text(row, "response_code"), text(row, "response_message"), created.toLocalDate(), created,
+          updated,
           e.seq(), updated.toLocalDate(), number(row, "shift_id"));
     } else {
-      u.add("INSERT INTO refunds (terminal_id, partner_refund_no, partner_reference_no, refund_no, amount,"
-          + " currency, reason, state, response_code, response_message, day, created_at, updated_at, audit_seq,"
-          + " updated_day, shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id,"
-          + " partner_refund_no) DO UPDATE SET refund_no = excluded.refund_no, state = excluded.state,"
-          + " response_code = excluded.response_code, response_message = excluded.response_message,"
-          + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, updated_day = excluded.updated_day,"
-          + " shift_id = excluded.shift_id WHERE refunds.audit_seq < excluded.audit_seq",
-          terminalId, e.entityKey(), text(row, "partner_reference_no"), text(row, "refund_no"), money(row, "amount"),
-          text(row, "currency"), text(row, "reason"), text(row, "state"), text(row, "response_code"),
-          text(row, "response_message"), created.toLocalDate(), created, updated, e.seq(), updated.toLocalDate(),
+      u.add(
+          "INSERT INTO refunds (terminal_id, partner_refund_no, partner_reference_no, refund_no, amount,"
+              + " currency, reason, state, response_code, response_message, day, created_at, updated_at, audit_seq,"
+              + " updated_day, shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id,"
+              + " partner_refund_no) DO UPDATE SET refund_no = excluded.refund_no, state = excluded.state,"
+              + " response_code = excluded.response_code, response_message = excluded.response_message,"
+              + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, updated_day = excluded.updated_day,"
+              + " shift_id = excluded.shift_id WHERE refunds.audit_seq < excluded.audit_seq",
+          terminalId, e.entityKey(), text(row, "partner_reference_no"), text(row, "refund_no"),
+          money(row, "amount"),
+          text(row, "currency"), text(row, "reason"), text(row, "state"),
+          text(row, "response_code"),
+          text(row, "response_message"), created.toLocalDate(), created, updated, e.seq(),
+          updated.toLocalDate(),
           number(row, "shift_id"));
     }
   }
 
-  private static void moveHead(Connection c, String terminalId, AuditEntry last) throws SQLException {
-    update(c, "INSERT INTO terminals (terminal_id, head_seq, head_hash, head_at, pushed_at) VALUES (?,?,?,?, now())"
-        + " ON CONFLICT (terminal_id) DO UPDATE SET head_seq = excluded.head_seq, head_hash = excluded.head_hash,"
-        + " head_at = excluded.head_at, pushed_at = excluded.pushed_at"
-        + " WHERE terminals.head_seq <= excluded.head_seq", terminalId, last.seq(), last.hash(), last.at());
+  private static void moveHead(Connection c, String terminalId, AuditEntry last)
+      throws SQLException {
+    update(c,
+        "INSERT INTO terminals (terminal_id, head_seq, head_hash, head_at, pushed_at) VALUES (?,?,?,?, now())"
+            + " ON CONFLICT (terminal_id) DO UPDATE SET head_seq = excluded.head_seq, head_hash = excluded.head_hash,"
+            + " head_at = excluded.head_at, pushed_at = excluded.pushed_at"
+            + " WHERE terminals.head_seq <= excluded.head_seq",
+        terminalId, last.seq(), last.hash(), last.at());
   }
 
   /** A local time as the terminal wrote it (with its offset); null when the column is absent or empty. */
@@ -216,7 +240,7 @@ final class LedgerWriter {
   }
 
   /** The terminal's own day of a local time: the date part as written, not the ledger's zone. */
-  private static java.time.LocalDate day(JsonNode row, String field) {
+  private static LocalDate day(JsonNode row, String field) {
     OffsetDateTime t = time(row, field);
     return t == null ? null : t.toLocalDate();
   }

@@ -44,11 +44,13 @@ final class NotifyPull {
           try {
             notify = json.readValue(rs.getString(2), NotifyRequest.class);
           } catch (IOException e) {
-            log.warn("chain: relayed notify {} is not readable, skipped: {}", rs.getLong(1), e.getMessage());
+            log.warn("chain: relayed notify {} is not readable, skipped: {}", rs.getLong(1),
+                e.getMessage());
             continue;
           }
           NotifyApplier.Result result = applier.apply(notify);
-          log.info("chain: relayed notify {} for {} status {}: {}", rs.getLong(1), notify.originalPartnerReferenceNo(),
+          log.info("chain: relayed notify {} for {} status {}: {}", rs.getLong(1),
+              notify.originalPartnerReferenceNo(),
               notify.latestTransactionStatus(), result);
           if (result == NotifyApplier.Result.APPLIED) {
             applied++;

@@ -29,17 +29,21 @@ import java.util.List;
  */
 final class ChainReportPrinter {
   /** The CSV's columns: the terminal report's field names, one row per terminal, then the chain's sum. */
-  static final List<String> CSV_HEADER = List.of("terminalId", "paidCount", "paidTotal", "cancelledTotal",
-      "refundedTotal", "net", "declinedCount", "notSentCount", "pendingCount", "auditHead", "headSeq", "pushedAt");
+  static final List<String> CSV_HEADER = List.of("terminalId", "paidCount", "paidTotal",
+      "cancelledTotal",
+      "refundedTotal", "net", "declinedCount", "notSentCount", "pendingCount", "auditHead",
+      "headSeq", "pushedAt");
 
   private ChainReportPrinter() {}
 
   /** The chain's report of {@code date} (null: today in the chain's zone) as text, JSON or CSV. */
-  static int print(CliCommand command, String date, boolean json, boolean csv) throws ConfigException {
+  static int print(CliCommand command, String date, boolean json, boolean csv)
+      throws ConfigException {
     Path file = HqCommand.file(command.root().config);
     ChainConfigLoader.ForReport settings = ChainConfigLoader.loadForReport(file);
     ChainConfig chain = settings.chain().orElseThrow(
-        () -> new ConfigException(ConfigKeys.CHAIN_JDBC_URL, "missing (report --chain reads the ledger)"));
+        () -> new ConfigException(ConfigKeys.CHAIN_JDBC_URL,
+            "missing (report --chain reads the ledger)"));
     Messages messages = Messages.forLanguage(settings.language());
     PrintWriter err = command.err();
     LocalDate day;
@@ -70,13 +74,15 @@ final class ChainReportPrinter {
     } else {
       // The chain's sum in the terminal report's layout, then each terminal's own report.
       StringBuilder b = new StringBuilder();
-      b.append(messages.get("report.chainTitle", day.toString(), settings.zone().getId())).append('\n');
+      b.append(messages.get("report.chainTitle", day.toString(), settings.zone().getId()))
+          .append('\n');
       b.append(messages.get("report.chainTerminals", report.terminals())).append('\n');
       ReportText.totals(b, report.totals(), messages::get, "");
       if (!report.byCashier().isEmpty()) {
         b.append('\n').append(messages.get("report.byCashier")).append('\n');
         for (DayReport.CashierTotals c : report.byCashier()) {
-          b.append("  ").append(c.cashier() == null ? messages.get("report.noShift") : c.cashier()).append('\n');
+          b.append("  ").append(c.cashier() == null ? messages.get("report.noShift") : c.cashier())
+              .append('\n');
           ReportText.totals(b, c.totals(), messages::get, "    ");
         }
       }
@@ -90,7 +96,8 @@ final class ChainReportPrinter {
     return ExitStatus.OK;
   }
 
-  private static List<String> csvRow(String terminal, Totals t, String head, String headSeq, String pushedAt) {
+  private static List<String> csvRow(String terminal, Totals t, String head, String headSeq,
+      String pushedAt) {
     List<String> row = new ArrayList<>();
     row.add(terminal);
     t.fields().values().forEach(v -> row.add(v.toString()));

@@ -9,33 +9,41 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code cpm-pos [--config FILE] [COMMAND]}: without a command, the GUI; with one, the CLI, which
  * never starts the JavaFX toolkit.
  */
-@Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class,
-    description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.",
-    subcommands = {PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class, SetPinCommand.class,
-        SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class, ReceiptCommand.class,
-        ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class, HqCommand.class,
-        SupportBundleCommand.class, SetupCommand.class},
-    exitCodeList = {"0:final success", "1:final failure (declined, rejected, not sent)",
+@Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class, description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.", subcommands = {
+    PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class,
+    SetPinCommand.class,
+    SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class,
+    ReceiptCommand.class,
+    ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class,
+    HqCommand.class,
+    SupportBundleCommand.class, SetupCommand.class}, exitCodeList = {"0:final success",
+        "1:final failure (declined, rejected, not sent)",
         "2:bad input or configuration (nothing written, nothing sent)",
         "3:outcome pending (the journal holds it; the sync will finish it)"})
 public final class CpmPosCommand implements Callable<Integer> {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
-      description = "terminal.properties (default: the per-user config directory; none there = demo mode)")
+  @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT, description = "terminal.properties (default: the per-user config directory; none there = demo mode)")
   Path config;
 
   @Option(names = "--demo", description = "open the checkout in demo mode (the embedded sandbox provider), without"
@@ -43,8 +51,8 @@ public final class CpmPosCommand implements Callable<Integer> {
   boolean demo;
 
   /** Standard input and the environment, injectable so tests can give a PIN the way a script does. */
-  java.io.BufferedReader stdin;
-  java.util.Map<String, String> env;
+  BufferedReader stdin;
+  Map<String, String> env;
 
   /** Starts the GUI: the configuration given (null: the default one, else the first-run screen), or demo mode. */
   @FunctionalInterface
@@ -77,16 +85,19 @@ public final class CpmPosCommand implements Callable<Integer> {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    return run(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), System.getenv(), out,
+    return run(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())),
+        System.getenv(), out,
         err, args);
   }
 
-  public static int run(BufferedReader stdin, Map<String, String> env, PrintWriter out, PrintWriter err,
+  public static int run(BufferedReader stdin, Map<String, String> env, PrintWriter out,
+      PrintWriter err,
       String... args) {
     return run(NO_GUI, stdin, env, out, err, args);
   }
 
-  private static int run(Gui gui, BufferedReader stdin, Map<String, String> env, PrintWriter out, PrintWriter err,
+  private static int run(Gui gui, BufferedReader stdin, Map<String, String> env, PrintWriter out,
+      PrintWriter err,
       String... args) {
     CpmPosCommand root = new CpmPosCommand();
     root.gui = gui;
@@ -98,17 +109,20 @@ public final class CpmPosCommand implements Callable<Integer> {
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ConfigException c) {
-        commandLine.getErr().println(Messages.forLanguage("en").get("cli.config.error", c.getMessage()));
+        commandLine.getErr()
+            .println(Messages.forLanguage("en").get("cli.config.error", c.getMessage()));
         return ExitStatus.BAD_INPUT;
       }
-      if (e instanceof java.net.BindException b) { // sandbox --port, or sync's notify receiver
-        commandLine.getErr().println(Messages.forLanguage("en").get("cli.portInUse", b.getMessage()));
+      if (e instanceof BindException b) { // sandbox --port, or sync's notify receiver
+        commandLine.getErr()
+            .println(Messages.forLanguage("en").get("cli.portInUse", b.getMessage()));
         return ExitStatus.BAD_INPUT;
       }
       if (e instanceof JournalException j) {
         Messages en = Messages.forLanguage("en");
-        commandLine.getErr().println(en.get("cli.journal.error", en.get("journal.problem." + j.problem().name()),
-            j.getMessage()));
+        commandLine.getErr()
+            .println(en.get("cli.journal.error", en.get("journal.problem." + j.problem().name()),
+                j.getMessage()));
         return ExitStatus.FAILED;
       }
       throw e;
@@ -133,22 +147,23 @@ public final class CpmPosCommand implements Callable<Integer> {
    * option): only option names are repeated, other values are shown as an ellipsis.
    */
   private static int parameterProblem(CommandLine.ParameterException e, String[] args) {
-    java.io.PrintWriter err = e.getCommandLine().getErr();
+    PrintWriter err = e.getCommandLine().getErr();
     if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
       err.println(e.getMessage());
       e.getCommandLine().usage(err);
       return ExitStatus.BAD_INPUT;
     }
     Messages en = Messages.forLanguage("en");
-    java.util.List<String> shown = new java.util.ArrayList<>();
+    List<String> shown = new ArrayList<>();
     boolean pin = false;
     for (String arg : unmatched.getUnmatched()) {
       boolean option = arg.startsWith("-") && arg.length() > 1 && !Character.isDigit(arg.charAt(1));
       String name = option ? arg.split("=", 2)[0] : "…";
-      pin |= option && name.toLowerCase(java.util.Locale.ROOT).contains("pin");
+      pin |= option && name.toLowerCase(Locale.ROOT).contains("pin");
       shown.add(name);
     }
-    err.println(en.get("cli.unmatched", String.join(" ", shown), e.getCommandLine().getCommandSpec().qualifiedName()));
+    err.println(en.get("cli.unmatched", String.join(" ", shown),
+        e.getCommandLine().getCommandSpec().qualifiedName()));
     if (pin) {
       err.println(en.get("cli.pin.argument"));
     } else if (!unmatched.getSuggestions().isEmpty()) {
@@ -165,7 +180,7 @@ public final class CpmPosCommand implements Callable<Integer> {
   static final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {Version.describe()};
+      return new String[]{Version.describe()};
     }
   }
 }

@@ -8,15 +8,15 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code doctor [--json]}: is this terminal ready for the counter? Exit 0 when no check failed, 1 otherwise. */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
-    description = "Check configuration, keys, provider, TLS, token, signature, clock, journal, notify port and "
-        + "scanners; say what to fix.",
-    exitCodeList = {"0:every check passed (warnings allowed)", "1:at least one check failed"})
+@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Check configuration, keys, provider, TLS, token, signature, clock, journal, notify port and "
+    + "scanners; say what to fix.", exitCodeList = {"0:every check passed (warnings allowed)",
+        "1:at least one check failed"})
 final class DoctorCommand extends CliCommand {
   @Option(names = "--json", description = "print one JSON object: ok, checks [name, ok, status, detail, fix]")
   boolean json;
@@ -42,7 +42,7 @@ final class DoctorCommand extends CliCommand {
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("name", c.name());
       one.put("ok", c.ok());
-      one.put("status", c.status().name().toLowerCase(java.util.Locale.ROOT));
+      one.put("status", c.status().name().toLowerCase(Locale.ROOT));
       one.put("detail", c.detail());
       one.put("fix", c.fix());
       return one;
@@ -53,14 +53,16 @@ final class DoctorCommand extends CliCommand {
 
   static void text(PrintWriter out, DoctorReport report, Messages messages) {
     for (Check c : report.checks()) {
-      String label = messages.get("doctor." + c.status().name().toLowerCase(java.util.Locale.ROOT));
+      String label = messages.get("doctor." + c.status().name().toLowerCase(Locale.ROOT));
       out.printf("%-10s %-9s %s%n", label, c.name(), c.detail());
       if (!c.fix().isEmpty()) {
         out.printf("%-10s %-9s %s: %s%n", "", "", messages.get("doctor.fixLabel"), c.fix());
       }
     }
     long failed = report.checks().stream().filter(c -> !c.ok()).count();
-    out.println(failed == 0 ? messages.get("doctor.summary.ok")
-        : messages.get("doctor.summary.failed", String.valueOf(failed), String.valueOf(report.checks().size())));
+    out.println(failed == 0
+        ? messages.get("doctor.summary.ok")
+        : messages.get("doctor.summary.failed", String.valueOf(failed),
+            String.valueOf(report.checks().size())));
   }
 }

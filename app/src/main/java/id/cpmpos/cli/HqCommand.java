@@ -24,8 +24,7 @@ import picocli.CommandLine.Command;
  * only upgrades the schema. Default configuration: {@code hq.properties} in the configuration
  * directory.
  */
-@Command(name = "hq", mixinStandardHelpOptions = true, subcommands = HqCommand.Migrate.class,
-    description = "Head office: relay the provider's notifies to the chain ledger (PostgreSQL).")
+@Command(name = "hq", mixinStandardHelpOptions = true, subcommands = HqCommand.Migrate.class, description = "Head office: relay the provider's notifies to the chain ledger (PostgreSQL).")
 final class HqCommand extends CliCommand {
   @Override
   public Integer call() throws Exception {
@@ -65,7 +64,8 @@ final class HqCommand extends CliCommand {
     try {
       return Pem.readPublicKey(config.providerPublicKey());
     } catch (IOException | GeneralSecurityException e) {
-      throw new ConfigException(ConfigKeys.PROVIDER_PUBLIC_KEY, "not an RSA public key in PEM (" + e.getMessage() + ")");
+      throw new ConfigException(ConfigKeys.PROVIDER_PUBLIC_KEY,
+          "not an RSA public key in PEM (" + e.getMessage() + ")");
     }
   }
 

@@ -20,12 +20,14 @@ final class IndentedJson {
 
   /** True when {@link #write} can write all of it. */
   static boolean writable(Object v) {
-    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer || v instanceof Long
+    if (v == null || v instanceof String || v instanceof Boolean || v instanceof Integer
+        || v instanceof Long
         || v instanceof BigDecimal || v instanceof BigInteger || v instanceof Double) {
       return true;
     }
     if (v instanceof Map<?, ?> m) {
-      return m.keySet().stream().allMatch(k -> k instanceof String) && m.values().stream().allMatch(IndentedJson::writable);
+      return m.keySet().stream().allMatch(k -> k instanceof String)
+          && m.values().stream().allMatch(IndentedJson::writable);
     }
     return v instanceof List<?> l && l.stream().allMatch(IndentedJson::writable);
   }

@@ -17,8 +17,7 @@ import picocli.CommandLine.Option;
  * (the terminal's zone, both ends included), state, amount and a fragment of either reference;
  * {@code journal verify}: the audit check.
  */
-@Command(name = "journal", mixinStandardHelpOptions = true, description = "List the journal's payments, newest first.",
-    subcommands = JournalVerifyCommand.class)
+@Command(name = "journal", mixinStandardHelpOptions = true, description = "List the journal's payments, newest first.", subcommands = JournalVerifyCommand.class)
 final class JournalCommand extends TerminalCommand {
   @Option(names = "--json", description = "print a JSON array")
   boolean json;
@@ -49,11 +48,14 @@ final class JournalCommand extends TerminalCommand {
     if (json) {
       Output.json(out, rows.stream().map(PaymentJson::of).toList());
     } else {
-      out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", "created", "state", "amount", "cur", "st", "code",
+      out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", "created", "state", "amount", "cur", "st",
+          "code",
           "partnerReferenceNo");
       for (PaymentRecord r : rows) {
-        out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", r.createdAt(), r.state(), r.amount().toPlainString(),
-            r.currency(), r.latestTransactionStatus(), r.responseCode() == null ? "-" : r.responseCode(),
+        out.printf("%-25s %-10s %16s %-3s %-2s %-8s %s%n", r.createdAt(), r.state(),
+            r.amount().toPlainString(),
+            r.currency(), r.latestTransactionStatus(),
+            r.responseCode() == null ? "-" : r.responseCode(),
             r.partnerReferenceNo());
       }
       out.flush();

@@ -16,10 +16,9 @@ import picocli.CommandLine.Option;
  * its latest entry. Exit 0 intact, 1 broken (the first broken entry or row is named), 2 bad usage
  * or configuration.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-    description = "Check the journal's audit chain and that no row was changed behind it.",
-    exitCodeList = {"0:intact", "1:broken (the first broken entry or row is named), or the journal cannot be read",
-        "2:bad usage or configuration"})
+@Command(name = "verify", mixinStandardHelpOptions = true, description = "Check the journal's audit chain and that no row was changed behind it.", exitCodeList = {
+    "0:intact", "1:broken (the first broken entry or row is named), or the journal cannot be read",
+    "2:bad usage or configuration"})
 final class JournalVerifyCommand extends TerminalCommand {
   /** Text mode lists at most this many problems after the first; --json lists them all. */
   private static final int MORE_SHOWN = 20;
@@ -60,12 +59,14 @@ final class JournalVerifyCommand extends TerminalCommand {
 
   private static void text(PrintWriter out, AuditReport report, Messages messages) {
     if (report.intact()) {
-      out.println(messages.get("verify.intact", report.entries(), report.head() == null ? "-" : report.head()));
+      out.println(messages.get("verify.intact", report.entries(),
+          report.head() == null ? "-" : report.head()));
     } else {
       List<AuditProblem> problems = report.problems();
       out.println(messages.get("verify.broken", problems.size(), report.entries()));
       out.println(messages.get("verify.first", describe(problems.get(0), messages)));
-      problems.stream().skip(1).limit(MORE_SHOWN).forEach(p -> out.println("  " + describe(p, messages)));
+      problems.stream().skip(1).limit(MORE_SHOWN)
+          .forEach(p -> out.println("  " + describe(p, messages)));
       if (problems.size() > 1 + MORE_SHOWN) {
         out.println(messages.get("verify.more", problems.size() - 1 - MORE_SHOWN));
       }
@@ -74,7 +75,8 @@ final class JournalVerifyCommand extends TerminalCommand {
   }
 
   private static String describe(AuditProblem p, Messages messages) {
-    return messages.get("verify." + p.kind().name(), p.seq() == null ? "-" : String.valueOf(p.seq()), p.entity(),
+    return messages.get("verify." + p.kind().name(),
+        p.seq() == null ? "-" : String.valueOf(p.seq()), p.entity(),
         p.key());
   }
 }

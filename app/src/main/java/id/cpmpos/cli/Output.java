@@ -22,7 +22,8 @@ final class Output {
 
   /** Loaded only for a value IndentedJson does not write. */
   private static final class Mapper {
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+        .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     static String write(Object value) {
       try {

@@ -6,6 +6,7 @@ import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,12 +32,15 @@ final class PayCommand extends TerminalCommand {
       return nothingSent(messages, e);
     }
     PaymentRecord r = outcome.record();
-    JournalException.Problem unrecorded = outcome instanceof PaymentOutcome.Pending p ? p.unrecorded() : null;
+    JournalException.Problem unrecorded = outcome instanceof PaymentOutcome.Pending p
+        ? p.unrecorded()
+        : null;
     if (unrecorded != null) {
-      err().println(messages.get("cli.unrecorded", messages.get("journal.problem." + unrecorded.name())));
+      err().println(
+          messages.get("cli.unrecorded", messages.get("journal.problem." + unrecorded.name())));
     }
     if (json) {
-      java.util.Map<String, Object> m = PaymentJson.of(r);
+      Map<String, Object> m = PaymentJson.of(r);
       if (unrecorded != null) {
         m.put("journalProblem", unrecorded.name());
       }
@@ -50,8 +54,10 @@ final class PayCommand extends TerminalCommand {
         default -> "cli.pending";
       });
       out().printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",
-          label, r.amount().toPlainString(), r.currency(), r.latestTransactionStatus(), r.partnerReferenceNo(),
-          r.referenceNo() == null ? "-" : r.referenceNo(), r.responseCode() == null ? "-" : r.responseCode(),
+          label, r.amount().toPlainString(), r.currency(), r.latestTransactionStatus(),
+          r.partnerReferenceNo(),
+          r.referenceNo() == null ? "-" : r.referenceNo(),
+          r.responseCode() == null ? "-" : r.responseCode(),
           r.responseMessage() == null ? "" : r.responseMessage());
     }
     return exitStatus(outcome);

@@ -24,16 +24,19 @@ final class QueryCommand extends TerminalCommand {
   @Override
   int run(TerminalContext terminal) throws InputProblem {
     PaymentRecord r = terminal.reversals().query(ref);
-    BigDecimal refunded = terminal.history().entry(ref).map(PaymentHistory.Entry::refunded).orElse(BigDecimal.ZERO);
+    BigDecimal refunded = terminal.history().entry(ref).map(PaymentHistory.Entry::refunded)
+        .orElse(BigDecimal.ZERO);
     if (json) {
       var m = PaymentJson.of(r);
       m.put("refundedAmount", refunded.setScale(2).toPlainString());
       Output.json(out(), m);
     } else {
       out().printf("%s %s %s %s%n  referenceNo %s%n  refunded %s%n  %s %s%n",
-          r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(), r.amount().toPlainString(),
+          r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(),
+          r.amount().toPlainString(),
           r.referenceNo() == null ? "-" : r.referenceNo(), refunded.toPlainString(),
-          r.responseCode() == null ? "-" : r.responseCode(), r.responseMessage() == null ? "" : r.responseMessage());
+          r.responseCode() == null ? "-" : r.responseCode(),
+          r.responseMessage() == null ? "" : r.responseMessage());
       out().flush();
     }
     return switch (r.state()) {

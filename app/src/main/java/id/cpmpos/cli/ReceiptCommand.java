@@ -20,8 +20,7 @@ import picocli.CommandLine.Option;
  * receipt from the journal; text on stdout unless written to a PDF or a printer. Exit 0; 1 when the
  * printer or file cannot be written; 2 for an unknown reference or a bad printer spec.
  */
-@Command(name = "receipt", mixinStandardHelpOptions = true,
-    description = "Print a receipt of a payment (or its cancel) or of one of its refunds, from the journal.")
+@Command(name = "receipt", mixinStandardHelpOptions = true, description = "Print a receipt of a payment (or its cancel) or of one of its refunds, from the journal.")
 final class ReceiptCommand extends TerminalCommand {
   @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
   String ref;
@@ -32,8 +31,7 @@ final class ReceiptCommand extends TerminalCommand {
   @Option(names = "--pdf", paramLabel = "FILE", description = "write a PDF instead of text")
   Path pdf;
 
-  @Option(names = "--printer", paramLabel = "SPEC",
-      description = "send ESC/POS to serial:PORT, tcp:HOST:PORT or file:PATH")
+  @Option(names = "--printer", paramLabel = "SPEC", description = "send ESC/POS to serial:PORT, tcp:HOST:PORT or file:PATH")
   String printer;
 
   @Override

@@ -18,9 +18,8 @@ import picocli.CommandLine.Option;
  * {@code report [--date YYYY-MM-DD] [--json | --csv]}: the end-of-day report of a day in the
  * terminal's zone (default today). Training payments never count. Exit 0, or 2 for a bad date.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = "End-of-day report: paid, cancelled, refunded, net, declined, not sent, pending; per cashier and"
-        + " shift; the journal's audit head.")
+@Command(name = "report", mixinStandardHelpOptions = true, description = "End-of-day report: paid, cancelled, refunded, net, declined, not sent, pending; per cashier and"
+    + " shift; the journal's audit head.")
 final class ReportCommand extends TerminalCommand {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day (default today, terminal's zone)")
   String date;
@@ -33,8 +32,10 @@ final class ReportCommand extends TerminalCommand {
   Format format = new Format();
 
   static final class Format {
-    @Option(names = "--json", description = "print one JSON object") boolean json;
-    @Option(names = "--csv", description = "print a header and one row per payment of the day") boolean csv;
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+    @Option(names = "--csv", description = "print a header and one row per payment of the day")
+    boolean csv;
   }
 
   /** The chain's report reads the ledger alone: it opens no terminal. */
@@ -45,7 +46,8 @@ final class ReportCommand extends TerminalCommand {
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {
-    LocalDate day = date == null ? LocalDate.now(terminal.clock().withZone(terminal.config().zone()))
+    LocalDate day = date == null
+        ? LocalDate.now(terminal.clock().withZone(terminal.config().zone()))
         : PaymentQuery.day("--date", date);
     PrintWriter out = out();
     if (format.csv) {

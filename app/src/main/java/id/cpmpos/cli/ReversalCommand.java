@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
  * reversal's kind in the output.
  */
 abstract class ReversalCommand extends TerminalCommand {
-  @Mixin SupervisorPinInput pinInput;
+  @Mixin
+  SupervisorPinInput pinInput;
 
   @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
   String ref;
@@ -44,7 +45,8 @@ abstract class ReversalCommand extends TerminalCommand {
       SupervisorPin.wipe(pin);
     }
     if (outcome.unrecorded() != null) {
-      err().println(messages.get(outcome.state() == ActionState.QUEUED ? "cli.journalQueued" : "cli.unrecorded",
+      err().println(messages.get(
+          outcome.state() == ActionState.QUEUED ? "cli.journalQueued" : "cli.unrecorded",
           messages.get("journal.problem." + outcome.unrecorded().name())));
     }
     print(messages, outcome);
@@ -62,7 +64,8 @@ abstract class ReversalCommand extends TerminalCommand {
       case REJECTED -> "cli.reversal.rejected";
       default -> "cli.reversal.pending";
     });
-    out().printf("%s %s %s%n  partnerReferenceNo %s%n  payment %s %s %s%n  %s %s%n", label, kind, o.key(),
+    out().printf("%s %s %s%n  partnerReferenceNo %s%n  payment %s %s %s%n  %s %s%n", label, kind,
+        o.key(),
         o.payment().partnerReferenceNo(), o.payment().state(), o.payment().amount().toPlainString(),
         o.payment().currency(), o.responseCode() == null ? "-" : o.responseCode(),
         o.responseMessage() == null ? "" : o.responseMessage());

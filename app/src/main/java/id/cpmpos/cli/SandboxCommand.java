@@ -4,8 +4,10 @@ import id.cpmpos.boot.SandboxConfigWriter;
 import id.cpmpos.sandbox.SandboxCredentials;
 import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.sandbox.SandboxProvider;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -18,28 +20,24 @@ import picocli.CommandLine.Spec;
  * foreground on 127.0.0.1, optionally first writing a terminal configuration (and key files beside it)
  * for it. Every request and response is logged to stderr with secrets masked.
  */
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
-    description = "Run the sandbox provider on 127.0.0.1 until stopped.")
+@Command(name = "sandbox", mixinStandardHelpOptions = true, description = "Run the sandbox provider on 127.0.0.1 until stopped.")
 final class SandboxCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--port", defaultValue = "0", description = "port on 127.0.0.1 (0 = a free one)")
   int port;
 
-  @Option(names = "--write-config", paramLabel = "FILE",
-      description = "write a terminal.properties pointing at this sandbox, with its key files beside it")
+  @Option(names = "--write-config", paramLabel = "FILE", description = "write a terminal.properties pointing at this sandbox, with its key files beside it")
   Path writeConfig;
 
-  @Option(names = "--state", paramLabel = "FILE",
-      description = "keep the sandbox's books in this SQLite file, so a restart keeps its history")
+  @Option(names = "--state", paramLabel = "FILE", description = "keep the sandbox's books in this SQLite file, so a restart keeps its history")
   Path state;
 
-  @Option(names = "--notify-url", paramLabel = "URL",
-      description = "send signed qr-cpm-notify here when a payment becomes final")
+  @Option(names = "--notify-url", paramLabel = "URL", description = "send signed qr-cpm-notify here when a payment becomes final")
   String notifyUrl;
 
-  @Option(names = "--slow-ms", defaultValue = "30000", paramLabel = "MS",
-      description = "delay of the 'slow' scenario (default ${DEFAULT-VALUE}); make it exceed the terminal's read timeout")
+  @Option(names = "--slow-ms", defaultValue = "30000", paramLabel = "MS", description = "delay of the 'slow' scenario (default ${DEFAULT-VALUE}); make it exceed the terminal's read timeout")
   long slowMillis;
 
   @Option(names = "--quiet", description = "do not log each request and response to stderr")
@@ -48,18 +46,19 @@ final class SandboxCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SandboxCredentials credentials = SandboxCredentials.generate();
-    java.io.PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec.commandLine().getErr();
     SandboxOptions options = SandboxOptions.defaults()
-        .withSlowDelay(java.time.Duration.ofMillis(slowMillis))
+        .withSlowDelay(Duration.ofMillis(slowMillis))
         .withStateFile(state)
-        .withNotify(notifyUrl, java.time.Duration.ofSeconds(1))
-        .withTraffic(quiet ? line -> { } : line -> {
+        .withNotify(notifyUrl, Duration.ofSeconds(1))
+        .withTraffic(quiet ? line -> {} : line -> {
           synchronized (err) {
             err.println(line);
             err.flush();
           }
         });
-    try (SandboxProvider sandbox = new SandboxProvider(credentials, Clock.systemUTC(), options).start(port)) {
+    try (SandboxProvider sandbox = new SandboxProvider(credentials, Clock.systemUTC(), options)
+        .start(port)) {
       if (writeConfig != null) {
         SandboxConfigWriter.write(writeConfig, sandbox);
       }

@@ -18,17 +18,20 @@ import picocli.CommandLine.Option;
  * cashier's shift. Every payment, cancel and refund records the shift open when it was asked for.
  * Exit 0, 2 when refused (a shift already open, none open, a wrong cashier PIN).
  */
-@Command(name = "shift", mixinStandardHelpOptions = true, description = "Open, close or show the cashier's shift.",
-    subcommands = {ShiftCommand.Open.class, ShiftCommand.Close.class, ShiftCommand.Status.class})
+@Command(name = "shift", mixinStandardHelpOptions = true, description = "Open, close or show the cashier's shift.", subcommands = {
+    ShiftCommand.Open.class, ShiftCommand.Close.class, ShiftCommand.Status.class})
 final class ShiftCommand {
   @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a shift for a cashier.")
   static final class Open extends TerminalCommand {
-    @Option(names = "--name", required = true, description = "the cashier's name") String name;
+    @Option(names = "--name", required = true, description = "the cashier's name")
+    String name;
 
     @Option(names = "--pin-stdin", description = "read the cashier's PIN (4-12 digits) from standard input; a new"
-        + " cashier keeps it, a known one with a PIN must give it") boolean pinStdin;
+        + " cashier keeps it, a known one with a PIN must give it")
+    boolean pinStdin;
 
-    @Option(names = "--json", description = "print the shift as JSON") boolean json;
+    @Option(names = "--json", description = "print the shift as JSON")
+    boolean json;
 
     @Override
     int run(TerminalContext terminal) throws Exception {
@@ -44,7 +47,8 @@ final class ShiftCommand {
 
   @Command(name = "close", mixinStandardHelpOptions = true, description = "Close the open shift; print its summary.")
   static final class Close extends TerminalCommand {
-    @Option(names = "--json", description = "print the shift and its totals as JSON") boolean json;
+    @Option(names = "--json", description = "print the shift and its totals as JSON")
+    boolean json;
 
     @Override
     int run(TerminalContext terminal) throws InputProblem {
@@ -56,7 +60,8 @@ final class ShiftCommand {
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the open shift and its totals so far.")
   static final class Status extends TerminalCommand {
-    @Option(names = "--json", description = "print the open shift (null if none) as JSON") boolean json;
+    @Option(names = "--json", description = "print the open shift (null if none) as JSON")
+    boolean json;
 
     @Override
     int run(TerminalContext terminal) {
@@ -85,15 +90,17 @@ final class ShiftCommand {
     return m;
   }
 
-  private static void print(CliCommand command, boolean json, TerminalContext terminal, ShiftRecord s,
+  private static void print(CliCommand command, boolean json, TerminalContext terminal,
+      ShiftRecord s,
       Shifts.Summary summary) {
     PrintWriter out = command.out();
     if (json) {
       Output.json(out, json(s, summary));
       return;
     }
-    out.println(terminal.messages().get(s.isOpen() ? "shift.opened" : "shift.closed", s.id(), s.cashier(),
-        s.openedAt().toString(), s.closedAt() == null ? "" : s.closedAt().toString()));
+    out.println(
+        terminal.messages().get(s.isOpen() ? "shift.opened" : "shift.closed", s.id(), s.cashier(),
+            s.openedAt().toString(), s.closedAt() == null ? "" : s.closedAt().toString()));
     if (summary != null) {
       StringBuilder b = new StringBuilder();
       ReportText.totals(b, summary.totals(), terminal.messages()::get, "  ");

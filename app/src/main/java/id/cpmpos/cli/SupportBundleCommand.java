@@ -3,6 +3,7 @@ package id.cpmpos.cli;
 import id.cpmpos.config.LogLocation;
 import id.cpmpos.doctor.Doctor;
 import id.cpmpos.support.SupportBundle;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -14,10 +15,8 @@ import picocli.CommandLine.Option;
  * {@code support-bundle --out FILE.zip}: the configuration without secrets, the newest logs, the
  * doctor's report and the journal's summary, for a help desk. Exit 0 written, 1 not written.
  */
-@Command(name = "support-bundle", mixinStandardHelpOptions = true,
-    description = "Write a zip for the help desk: configuration without secrets, newest logs, doctor report, "
-        + "journal summary.",
-    exitCodeList = {"0:written", "1:could not be written"})
+@Command(name = "support-bundle", mixinStandardHelpOptions = true, description = "Write a zip for the help desk: configuration without secrets, newest logs, doctor report, "
+    + "journal summary.", exitCodeList = {"0:written", "1:could not be written"})
 final class SupportBundleCommand extends CliCommand {
   @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "the zip to write (owner-only)")
   Path out;
@@ -31,7 +30,8 @@ final class SupportBundleCommand extends CliCommand {
     Doctor doctor = new Doctor(clock, root().env);
     var report = doctor.examine(root().config);
     try {
-      var written = new SupportBundle(clock).write(out, root().config, LogLocation.resolve(root().config), report);
+      var written = new SupportBundle(clock).write(out, root().config,
+          LogLocation.resolve(root().config), report);
       if (json) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", written.file().toAbsolutePath().toString());
@@ -43,7 +43,7 @@ final class SupportBundleCommand extends CliCommand {
             String.valueOf(written.entries().size())));
       }
       return ExitStatus.OK;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       err().println(doctor.messages().get("support.failed", out, e.getMessage()));
       return ExitStatus.FAILED;
     }

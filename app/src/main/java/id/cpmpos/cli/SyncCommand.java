@@ -1,14 +1,15 @@
 package id.cpmpos.cli;
 
 import id.cpmpos.boot.TerminalContext;
-import id.cpmpos.report.Rupiah;
 import id.cpmpos.chain.ChainReplicator;
+import id.cpmpos.report.Rupiah;
 import id.cpmpos.sync.PendingSummary;
 import id.cpmpos.sync.SyncWorker;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,8 +20,7 @@ import picocli.CommandLine.Option;
  * {@code notify.port} is set, hosts the notify receiver, so a counter without the GUI open still
  * receives notifications.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-    description = "Finish pending payments, cancels and refunds; without --once, keep running (and receive notifies).")
+@Command(name = "sync", mixinStandardHelpOptions = true, description = "Finish pending payments, cancels and refunds; without --once, keep running (and receive notifies).")
 final class SyncCommand extends CliCommand {
   @Option(names = "--once", description = "one pass over everything pending, then exit (0 nothing left, 3 some left)")
   boolean once;
@@ -78,8 +78,10 @@ final class SyncCommand extends CliCommand {
       return;
     }
     out().println(terminal.messages().get("cli.sync.summary", pass.attempted(),
-        pass.finished(), left.count(), left.totals().entrySet().stream().map(t -> Rupiah.format(t.getValue(), t.getKey()))
-            .collect(java.util.stream.Collectors.joining(" + ")), left.oldestAge().toSeconds(),
+        pass.finished(), left.count(),
+        left.totals().entrySet().stream().map(t -> Rupiah.format(t.getValue(), t.getKey()))
+            .collect(Collectors.joining(" + ")),
+        left.oldestAge().toSeconds(),
         terminal.connectivity().state().name()));
     if (chain != null) {
       out().println(terminal.messages().get("cli.sync.chain", chain.pushed(), chain.behind(),

@@ -30,7 +30,8 @@ abstract class TerminalCommand extends CliCommand {
    * said so. (Answers the journal refuses after sending are held by the services, never thrown.)
    */
   int nothingSent(Messages messages, JournalException e) {
-    err().println(messages.get("cli.journal.nothingSent", messages.get("journal.problem." + e.problem().name())));
+    err().println(messages.get("cli.journal.nothingSent",
+        messages.get("journal.problem." + e.problem().name())));
     return ExitStatus.FAILED;
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Reads the {@code chain.*} keys (terminal.properties, and hq's file) and the hq's own settings. A
@@ -25,9 +26,10 @@ public final class ChainConfigLoader {
     Properties p = ConfigLoader.read(file);
     ConfigLoader.checkKnownKeys(p);
     ConfigLoader.Keys r = new ConfigLoader.Keys(p, file.toAbsolutePath().getParent());
-    ChainConfig chain = chain(r).orElseThrow(() -> new ConfigException(CHAIN_JDBC_URL, "missing (required by hq)"));
+    ChainConfig chain = chain(r)
+        .orElseThrow(() -> new ConfigException(CHAIN_JDBC_URL, "missing (required by hq)"));
     return new HqConfig(chain, r.existingFile(PROVIDER_PUBLIC_KEY), r.required(PARTNER_ID, 64),
-        r.matching(CHANNEL_ID, java.util.regex.Pattern.compile("\\d{5}"), "five digits"),
+        r.matching(CHANNEL_ID, Pattern.compile("\\d{5}"), "five digits"),
         ConfigLoader.notifyReceiver(r, 8079), r.zone());
   }
 
@@ -35,14 +37,15 @@ public final class ChainConfigLoader {
   public record ForReport(Optional<ChainConfig> chain, ZoneId zone, String language) {}
 
   public static ForReport loadForReport(Path file) throws ConfigException {
-    ConfigLoader.Keys r = new ConfigLoader.Keys(ConfigLoader.read(file), file.toAbsolutePath().getParent());
+    ConfigLoader.Keys r = new ConfigLoader.Keys(ConfigLoader.read(file),
+        file.toAbsolutePath().getParent());
     return new ForReport(chain(r), r.zone(), r.oneOf(LANGUAGE, "id", "id", "en"));
   }
 
   static Optional<ChainConfig> chain(ConfigLoader.Keys r) throws ConfigException {
     String url = r.optional(CHAIN_JDBC_URL, 2048, null);
     if (url == null) {
-      for (String key : new String[] {CHAIN_USER, CHAIN_PASSWORD_FILE}) {
+      for (String key : new String[]{CHAIN_USER, CHAIN_PASSWORD_FILE}) {
         if (r.optional(key, 2048, null) != null) {
           throw new ConfigException(CHAIN_JDBC_URL, "missing (required when " + key + " is set)");
         }
@@ -55,7 +58,8 @@ public final class ChainConfigLoader {
     }
     String user = r.required(CHAIN_USER, 64);
     if (r.optional(CHAIN_PASSWORD_FILE, 2048, null) == null) {
-      throw new ConfigException(CHAIN_PASSWORD_FILE, "missing (required: a file holding the ledger user's password)");
+      throw new ConfigException(CHAIN_PASSWORD_FILE,
+          "missing (required: a file holding the ledger user's password)");
     }
     return Optional.of(new ChainConfig(url, user, r.secretFile(CHAIN_PASSWORD_FILE),
         r.integer(CHAIN_BATCH_SIZE, 500, 1, 10_000),

@@ -2,18 +2,22 @@ package id.cpmpos.config;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Changes some keys of a terminal's configuration file the way a careful person would by hand: the
@@ -33,7 +37,8 @@ public final class ConfigFileEdit {
    * @throws ConfigException the changed file would not load (nothing was written)
    * @throws IOException the file could not be read or replaced (nothing was changed)
    */
-  public static TerminalConfig apply(Path file, Map<String, String> changes) throws ConfigException, IOException {
+  public static TerminalConfig apply(Path file, Map<String, String> changes)
+      throws ConfigException, IOException {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     String edited = edit(text, changes);
     Properties p = new Properties();
@@ -53,7 +58,7 @@ public final class ConfigFileEdit {
       lines.remove(lines.size() - 1);
     }
     List<String> out = new ArrayList<>();
-    java.util.Set<String> done = new java.util.HashSet<>();
+    Set<String> done = new HashSet<>();
     for (int i = 0; i < lines.size(); i++) {
       // A logical line may continue over several physical ones (an odd number of trailing backslashes).
       int last = i;
@@ -72,7 +77,7 @@ public final class ConfigFileEdit {
       }
       i = last;
     }
-    for (Map.Entry<String, String> c : new java.util.TreeMap<>(changes).entrySet()) {
+    for (Map.Entry<String, String> c : new TreeMap<>(changes).entrySet()) {
       if (c.getValue() != null && !done.contains(c.getKey())) {
         out.add(line(c.getKey(), c.getValue()));
       }
@@ -137,13 +142,14 @@ public final class ConfigFileEdit {
     if (posix != null) {
       // Owner-only from the first byte, then exactly the old file's permissions.
       Set<PosixFilePermission> old = posix.readAttributes().permissions();
-      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(temp,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.setPosixFilePermissions(temp, old);
     }
     try {
       Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
-          java.nio.file.StandardOpenOption.WRITE)) {
+      try (FileChannel ch = FileChannel.open(temp,
+          StandardOpenOption.WRITE)) {
         ch.force(true); // on the disk before it replaces the old file
       }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

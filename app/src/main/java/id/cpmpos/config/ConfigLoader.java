@@ -4,14 +4,20 @@ import static id.cpmpos.config.ConfigKeys.*;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -45,17 +51,25 @@ public final class ConfigLoader {
         baseUrl.replaceAll("/+$", ""),
         r.optional(PROVIDER_VERSION, 8, "v1.0"),
         r.oneOf(SIGNATURE_SCHEME, "symmetric", "symmetric", "asymmetric"),
-        notifyReceiver.port() > 0 ? r.existingFile(PROVIDER_PUBLIC_KEY) : r.optionalFile(PROVIDER_PUBLIC_KEY),
+        notifyReceiver.port() > 0
+            ? r.existingFile(PROVIDER_PUBLIC_KEY)
+            : r.optionalFile(PROVIDER_PUBLIC_KEY),
         trust(r));
     TerminalConfig.Partner partner = new TerminalConfig.Partner(
         r.required(PARTNER_ID, 64),
         r.required(CLIENT_KEY, 128),
         r.clientSecret(),
-        r.has(PARTNER_KEY_STORE) ? r.none(PARTNER_PRIVATE_KEY, PARTNER_KEY_STORE) : r.secretFile(PARTNER_PRIVATE_KEY),
+        r.has(PARTNER_KEY_STORE)
+            ? r.none(PARTNER_PRIVATE_KEY, PARTNER_KEY_STORE)
+            : r.secretFile(PARTNER_PRIVATE_KEY),
         r.optionalFile(PARTNER_PUBLIC_KEY),
-        r.has(PARTNER_KEY_STORE) ? new PartnerKeyStore(r.secretFile(PARTNER_KEY_STORE),
-            r.optional(PARTNER_KEY_ALIAS, 128, null),
-            r.has(PARTNER_KEY_STORE_PASSWORD_FILE) ? r.secretFile(PARTNER_KEY_STORE_PASSWORD_FILE) : null) : null,
+        r.has(PARTNER_KEY_STORE)
+            ? new PartnerKeyStore(r.secretFile(PARTNER_KEY_STORE),
+                r.optional(PARTNER_KEY_ALIAS, 128, null),
+                r.has(PARTNER_KEY_STORE_PASSWORD_FILE)
+                    ? r.secretFile(PARTNER_KEY_STORE_PASSWORD_FILE)
+                    : null)
+            : null,
         r.matching(CHANNEL_ID, CHANNEL, "five digits"),
         r.optional(ORIGIN, 255, "cpm-pos"));
     TerminalConfig.Merchant merchant = new TerminalConfig.Merchant(
@@ -92,7 +106,7 @@ public final class ConfigLoader {
   private static final Pattern PIN = Pattern.compile("sha256/[A-Za-z0-9+/]{43}=");
 
   private static ProviderTrust trust(Keys r) throws ConfigException {
-    java.util.List<String> pins = new java.util.ArrayList<>();
+    List<String> pins = new ArrayList<>();
     String raw = r.optional(PROVIDER_PINS, 4096, "");
     for (String pin : raw.split(",")) {
       String p = pin.trim();
@@ -100,12 +114,14 @@ public final class ConfigLoader {
         continue;
       }
       if (!PIN.matcher(p).matches()) {
-        throw new ConfigException(PROVIDER_PINS, "each pin must be sha256/ and the Base64 of 32 bytes "
-            + "(44 characters ending in =), comma-separated; this one is not: '" + p + "'");
+        throw new ConfigException(PROVIDER_PINS,
+            "each pin must be sha256/ and the Base64 of 32 bytes "
+                + "(44 characters ending in =), comma-separated; this one is not: '" + p + "'");
       }
       pins.add(p);
     }
-    return new ProviderTrust(r.optionalFile(PROVIDER_TRUST_STORE), r.optional(PROVIDER_TRUST_STORE_PASSWORD, 256, null),
+    return new ProviderTrust(r.optionalFile(PROVIDER_TRUST_STORE),
+        r.optional(PROVIDER_TRUST_STORE_PASSWORD, 256, null),
         pins);
   }
 
@@ -117,10 +133,12 @@ public final class ConfigLoader {
     if (webcam.startsWith("files:")) {
       webcam = "files:" + r.baseDir().resolve(webcam.substring("files:".length())).normalize();
     }
-    String resolution = r.optional(SCANNER_WEBCAM_RESOLUTION, 16, d.webcamResolution()).toLowerCase(java.util.Locale.ROOT);
+    String resolution = r.optional(SCANNER_WEBCAM_RESOLUTION, 16, d.webcamResolution())
+        .toLowerCase(Locale.ROOT);
     if (!RESOLUTION.matcher(resolution).matches()) {
-      throw new ConfigException(SCANNER_WEBCAM_RESOLUTION, "must be WIDTHxHEIGHT, e.g. 640x480 or 1280x720, was '"
-          + resolution + "'");
+      throw new ConfigException(SCANNER_WEBCAM_RESOLUTION,
+          "must be WIDTHxHEIGHT, e.g. 640x480 or 1280x720, was '"
+              + resolution + "'");
     }
     return new ScannerConfig(
         webcam,
@@ -149,10 +167,11 @@ public final class ConfigLoader {
 
   /** A misspelt key is refused: ignored, it would leave its setting at a default nobody chose. */
   static void checkKnownKeys(Properties p) throws ConfigException {
-    for (String key : new java.util.TreeSet<>(p.stringPropertyNames())) {
+    for (String key : new TreeSet<>(p.stringPropertyNames())) {
       if (!ConfigKeys.all().contains(key)) {
         throw new ConfigException(key, "unknown key; the closest known key is "
-            + ClosestKey.to(key, ConfigKeys.all()) + " (the README's configuration table lists them all)");
+            + ClosestKey.to(key, ConfigKeys.all())
+            + " (the README's configuration table lists them all)");
       }
     }
   }
@@ -167,7 +186,8 @@ public final class ConfigLoader {
     return counter(new Keys(p, Path.of("").toAbsolutePath()));
   }
 
-  private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  private static final Pattern LOOPBACK_V4 = Pattern
+      .compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
   /**
    * https only, except to this machine: over plain http the B2B token and every signature would
@@ -176,34 +196,39 @@ public final class ConfigLoader {
   private static CounterConfig counter(Keys r) throws ConfigException {
     CounterConfig d = CounterConfig.DEFAULTS;
     String max = r.optional(SALE_MAX_AMOUNT, 24, null);
-    java.math.BigDecimal limit = d.saleMaxAmount();
+    BigDecimal limit = d.saleMaxAmount();
     if (max != null) {
       // The machine's notation, as in the CLI's --amount: 10000000 or 10000000.00, no grouping.
-      if (!max.matches("\\d{1,16}(\\.\\d{1,2})?") || new java.math.BigDecimal(max).signum() <= 0) {
-        throw new ConfigException(SALE_MAX_AMOUNT, "must be an amount in rupiah above zero, digits with at most two"
-            + " decimals after a dot, e.g. 10000000 or 2500000.00; was '" + max + "'");
+      if (!max.matches("\\d{1,16}(\\.\\d{1,2})?") || new BigDecimal(max).signum() <= 0) {
+        throw new ConfigException(SALE_MAX_AMOUNT,
+            "must be an amount in rupiah above zero, digits with at most two"
+                + " decimals after a dot, e.g. 10000000 or 2500000.00; was '" + max + "'");
       }
-      limit = new java.math.BigDecimal(max).setScale(2);
+      limit = new BigDecimal(max).setScale(2);
     }
     String printer = r.optional(RECEIPT_PRINTER, 256, null);
     // The receipt package parses the spec when it prints; here only its shape, so a typo stops the
     // start rather than the first receipt.
     if (printer != null && !printer.matches("(serial:.+|tcp:[^:]+:\\d{1,5}|file:.+)")) {
-      throw new ConfigException(RECEIPT_PRINTER, "must be serial:PORT, tcp:HOST:PORT or file:PATH; was '" + printer + "'");
+      throw new ConfigException(RECEIPT_PRINTER,
+          "must be serial:PORT, tcp:HOST:PORT or file:PATH; was '" + printer + "'");
     }
     boolean autoPrint = "on".equals(r.oneOf(RECEIPT_AUTO_PRINT, "off", "on", "off"));
     if (autoPrint && printer == null) {
-      throw new ConfigException(RECEIPT_AUTO_PRINT, "is on but receipt.printer is not set: say where receipts go");
+      throw new ConfigException(RECEIPT_AUTO_PRINT,
+          "is on but receipt.printer is not set: say where receipts go");
     }
     String idle = r.optional(SUPERVISOR_IDLE_MINUTES, 3, null);
-    java.time.Duration supervisorIdle = d.supervisorIdle();
+    Duration supervisorIdle = d.supervisorIdle();
     if (idle != null) {
       if (!idle.matches("\\d{1,3}") || Integer.parseInt(idle) < 1 || Integer.parseInt(idle) > 60) {
-        throw new ConfigException(SUPERVISOR_IDLE_MINUTES, "must be whole minutes from 1 to 60; was '" + idle + "'");
+        throw new ConfigException(SUPERVISOR_IDLE_MINUTES,
+            "must be whole minutes from 1 to 60; was '" + idle + "'");
       }
-      supervisorIdle = java.time.Duration.ofMinutes(Integer.parseInt(idle));
+      supervisorIdle = Duration.ofMinutes(Integer.parseInt(idle));
     }
-    return new CounterConfig(limit, !"off".equals(r.oneOf(UI_SOUND, "on", "on", "off")), printer, autoPrint,
+    return new CounterConfig(limit, !"off".equals(r.oneOf(UI_SOUND, "on", "on", "off")), printer,
+        autoPrint,
         supervisorIdle);
   }
 
@@ -211,23 +236,26 @@ public final class ConfigLoader {
     URI uri;
     try {
       uri = new URI(url);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new ConfigException(PROVIDER_BASE_URL, "is not a URL: " + e.getReason());
     }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!("http".equals(scheme) || "https".equals(scheme)) || uri.getHost() == null) {
-      throw new ConfigException(PROVIDER_BASE_URL, "must be an https URL, for example https://api.example.co.id/snap");
+      throw new ConfigException(PROVIDER_BASE_URL,
+          "must be an https URL, for example https://api.example.co.id/snap");
     }
     if ("http".equals(scheme) && !isLoopback(uri.getHost())) {
-      throw new ConfigException(PROVIDER_BASE_URL, "must use https:// (http:// is allowed only to this computer: "
-          + "localhost, 127.0.0.1, [::1]); over http the token and signatures would cross the network in clear");
+      throw new ConfigException(PROVIDER_BASE_URL,
+          "must use https:// (http:// is allowed only to this computer: "
+              + "localhost, 127.0.0.1, [::1]); over http the token and signatures would cross the network in clear");
     }
   }
 
   /** By name only, never by a DNS lookup: a resolver may answer anything. */
   static boolean isLoopback(String host) {
-    String h = host.toLowerCase(java.util.Locale.ROOT);
-    return "localhost".equals(h) || "[::1]".equals(h) || "::1".equals(h) || LOOPBACK_V4.matcher(h).matches();
+    String h = host.toLowerCase(Locale.ROOT);
+    return "localhost".equals(h) || "[::1]".equals(h) || "::1".equals(h)
+        || LOOPBACK_V4.matcher(h).matches();
   }
 
   /** Typed, validating access to the raw properties. */
@@ -263,7 +291,8 @@ public final class ConfigLoader {
           return a;
         }
       }
-      throw new ConfigException(key, "must be one of " + String.join(", ", allowed) + ", was '" + v + "'");
+      throw new ConfigException(key,
+          "must be one of " + String.join(", ", allowed) + ", was '" + v + "'");
     }
 
     int integer(String key, int fallback, int min, int max) throws ConfigException {
@@ -319,7 +348,8 @@ public final class ConfigLoader {
         }
         return checkLength(CLIENT_SECRET_FILE, secret, 512);
       } catch (IOException e) {
-        throw new ConfigException(CLIENT_SECRET_FILE, "cannot read " + f + " (" + e.getMessage() + ")");
+        throw new ConfigException(CLIENT_SECRET_FILE,
+            "cannot read " + f + " (" + e.getMessage() + ")");
       }
     }
 
@@ -344,7 +374,8 @@ public final class ConfigLoader {
       try {
         return v == null ? DEFAULT_ZONE : ZoneId.of(v);
       } catch (DateTimeException e) {
-        throw new ConfigException(ZONE, "unknown time zone '" + v + "' (for example Asia/Jakarta, Asia/Makassar)");
+        throw new ConfigException(ZONE,
+            "unknown time zone '" + v + "' (for example Asia/Jakarta, Asia/Makassar)");
       }
     }
 

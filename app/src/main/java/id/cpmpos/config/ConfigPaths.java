@@ -30,7 +30,8 @@ public final class ConfigPaths {
    * home); macOS: Application Support, for configuration and data alike; elsewhere the XDG folder
    * named by {@code xdgVariable} (else its default under the home). Each with {@code cpm-pos} below.
    */
-  private static Path perOs(String windowsVariable, String windowsDefault, String xdgVariable, String xdgDefault) {
+  private static Path perOs(String windowsVariable, String windowsDefault, String xdgVariable,
+      String xdgDefault) {
     String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
     Path home = home();
     if (os.contains("win")) {

@@ -15,8 +15,9 @@ import java.time.Duration;
  * @param supervisorIdle how long a supervisor session (settings, reversals) stays open untouched
  */
 public record CounterConfig(
-    BigDecimal saleMaxAmount, boolean sound, String receiptPrinter, boolean autoPrint, Duration supervisorIdle) {
+    BigDecimal saleMaxAmount, boolean sound, String receiptPrinter, boolean autoPrint,
+    Duration supervisorIdle) {
   /** QRIS's per-transaction limit for a CPM payment, Rp 10 000 000, unless configured otherwise. */
-  public static final CounterConfig DEFAULTS =
-      new CounterConfig(new BigDecimal("10000000.00"), true, null, false, Duration.ofMinutes(3));
+  public static final CounterConfig DEFAULTS = new CounterConfig(new BigDecimal("10000000.00"),
+      true, null, false, Duration.ofMinutes(3));
 }

@@ -23,7 +23,8 @@ public final class LogLocation {
 
   /** @param configFile the {@code --config} given, or null for the default file (if it exists) */
   public static Path resolve(Path configFile) {
-    return resolve(System.getProperty(PROPERTY), configFile != null ? configFile : ConfigPaths.defaultConfigFile(),
+    return resolve(System.getProperty(PROPERTY),
+        configFile != null ? configFile : ConfigPaths.defaultConfigFile(),
         ConfigPaths.defaultDataDir());
   }
 

@@ -21,8 +21,10 @@ import java.util.Set;
  */
 public final class OwnerOnly {
   private static final Set<PosixFilePermission> OTHERS = EnumSet.of(
-      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+      PosixFilePermission.GROUP_EXECUTE,
+      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE,
+      PosixFilePermission.OTHERS_EXECUTE);
 
   private OwnerOnly() {}
 
@@ -41,11 +43,14 @@ public final class OwnerOnly {
     try {
       granted = view.readAttributes().permissions();
     } catch (IOException e) {
-      throw new ConfigException(key, "cannot read the permissions of " + file + " (" + e.getMessage() + ")");
+      throw new ConfigException(key,
+          "cannot read the permissions of " + file + " (" + e.getMessage() + ")");
     }
     if (granted.stream().anyMatch(OTHERS::contains)) {
-      throw new ConfigException(key, file + " holds a secret but other users of this computer may open it ("
-          + PosixFilePermissions.toString(granted) + "); fix it with: chmod 600 " + shellQuoted(file));
+      throw new ConfigException(key,
+          file + " holds a secret but other users of this computer may open it ("
+              + PosixFilePermissions.toString(granted) + "); fix it with: chmod 600 "
+              + shellQuoted(file));
     }
   }
 

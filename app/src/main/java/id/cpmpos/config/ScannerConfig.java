@@ -24,8 +24,8 @@ public record ScannerConfig(
     String wedgePrefix,
     String wedgeSuffix) {
 
-  public static final ScannerConfig DEFAULTS =
-      new ScannerConfig("auto", "640x480", null, 9600, "CR", true, 50, 25, 8, "", "ENTER");
+  public static final ScannerConfig DEFAULTS = new ScannerConfig("auto", "640x480", null, 9600,
+      "CR", true, 50, 25, 8, "", "ENTER");
 
   public boolean webcamOff() {
     return "off".equalsIgnoreCase(webcam);

@@ -61,16 +61,19 @@ public record TerminalConfig(
    * @param channelId {@code channel.id}
    * @param origin the {@code ORIGIN} header
    */
-  public record Partner(String id, String clientKey, String clientSecret, Path privateKey, Path publicKey,
+  public record Partner(String id, String clientKey, String clientSecret, Path privateKey,
+      Path publicKey,
       PartnerKeyStore keyStore, String channelId, String origin) {
     @Override
     public String toString() {
-      return "Partner[id=" + id + ", clientKey=" + clientKey + ", clientSecret=***, channelId=" + channelId + "]";
+      return "Partner[id=" + id + ", clientKey=" + clientKey + ", clientSecret=***, channelId="
+          + channelId + "]";
     }
   }
 
   /** The merchant and this terminal: {@code merchant.*}, {@code subMerchant.id}, {@code terminal.id}, … */
-  public record Merchant(String id, String subMerchantId, String terminalId, String externalStoreId, String name,
+  public record Merchant(String id, String subMerchantId, String terminalId, String externalStoreId,
+      String name,
       String location, String acquirerName) {}
 
   /** {@code http.connectTimeoutMs}, {@code http.readTimeoutMs}. */
@@ -81,13 +84,15 @@ public record TerminalConfig(
    * language and the counter's behaviour; everything wired at start stays as it was.
    */
   public TerminalConfig withLive(String newLanguage, CounterConfig newCounter) {
-    return new TerminalConfig(provider, partner, merchant, journalPath, notifyReceiver, http, zone, newLanguage, demo,
+    return new TerminalConfig(provider, partner, merchant, journalPath, notifyReceiver, http, zone,
+        newLanguage, demo,
         notFoundFinalAfter, scanners, newCounter);
   }
 
   @Override
   public String toString() {
-    return "TerminalConfig[provider=" + provider.baseUrl() + ", partnerId=" + partner.id() + ", merchantId="
+    return "TerminalConfig[provider=" + provider.baseUrl() + ", partnerId=" + partner.id()
+        + ", merchantId="
         + merchant.id() + ", terminalId=" + merchant.terminalId() + ", journal=" + journalPath
         + ", clientSecret=***]";
   }

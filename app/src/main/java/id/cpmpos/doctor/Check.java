@@ -9,7 +9,9 @@ package id.cpmpos.doctor;
  * @param fix what to do about it; empty when it passed
  */
 public record Check(String name, Status status, String detail, String fix) {
-  public enum Status { PASS, WARN, FAIL }
+  public enum Status {
+    PASS, WARN, FAIL
+  }
 
   /** A warning is not a failure: the terminal works, but someone should look. */
   public boolean ok() {

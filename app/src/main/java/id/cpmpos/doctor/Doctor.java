@@ -34,6 +34,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -50,11 +52,11 @@ public final class Doctor {
   static final Duration MAX_CLOCK_OFFSET = Duration.ofSeconds(30);
 
   private final Clock clock;
-  private final java.util.Map<String, String> env;
+  private final Map<String, String> env;
   private Messages m = Messages.forLanguage("en");
 
   /** @param env the environment, for a keystore password given there */
-  public Doctor(Clock clock, java.util.Map<String, String> env) {
+  public Doctor(Clock clock, Map<String, String> env) {
     this.clock = clock;
     this.env = env;
   }
@@ -71,7 +73,8 @@ public final class Doctor {
     TerminalConfig config;
     try {
       if (!Files.isRegularFile(file)) {
-        checks.add(Check.fail("config", m.get("doctor.config.missing", file), m.get("doctor.config.missing.fix")));
+        checks.add(Check.fail("config", m.get("doctor.config.missing", file),
+            m.get("doctor.config.missing.fix")));
         return new DoctorReport(checks);
       }
       config = ConfigLoader.load(file);
@@ -101,7 +104,8 @@ public final class Doctor {
     } catch (ConfigException e) {
       checks.add(configProblem(e, file));
     } catch (RuntimeException e) {
-      checks.add(Check.fail("journal", e.getMessage(), m.get("doctor.journal.fix", config.journalPath())));
+      checks.add(
+          Check.fail("journal", e.getMessage(), m.get("doctor.journal.fix", config.journalPath())));
     }
     checks.add(notifyPort(config));
     checks.add(scanners(config));
@@ -115,13 +119,15 @@ public final class Doctor {
   private Check configProblem(ConfigException e, Path file) {
     String message = e.getMessage();
     int fixAt = message.indexOf(FIX_MARK);
-    String fix = fixAt >= 0 ? message.substring(fixAt + FIX_MARK.length()) : m.get("doctor.config.fix", e.key(), file);
+    String fix = fixAt >= 0
+        ? message.substring(fixAt + FIX_MARK.length())
+        : m.get("doctor.config.fix", e.key(), file);
     String detail = fixAt >= 0 ? message.substring(0, fixAt).replaceAll("[;,: ]+$", "") : message;
     return Check.fail(SECRET_KEYS.contains(e.key()) ? "keys" : "config", detail, fix);
   }
 
   private static final String FIX_MARK = "fix it with: ";
-  private static final java.util.Set<String> SECRET_KEYS = java.util.Set.of(ConfigKeys.PARTNER_PRIVATE_KEY,
+  private static final Set<String> SECRET_KEYS = Set.of(ConfigKeys.PARTNER_PRIVATE_KEY,
       ConfigKeys.PARTNER_PUBLIC_KEY, ConfigKeys.PROVIDER_PUBLIC_KEY, ConfigKeys.CLIENT_SECRET,
       ConfigKeys.CLIENT_SECRET_FILE, ConfigKeys.PARTNER_KEY_STORE, ConfigKeys.PARTNER_KEY_ALIAS,
       ConfigKeys.PARTNER_KEY_STORE_PASSWORD_FILE, "--config");
@@ -136,7 +142,8 @@ public final class Doctor {
       if (keys.claimedPublic() != null) {
         if (!KeyFiles.pairMatches(keys.privateKey(), keys.claimedPublic())) {
           Path claimed = partner.publicKey() != null ? partner.publicKey() : keyFile;
-          return Check.fail("keys", m.get("doctor.keys.mismatch", keyFile, claimed), m.get("doctor.keys.mismatch.fix"));
+          return Check.fail("keys", m.get("doctor.keys.mismatch", keyFile, claimed),
+              m.get("doctor.keys.mismatch.fix"));
         }
         found.add(m.get("doctor.keys.pair"));
       }
@@ -155,10 +162,12 @@ public final class Doctor {
   private Check reachable(TerminalConfig config) {
     HttpUrl url = HttpUrl.get(config.provider().baseUrl());
     try (Socket s = new Socket()) {
-      s.connect(new InetSocketAddress(url.host(), url.port()), (int) config.http().connectTimeout().toMillis());
+      s.connect(new InetSocketAddress(url.host(), url.port()),
+          (int) config.http().connectTimeout().toMillis());
       return Check.pass("provider", m.get("doctor.provider.ok", url.host() + ":" + url.port()));
     } catch (IOException e) {
-      return Check.fail("provider", m.get("doctor.provider.down", url.host() + ":" + url.port(), e.getMessage()),
+      return Check.fail("provider",
+          m.get("doctor.provider.down", url.host() + ":" + url.port(), e.getMessage()),
           m.get("doctor.provider.fix"));
     }
   }
@@ -170,22 +179,29 @@ public final class Doctor {
   private ProviderProbe probe(TerminalConfig config) throws ConfigException {
     HttpUrl url = HttpUrl.get(config.provider().baseUrl());
     ProviderTls trust = ProviderClients.tls(config.provider().trust());
-    OkHttpClient http = trust.apply(new OkHttpClient.Builder().connectTimeout(config.http().connectTimeout())
-        .readTimeout(config.http().readTimeout()).retryOnConnectionFailure(false).followRedirects(false).build(), url);
+    OkHttpClient http = trust
+        .apply(new OkHttpClient.Builder().connectTimeout(config.http().connectTimeout())
+            .readTimeout(config.http().readTimeout()).retryOnConnectionFailure(false)
+            .followRedirects(false).build(), url);
     try (Response r = http.newCall(new Request.Builder().url(url).get().build()).execute()) {
       Check tls;
       if (!url.isHttps()) {
         tls = Check.warn("tls", m.get("doctor.tls.plain", url), m.get("doctor.tls.plain.fix"));
       } else {
-        tls = Check.pass("tls", trust.pins().isEmpty() ? m.get("doctor.tls.ok", r.handshake().tlsVersion())
-            : m.get("doctor.tls.pinned", r.handshake().tlsVersion(), trust.pins().size()));
+        tls = Check.pass("tls",
+            trust.pins().isEmpty()
+                ? m.get("doctor.tls.ok", r.handshake().tlsVersion())
+                : m.get("doctor.tls.pinned", r.handshake().tlsVersion(), trust.pins().size()));
       }
       return new ProviderProbe(tls, providerTime(r), clock.instant());
     } catch (IOException e) {
       String why = ProviderTls.describeFailure(e);
       if (why != null) {
-        return new ProviderProbe(Check.fail("tls", why, why.contains("pin") ? m.get("doctor.tls.pin.fix")
-            : m.get("doctor.tls.trust.fix")), null, null);
+        return new ProviderProbe(Check.fail("tls", why,
+            why.contains("pin")
+                ? m.get("doctor.tls.pin.fix")
+                : m.get("doctor.tls.trust.fix")),
+            null, null);
       }
       return new ProviderProbe(Check.fail("tls", m.get("doctor.tls.untested", e.getMessage()),
           m.get("doctor.provider.fix")), null, null);
@@ -200,7 +216,9 @@ public final class Doctor {
         return OffsetDateTime.parse(ts).toInstant();
       }
       String date = r.header("Date");
-      return date == null ? null : ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return date == null
+          ? null
+          : ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
     } catch (RuntimeException e) {
       return null;
     }
@@ -221,8 +239,9 @@ public final class Doctor {
   private Check signature(TerminalContext terminal) {
     TerminalConfig c = terminal.config();
     String ref = "DOCTOR" + clock.millis();
-    CallOutcome<QueryResponse> outcome = terminal.snap().query(new QueryRequest(null, ref, null, c.merchant().id(),
-        c.merchant().subMerchantId(), c.merchant().externalStoreId(), null));
+    CallOutcome<QueryResponse> outcome = terminal.snap()
+        .query(new QueryRequest(null, ref, null, c.merchant().id(),
+            c.merchant().subMerchantId(), c.merchant().externalStoreId(), null));
     if (outcome instanceof CallOutcome.Answered<QueryResponse> a) {
       if (a.code().httpStatus() == 401) {
         return Check.fail("signature", describe(outcome), m.get("doctor.signature.fix"));
@@ -241,14 +260,16 @@ public final class Doctor {
     String detail = m.get("doctor.clock.offset", offset.toSeconds());
     // The provider's time is read to the second at best, and a round trip passed since: only a
     // large offset means anything.
-    return offset.abs().compareTo(MAX_CLOCK_OFFSET) > 0 ? Check.warn("clock", detail, m.get("doctor.clock.fix"))
+    return offset.abs().compareTo(MAX_CLOCK_OFFSET) > 0
+        ? Check.warn("clock", detail, m.get("doctor.clock.fix"))
         : Check.pass("clock", detail);
   }
 
   private Check journal(TerminalContext terminal) {
     Path path = terminal.config().journalPath();
     if (!Files.isWritable(path)) {
-      return Check.fail("journal", m.get("doctor.journal.readonly", path), m.get("doctor.journal.fix", path));
+      return Check.fail("journal", m.get("doctor.journal.readonly", path),
+          m.get("doctor.journal.fix", path));
     }
     AuditReport audit = terminal.verifyJournal();
     if (!audit.intact()) {
@@ -268,7 +289,8 @@ public final class Doctor {
           config.notifyReceiver().port()));
       return Check.pass("notify", m.get("doctor.notify.free", address));
     } catch (IOException e) {
-      return Check.fail("notify", m.get("doctor.notify.busy", address, e.getMessage()), m.get("doctor.notify.fix"));
+      return Check.fail("notify", m.get("doctor.notify.busy", address, e.getMessage()),
+          m.get("doctor.notify.fix"));
     }
   }
 
@@ -280,19 +302,24 @@ public final class Doctor {
       found.add(m.get("doctor.scanners.wedge"));
     }
     if (s.serialPort() != null) {
-      (Files.exists(Path.of(s.serialPort())) || s.serialPort().toUpperCase().startsWith("COM") ? found : missing)
+      (Files.exists(Path.of(s.serialPort())) || s.serialPort().toUpperCase().startsWith("COM")
+          ? found
+          : missing)
           .add(m.get("doctor.scanners.serial", s.serialPort()));
     }
     if (s.webcam().startsWith("files:")) {
-      (Files.isDirectory(Path.of(s.webcam().substring(6))) ? found : missing).add(m.get("doctor.scanners.camera", s.webcam()));
+      (Files.isDirectory(Path.of(s.webcam().substring(6))) ? found : missing)
+          .add(m.get("doctor.scanners.camera", s.webcam()));
     } else if (!s.webcamOff()) {
       List<String> cameras = WebcamFrameSource.cameraNames();
       boolean match = cameras.stream().anyMatch(n -> "auto".equalsIgnoreCase(s.webcam())
           || n.toLowerCase().contains(s.webcam().toLowerCase()));
-      (match ? found : missing).add(m.get("doctor.scanners.camera", match ? String.join(", ", cameras) : s.webcam()));
+      (match ? found : missing)
+          .add(m.get("doctor.scanners.camera", match ? String.join(", ", cameras) : s.webcam()));
     }
     if (!missing.isEmpty()) {
-      return Check.warn("scanners", m.get("doctor.scanners.missing", String.join(", ", missing), String.join(", ", found)),
+      return Check.warn("scanners",
+          m.get("doctor.scanners.missing", String.join(", ", missing), String.join(", ", found)),
           m.get("doctor.scanners.fix"));
     }
     if (found.isEmpty()) {
@@ -306,6 +333,8 @@ public final class Doctor {
       return a.code() + " " + a.message() + ": "
           + ResponseCatalogue.standard().cashierMessage(a.code(), m.locale());
     }
-    return outcome instanceof CallOutcome.NotSent<?> n ? n.reason() : ((CallOutcome.Unknown<?>) outcome).reason();
+    return outcome instanceof CallOutcome.NotSent<?> n
+        ? n.reason()
+        : ((CallOutcome.Unknown<?>) outcome).reason();
   }
 }

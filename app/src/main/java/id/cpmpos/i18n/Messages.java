@@ -22,7 +22,8 @@ public final class Messages {
 
   /** {@code "en"} for English; anything else gives Bahasa Indonesia. */
   public static Messages forLanguage(String language) {
-    return new Messages("en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.forLanguageTag("id"));
+    return new Messages(
+        "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.forLanguageTag("id"));
   }
 
   public Locale locale() {

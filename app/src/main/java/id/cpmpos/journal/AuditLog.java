@@ -36,7 +36,8 @@ final class AuditLog {
   private AuditLog() {}
 
   /** Appends the current content of {@code table}'s row {@code key}; the row must exist. */
-  static void append(Connection c, AuditedTable table, String key, String action, String at) throws SQLException {
+  static void append(Connection c, AuditedTable table, String key, String action, String at)
+      throws SQLException {
     String snapshot;
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT * FROM " + table.name() + " WHERE " + table.keyColumn() + " = ?")) {
@@ -60,7 +61,8 @@ final class AuditLog {
    * Migration step: a migration that added columns to audited tables appends every row's new
    * snapshot (action MIGRATE), so {@code journal verify} compares rows with what they are now.
    */
-  static void appendEveryRow(Connection c, String at, String action, List<AuditedTable> tables) throws SQLException {
+  static void appendEveryRow(Connection c, String at, String action, List<AuditedTable> tables)
+      throws SQLException {
     for (AuditedTable table : tables) {
       if (!exists(c, table)) {
         continue;
@@ -69,7 +71,7 @@ final class AuditLog {
       try (Statement s = c.createStatement();
           ResultSet rs = s.executeQuery("SELECT * FROM " + table.name() + " ORDER BY rowid")) {
         while (rs.next()) {
-          rows.add(new String[] {rs.getString(table.keyColumn()), snapshot(rs)});
+          rows.add(new String[]{rs.getString(table.keyColumn()), snapshot(rs)});
         }
       }
       for (String[] row : rows) {
@@ -78,12 +80,14 @@ final class AuditLog {
     }
   }
 
-  private static void appendEntry(Connection c, String entity, String key, String action, String snapshot, String at)
+  private static void appendEntry(Connection c, String entity, String key, String action,
+      String snapshot, String at)
       throws SQLException {
     long seq = 1;
     String prev = GENESIS;
     try (Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+        ResultSet rs = s
+            .executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
       if (rs.next()) {
         seq = rs.getLong(1) + 1;
         prev = rs.getString(2);
@@ -112,7 +116,8 @@ final class AuditLog {
   }
 
   static boolean exists(Connection c, AuditedTable table) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+    try (PreparedStatement ps = c
+        .prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
       ps.setString(1, table.name());
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next();
@@ -152,7 +157,8 @@ final class AuditLog {
       String snapshot) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      for (String field : new String[] {prevHash, Long.toString(seq), at, entity, key, action, snapshot}) {
+      for (String field : new String[]{prevHash, Long.toString(seq), at, entity, key, action,
+          snapshot}) {
         byte[] bytes = (field == null ? "" : field).getBytes(StandardCharsets.UTF_8);
         sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
         sha.update(bytes);

@@ -27,8 +27,9 @@ final class AuditVerifier {
     long entries = 0;
     long expectedSeq = 1;
     String previousHash = AuditLog.GENESIS;
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-        "SELECT seq, at, entity, entity_key, action, snapshot, prev_hash, hash FROM audit_log ORDER BY seq")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT seq, at, entity, entity_key, action, snapshot, prev_hash, hash FROM audit_log ORDER BY seq")) {
       while (rs.next()) {
         entries++;
         long seq = rs.getLong(1);
@@ -41,7 +42,8 @@ final class AuditVerifier {
         } else if (!previousHash.equals(rs.getString(7))) {
           problems.add(new AuditProblem(Kind.CHAIN_BROKEN, seq, entity, key));
         }
-        if (!AuditLog.hash(rs.getString(7), seq, rs.getString(2), entity, key, rs.getString(5), snapshot)
+        if (!AuditLog
+            .hash(rs.getString(7), seq, rs.getString(2), entity, key, rs.getString(5), snapshot)
             .equals(hash)) {
           problems.add(new AuditProblem(Kind.ENTRY_ALTERED, seq, entity, key));
         }
@@ -77,6 +79,7 @@ final class AuditVerifier {
     latest.entrySet().stream()
         .sorted(Comparator.comparingLong(gone -> gone.getValue().seq()))
         .forEach(gone -> problems.add(
-            new AuditProblem(Kind.ROW_DELETED, gone.getValue().seq(), table.name(), gone.getKey())));
+            new AuditProblem(Kind.ROW_DELETED, gone.getValue().seq(), table.name(),
+                gone.getKey())));
   }
 }

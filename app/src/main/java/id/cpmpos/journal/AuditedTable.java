@@ -21,12 +21,14 @@ record AuditedTable(String name, String keyColumn) {
   static final AuditedTable CASHIERS = new AuditedTable("cashiers", "name");
 
   /** Every audited table; a new table that holds money or its history registers here. */
-  static final List<AuditedTable> ALL = List.of(PAYMENTS, EXTERNAL_ID_SEQUENCE, CANCELS, REFUNDS, SUPERVISOR_PIN,
+  static final List<AuditedTable> ALL = List.of(PAYMENTS, EXTERNAL_ID_SEQUENCE, CANCELS, REFUNDS,
+      SUPERVISOR_PIN,
       SHIFTS, CASHIERS);
 
   AuditedTable {
     if (!name.matches("[a-z_]+") || !keyColumn.matches("[a-z_]+")) {
-      throw new IllegalArgumentException("audited table and key names are plain identifiers: " + name);
+      throw new IllegalArgumentException(
+          "audited table and key names are plain identifiers: " + name);
     }
   }
 }

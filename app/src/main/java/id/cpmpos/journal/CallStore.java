@@ -12,12 +12,14 @@ public final class CallStore {
   }
 
   /** Appends one call's outcome to the payment's trail. */
-  public void record(String partnerReferenceNo, String service, String actionKey, String outcome, Integer httpStatus,
+  public void record(String partnerReferenceNo, String service, String actionKey, String outcome,
+      Integer httpStatus,
       String responseCode, String responseMessage) {
     String now = core.now();
     core.single("cannot record a call for " + partnerReferenceNo, "INSERT INTO calls"
         + " (partner_reference_no, service, action_key, outcome, http_status, response_code, response_message, at)"
-        + " VALUES (?,?,?,?,?,?,?,?)", partnerReferenceNo, service, actionKey, outcome, httpStatus, responseCode,
+        + " VALUES (?,?,?,?,?,?,?,?)", partnerReferenceNo, service, actionKey, outcome, httpStatus,
+        responseCode,
         responseMessage, now);
   }
 
@@ -25,8 +27,11 @@ public final class CallStore {
   public List<CallRecord> of(String partnerReferenceNo) {
     return core.read("cannot read the calls of " + partnerReferenceNo, () -> core.queryAll("SELECT"
         + " partner_reference_no, service, action_key, outcome, http_status, response_code, response_message, at"
-        + " FROM calls WHERE partner_reference_no = ? ORDER BY id", rs -> new CallRecord(rs.getString(1),
-            rs.getString(2), rs.getString(3), rs.getString(4), rs.getObject(5) == null ? null : rs.getInt(5),
-            rs.getString(6), rs.getString(7), OffsetDateTime.parse(rs.getString(8))), partnerReferenceNo));
+        + " FROM calls WHERE partner_reference_no = ? ORDER BY id",
+        rs -> new CallRecord(rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getObject(5) == null ? null : rs.getInt(5),
+            rs.getString(6), rs.getString(7), OffsetDateTime.parse(rs.getString(8))),
+        partnerReferenceNo));
   }
 }

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,7 +43,8 @@ public final class DayReportQuery {
     String from = date.toString();
     String to = date.plusDays(1).toString();
     return journal.withConnection("cannot compute the report of " + date, c -> {
-      List<Movement> movements = movements(c, "p.paid_at >= ? AND p.paid_at < ?", "x.updated_at >= ? AND x.updated_at < ?",
+      List<Movement> movements = movements(c, "p.paid_at >= ? AND p.paid_at < ?",
+          "x.updated_at >= ? AND x.updated_at < ?",
           "p.created_at >= ? AND p.created_at < ?", from, to);
       Set<Long> ids = new LinkedHashSet<>();
       movements.stream().filter(m -> m.shiftId() != null).forEach(m -> ids.add(m.shiftId()));
@@ -60,7 +60,8 @@ public final class DayReportQuery {
   public Totals shift(long shiftId) {
     return journal.withConnection("cannot compute the totals of shift " + shiftId, c -> {
       Totals t = Totals.ZERO;
-      for (Movement m : movements(c, "p.shift_id = ?", "x.shift_id = ?", "p.shift_id = ?", shiftId)) {
+      for (Movement m : movements(c, "p.shift_id = ?", "x.shift_id = ?", "p.shift_id = ?",
+          shiftId)) {
         t = t.plus(m);
       }
       return t;
@@ -100,8 +101,10 @@ public final class DayReportQuery {
           Long shiftId = rs.wasNull() ? null : shift;
           String cancel = rs.getString(12);
           // StoredTime: the general ISO parser was a third of this loop's time.
-          out.add(new ReportLine(rs.getString(1), rs.getString(2), new BigDecimal(rs.getString(3)), rs.getString(4),
-              PaymentState.valueOf(rs.getString(5)), rs.getString(6), StoredTime.parse(rs.getString(7)),
+          out.add(new ReportLine(rs.getString(1), rs.getString(2), new BigDecimal(rs.getString(3)),
+              rs.getString(4),
+              PaymentState.valueOf(rs.getString(5)), rs.getString(6),
+              StoredTime.parse(rs.getString(7)),
               paid == null ? null : StoredTime.parse(paid), shiftId, rs.getString(10),
               refundedSum(rs.getString(11)), cancel == null ? null : ActionState.valueOf(cancel)));
         }
@@ -125,39 +128,54 @@ public final class DayReportQuery {
    * The movements selected by three conditions: on paid sales, on succeeded cancels and refunds
    * (alias {@code x}), and on the other sales; each gets {@code args} bound once.
    */
-  private static List<Movement> movements(Connection c, String paid, String reversal, String made, Object... args)
+  private static List<Movement> movements(Connection c, String paid, String reversal, String made,
+      Object... args)
       throws SQLException {
     List<Movement> out = new ArrayList<>();
-    read(c, "SELECT 'PAID', p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id"
-        + " WHERE p.training = 0 AND p.paid_at IS NOT NULL AND " + paid, args, out);
-    read(c, "SELECT 'CANCELLED', p.amount, x.shift_id, s.cashier FROM cancels x JOIN payments p USING"
-        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = " + SUCCEEDED
-        + " AND p.training = 0 AND p.paid_at IS NOT NULL AND " + reversal, args, out);
-    read(c, "SELECT 'REFUNDED', x.amount, x.shift_id, s.cashier FROM refunds x JOIN payments p USING"
-        + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = " + SUCCEEDED
-        + " AND p.training = 0 AND " + reversal, args, out);
+    read(c,
+        "SELECT 'PAID', p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s ON s.id = p.shift_id"
+            + " WHERE p.training = 0 AND p.paid_at IS NOT NULL AND " + paid,
+        args, out);
+    read(c,
+        "SELECT 'CANCELLED', p.amount, x.shift_id, s.cashier FROM cancels x JOIN payments p USING"
+            + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = "
+            + SUCCEEDED
+            + " AND p.training = 0 AND p.paid_at IS NOT NULL AND " + reversal,
+        args, out);
+    read(c,
+        "SELECT 'REFUNDED', x.amount, x.shift_id, s.cashier FROM refunds x JOIN payments p USING"
+            + " (partner_reference_no) LEFT JOIN shifts s ON s.id = x.shift_id WHERE x.state = "
+            + SUCCEEDED
+            + " AND p.training = 0 AND " + reversal,
+        args, out);
     // NOT_CHARGED (the provider never booked it) counts with NOT_SENT: nothing charged, nobody declined.
     read(c, "SELECT CASE WHEN p.state IN " + PENDING + " THEN 'PENDING' WHEN p.state = "
-        + SqlStates.literal(PaymentState.NOT_CHARGED) + " THEN " + SqlStates.literal(PaymentState.NOT_SENT)
+        + SqlStates.literal(PaymentState.NOT_CHARGED) + " THEN "
+        + SqlStates.literal(PaymentState.NOT_SENT)
         + " ELSE p.state END, p.amount, p.shift_id, s.cashier FROM payments p LEFT JOIN shifts s"
         + " ON s.id = p.shift_id WHERE p.training = 0"
-        + " AND p.state IN " + SqlStates.in(PaymentState.DECLINED, PaymentState.NOT_SENT, PaymentState.NOT_CHARGED,
-            PaymentState.SENDING, PaymentState.UNKNOWN) + " AND " + made, args, out);
+        + " AND p.state IN "
+        + SqlStates.in(PaymentState.DECLINED, PaymentState.NOT_SENT, PaymentState.NOT_CHARGED,
+            PaymentState.SENDING, PaymentState.UNKNOWN)
+        + " AND " + made, args, out);
     return out;
   }
 
-  private static void read(Connection c, String sql, Object[] args, List<Movement> out) throws SQLException {
+  private static void read(Connection c, String sql, Object[] args, List<Movement> out)
+      throws SQLException {
     try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         long shift = rs.getLong(3);
         Long shiftId = rs.wasNull() ? null : shift;
-        out.add(new Movement(Movement.Kind.valueOf(rs.getString(1)), new BigDecimal(rs.getString(2)), shiftId,
+        out.add(new Movement(Movement.Kind.valueOf(rs.getString(1)),
+            new BigDecimal(rs.getString(2)), shiftId,
             rs.getString(4)));
       }
     }
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+  private static PreparedStatement prepare(Connection c, String sql, Object... args)
+      throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     for (int i = 0; i < args.length; i++) {
       ps.setObject(i + 1, args[i]);

@@ -49,7 +49,8 @@ public final class Journal implements AutoCloseable {
       // may lose the last commits on power loss, and an intent lost after its request left would let
       // the sync forget a payment the provider booked. A payment's cost on the disk is cut by
       // committing less often (an answer with its call's record, see together), never by syncing less.
-      Connection c = JournalCore.connect(file, "journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON",
+      Connection c = JournalCore.connect(file, "journal_mode=WAL", "synchronous=FULL",
+          "foreign_keys=ON",
           "busy_timeout=5000");
       JournalCore core = new JournalCore(c, clock, zone);
       Migrations.migrate(c, core::now);
@@ -67,7 +68,8 @@ public final class Journal implements AutoCloseable {
     }
     try {
       if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } else {
         Files.createFile(file);
       }

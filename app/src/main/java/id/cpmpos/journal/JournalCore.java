@@ -13,6 +13,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import org.sqlite.JDBC;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -38,7 +40,7 @@ final class JournalCore {
   static Connection connect(Path file, String... pragmas) throws SQLException {
     // SQLite's driver itself: DriverManager first loads and starts every JDBC driver on the class path
     // (PostgreSQL's, with java.util.logging), a tenth of a quick command's start-up.
-    Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
+    Connection c = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new Properties());
     try (Statement s = c.createStatement()) {
       for (String pragma : pragmas) {
         s.execute("PRAGMA " + pragma);
@@ -153,7 +155,8 @@ final class JournalCore {
    * it changed a row, appends the row's content as {@code action} at {@code at}. True when a row
    * changed (a compare-and-set that lost to someone else changes none, and appends nothing).
    */
-  boolean auditedUpdate(String what, AuditedTable table, String key, String action, String at, String sql,
+  boolean auditedUpdate(String what, AuditedTable table, String key, String action, String at,
+      String sql,
       Object... args) {
     return write(what, () -> {
       boolean changed = update(sql, args) == 1;

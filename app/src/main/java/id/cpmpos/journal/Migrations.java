@@ -28,7 +28,8 @@ final class Migrations {
    * In order; a released migration is never edited, only followed by a new one. The version is the
    * number in the name ({@code V<n>__what.sql}), so scripts may land in any order of merge.
    */
-  static final List<String> SCRIPTS = List.of("V1__payments.sql", "V2__refunds_cancels_calls.sql", "V3__audit.sql",
+  static final List<String> SCRIPTS = List.of("V1__payments.sql", "V2__refunds_cancels_calls.sql",
+      "V3__audit.sql",
       "V4__notify_external_ids.sql", "V5__pin_failures.sql", "V6__shifts_and_day_report.sql",
       "V7__qr_hash_index.sql", "V8__chain_marks.sql");
 
@@ -59,7 +60,8 @@ final class Migrations {
     migrate(c, SCRIPTS, now);
   }
 
-  static void migrate(Connection c, List<String> scripts, Supplier<String> now) throws SQLException {
+  static void migrate(Connection c, List<String> scripts, Supplier<String> now)
+      throws SQLException {
     int current;
     try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
       current = rs.next() ? rs.getInt(1) : 0;
@@ -84,7 +86,8 @@ final class Migrations {
     }
   }
 
-  private static void apply(Connection c, String script, int version, Supplier<String> now) throws SQLException {
+  private static void apply(Connection c, String script, int version, Supplier<String> now)
+      throws SQLException {
     c.setAutoCommit(false);
     try (Statement s = c.createStatement()) {
       for (String sql : SqlScript.statements(read(script))) {

@@ -11,7 +11,8 @@ public final class NotifyIds {
   /** Whether a notify's X-EXTERNAL-ID was accepted already on {@code day}. */
   public boolean used(String day, String externalId) {
     return core.read("cannot read a notify's external id", () -> core.queryOne(
-        "SELECT 1 FROM notify_external_ids WHERE day = ? AND external_id = ?", rs -> true, day, externalId)
+        "SELECT 1 FROM notify_external_ids WHERE day = ? AND external_id = ?", rs -> true, day,
+        externalId)
         .isPresent());
   }
 

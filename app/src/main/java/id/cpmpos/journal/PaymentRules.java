@@ -11,8 +11,7 @@ import java.util.Optional;
  * {@code Verdict}.
  */
 public final class PaymentRules {
-  private PaymentRules() {
-  }
+  private PaymentRules() {}
 
   /** Why a payment may not be cancelled. */
   public enum CancelBar {
@@ -30,7 +29,8 @@ public final class PaymentRules {
 
   /** What the provider confirmed refunding. */
   public static BigDecimal refunded(List<RefundRecord> refunds) {
-    return refunds.stream().filter(r -> r.state() == ActionState.SUCCEEDED).map(RefundRecord::amount)
+    return refunds.stream().filter(r -> r.state() == ActionState.SUCCEEDED)
+        .map(RefundRecord::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
@@ -70,14 +70,17 @@ public final class PaymentRules {
     if (byState.isPresent()) {
       return byState;
     }
-    return committedRefunds(refunds).signum() > 0 ? Optional.of(CancelBar.REFUNDED) : Optional.empty();
+    return committedRefunds(refunds).signum() > 0
+        ? Optional.of(CancelBar.REFUNDED)
+        : Optional.empty();
   }
 
   /**
    * Whether a supervisor may be offered a cancel: nothing bars it, it is not cancelled already, and
    * no cancel is on its way (a refused one may be asked again).
    */
-  public static boolean cancellable(PaymentRecord payment, List<RefundRecord> refunds, Optional<CancelRecord> cancel) {
+  public static boolean cancellable(PaymentRecord payment, List<RefundRecord> refunds,
+      Optional<CancelRecord> cancel) {
     return cancelBar(payment, refunds).isEmpty() && payment.state() != PaymentState.CANCELLED
         && cancel.map(c -> c.state() == ActionState.REJECTED).orElse(true);
   }

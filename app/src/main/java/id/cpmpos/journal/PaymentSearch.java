@@ -47,8 +47,10 @@ public final class PaymentSearch {
     } else if (fragment != null) {
       // Shorter than a trigram: the index cannot help, but such a fragment matches often, so the
       // newest-first scan stops at the limit soon.
-      sql.append(" AND (partner_reference_no LIKE ? ESCAPE '\\' OR reference_no LIKE ? ESCAPE '\\')");
-      String like = "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      sql.append(
+          " AND (partner_reference_no LIKE ? ESCAPE '\\' OR reference_no LIKE ? ESCAPE '\\')");
+      String like = "%" + fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+          + "%";
       args.add(like);
       args.add(like);
     }

@@ -1,6 +1,7 @@
 package id.cpmpos.journal;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -47,8 +48,8 @@ public enum PaymentState {
    * The state a provider's {@code latestTransactionStatus} settles a payment in: 00, 04, 05 and 06
    * are final; 01–03 mean it is still in flight; 07 (not found) and anything else settle nothing.
    */
-  public static java.util.Optional<PaymentState> fromLatestTransactionStatus(String status) {
-    return java.util.Optional.ofNullable(status == null ? null : switch (status) {
+  public static Optional<PaymentState> fromLatestTransactionStatus(String status) {
+    return Optional.ofNullable(status == null ? null : switch (status) {
       case "00" -> APPROVED;
       case "04" -> REFUNDED;
       case "05" -> CANCELLED;
@@ -68,7 +69,8 @@ public enum PaymentState {
       case UNKNOWN -> EnumSet.of(APPROVED, DECLINED, NOT_CHARGED, CANCELLED, REFUNDED);
       // A reversal is the only way out of a paid state; nothing ever leads back into one.
       case APPROVED -> EnumSet.of(CANCELLED, REFUNDED);
-      case DECLINED, NOT_SENT, NOT_CHARGED, CANCELLED, REFUNDED -> EnumSet.noneOf(PaymentState.class);
+      case DECLINED, NOT_SENT, NOT_CHARGED, CANCELLED, REFUNDED ->
+        EnumSet.noneOf(PaymentState.class);
     };
   }
 }

@@ -17,5 +17,7 @@ public record PendingAction(
     int attempts,
     long nextAttemptMillis) {
 
-  public enum Kind { QUERY, CANCEL, REFUND }
+  public enum Kind {
+    QUERY, CANCEL, REFUND
+  }
 }

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 public final class RefundRefused extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  public enum Why { NO_SUCH_PAYMENT, NOT_PAID, EXCEEDS_REFUNDABLE }
+  public enum Why {
+    NO_SUCH_PAYMENT, NOT_PAID, EXCEEDS_REFUNDABLE
+  }
 
   private final Why why;
   private final transient BigDecimal refundable;

@@ -34,25 +34,32 @@ public final class ReversalStore {
     String now = core.now();
     String what = "cannot record a cancel of " + partnerReferenceNo;
     return core.write(what, () -> {
-      core.auditedUpdate(what, AuditedTable.CANCELS, partnerReferenceNo, "INSERT", now, "INSERT INTO cancels"
-          + " (partner_reference_no, reason, requested_by, state, created_at, updated_at) VALUES (?,?,?,?,?,?)"
-          + " ON CONFLICT(partner_reference_no) DO NOTHING", partnerReferenceNo, reason, requestedBy.name(),
+      core.auditedUpdate(what, AuditedTable.CANCELS, partnerReferenceNo, "INSERT", now,
+          "INSERT INTO cancels"
+              + " (partner_reference_no, reason, requested_by, state, created_at, updated_at) VALUES (?,?,?,?,?,?)"
+              + " ON CONFLICT(partner_reference_no) DO NOTHING",
+          partnerReferenceNo, reason, requestedBy.name(),
           ActionState.QUEUED.name(), now, now);
       return cancel(partnerReferenceNo).orElseThrow();
     });
   }
 
   /** Compare-and-set on a cancel's state, like {@link PaymentStore#transition}. */
-  public boolean transitionCancel(String partnerReferenceNo, ActionState from, ActionState to, String responseCode,
+  public boolean transitionCancel(String partnerReferenceNo, ActionState from, ActionState to,
+      String responseCode,
       String responseMessage) {
     if (!from.canMoveTo(to)) {
-      throw new JournalException("illegal cancel transition " + from + " -> " + to + " for " + partnerReferenceNo);
+      throw new JournalException(
+          "illegal cancel transition " + from + " -> " + to + " for " + partnerReferenceNo);
     }
     String now = core.now();
-    return core.auditedUpdate("cannot update the cancel of " + partnerReferenceNo, AuditedTable.CANCELS,
-        partnerReferenceNo, "UPDATE", now, "UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
+    return core.auditedUpdate("cannot update the cancel of " + partnerReferenceNo,
+        AuditedTable.CANCELS,
+        partnerReferenceNo, "UPDATE", now,
+        "UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
             + " response_message = COALESCE(?, response_message), updated_at = ? WHERE partner_reference_no = ?"
-            + " AND state = ?", to.name(), responseCode, responseMessage, now, partnerReferenceNo, from.name());
+            + " AND state = ?",
+        to.name(), responseCode, responseMessage, now, partnerReferenceNo, from.name());
   }
 
   /**
@@ -62,10 +69,12 @@ public final class ReversalStore {
   public boolean completeCancel(String partnerReferenceNo, ActionState from, String responseCode,
       String responseMessage) {
     return core.write("cannot complete the cancel of " + partnerReferenceNo, () -> {
-      boolean moved = transitionCancel(partnerReferenceNo, from, ActionState.SUCCEEDED, responseCode, responseMessage);
+      boolean moved = transitionCancel(partnerReferenceNo, from, ActionState.SUCCEEDED,
+          responseCode, responseMessage);
       PaymentRecord p = payments.find(partnerReferenceNo).orElseThrow();
       if (moved && p.state().canMoveTo(PaymentState.CANCELLED)) {
-        payments.transition(partnerReferenceNo, p.state(), PaymentState.CANCELLED, null, responseCode,
+        payments.transition(partnerReferenceNo, p.state(), PaymentState.CANCELLED, null,
+            responseCode,
             "cancelled: " + responseMessage);
       }
       return moved;
@@ -74,14 +83,16 @@ public final class ReversalStore {
 
   public Optional<CancelRecord> cancel(String partnerReferenceNo) {
     return core.read("cannot read the cancel of " + partnerReferenceNo, () -> core.queryOne(
-        CANCEL_SELECT + " WHERE partner_reference_no = ?", ReversalStore::readCancel, partnerReferenceNo));
+        CANCEL_SELECT + " WHERE partner_reference_no = ?", ReversalStore::readCancel,
+        partnerReferenceNo));
   }
 
   /**
    * Write-ahead for a refund: commits it QUEUED, in one transaction with the check that the payment
    * is paid and that this refund, with every refund not rejected, stays within what was paid.
    */
-  public RefundRecord recordRefundIntent(String partnerRefundNo, String partnerReferenceNo, BigDecimal amount,
+  public RefundRecord recordRefundIntent(String partnerRefundNo, String partnerReferenceNo,
+      BigDecimal amount,
       String reason) {
     return core.write("cannot record refund " + partnerRefundNo, () -> {
       PaymentRecord payment = payments.find(partnerReferenceNo)
@@ -94,8 +105,10 @@ public final class ReversalStore {
         throw new RefundRefused(RefundRefused.Why.EXCEEDS_REFUNDABLE, left);
       }
       String now = core.now();
-      core.update("INSERT INTO refunds (partner_refund_no, partner_reference_no, amount, currency, reason, state,"
-          + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)", partnerRefundNo, partnerReferenceNo,
+      core.update(
+          "INSERT INTO refunds (partner_refund_no, partner_reference_no, amount, currency, reason, state,"
+              + " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?)",
+          partnerRefundNo, partnerReferenceNo,
           amount.toPlainString(), payment.currency(), reason, ActionState.QUEUED.name(), now, now);
       core.audited(AuditedTable.REFUNDS, partnerRefundNo, "INSERT", now);
       return refund(partnerRefundNo).orElseThrow();
@@ -103,16 +116,20 @@ public final class ReversalStore {
   }
 
   /** Compare-and-set on a refund's state; {@code refundNo} is kept once the provider gave one. */
-  public boolean transitionRefund(String partnerRefundNo, ActionState from, ActionState to, String refundNo,
+  public boolean transitionRefund(String partnerRefundNo, ActionState from, ActionState to,
+      String refundNo,
       String responseCode, String responseMessage) {
     if (!from.canMoveTo(to)) {
-      throw new JournalException("illegal refund transition " + from + " -> " + to + " for " + partnerRefundNo);
+      throw new JournalException(
+          "illegal refund transition " + from + " -> " + to + " for " + partnerRefundNo);
     }
     String now = core.now();
-    return core.auditedUpdate("cannot update refund " + partnerRefundNo, AuditedTable.REFUNDS, partnerRefundNo,
+    return core.auditedUpdate("cannot update refund " + partnerRefundNo, AuditedTable.REFUNDS,
+        partnerRefundNo,
         "UPDATE", now, "UPDATE refunds SET state = ?, refund_no = COALESCE(?, refund_no),"
             + " response_code = COALESCE(?, response_code), response_message = COALESCE(?, response_message),"
-            + " updated_at = ? WHERE partner_refund_no = ? AND state = ?", to.name(), refundNo, responseCode,
+            + " updated_at = ? WHERE partner_refund_no = ? AND state = ?",
+        to.name(), refundNo, responseCode,
         responseMessage, now, partnerRefundNo, from.name());
   }
 
@@ -120,15 +137,19 @@ public final class ReversalStore {
    * The provider refunded it: the refund succeeds and, once refunds cover the whole amount, the
    * payment becomes REFUNDED, in one transaction.
    */
-  public boolean completeRefund(String partnerRefundNo, ActionState from, String refundNo, String responseCode,
+  public boolean completeRefund(String partnerRefundNo, ActionState from, String refundNo,
+      String responseCode,
       String responseMessage) {
     return core.write("cannot complete refund " + partnerRefundNo, () -> {
-      boolean moved = transitionRefund(partnerRefundNo, from, ActionState.SUCCEEDED, refundNo, responseCode,
+      boolean moved = transitionRefund(partnerRefundNo, from, ActionState.SUCCEEDED, refundNo,
+          responseCode,
           responseMessage);
       String ref = refund(partnerRefundNo).orElseThrow().partnerReferenceNo();
       PaymentRecord p = payments.find(ref).orElseThrow();
-      if (moved && PaymentRules.refundedInFull(p, refunds(ref)) && p.state().canMoveTo(PaymentState.REFUNDED)) {
-        payments.transition(ref, p.state(), PaymentState.REFUNDED, null, responseCode, "refunded in full");
+      if (moved && PaymentRules.refundedInFull(p, refunds(ref))
+          && p.state().canMoveTo(PaymentState.REFUNDED)) {
+        payments.transition(ref, p.state(), PaymentState.REFUNDED, null, responseCode,
+            "refunded in full");
       }
       return moved;
     });
@@ -136,23 +157,29 @@ public final class ReversalStore {
 
   public Optional<RefundRecord> refund(String partnerRefundNo) {
     return core.read("cannot read refund " + partnerRefundNo, () -> core.queryOne(
-        REFUND_SELECT + " WHERE partner_refund_no = ?", ReversalStore::readRefund, partnerRefundNo));
+        REFUND_SELECT + " WHERE partner_refund_no = ?", ReversalStore::readRefund,
+        partnerRefundNo));
   }
 
   public List<RefundRecord> refunds(String partnerReferenceNo) {
     return core.read("cannot read the refunds of " + partnerReferenceNo, () -> core.queryAll(
-        REFUND_SELECT + " WHERE partner_reference_no = ? ORDER BY id", ReversalStore::readRefund, partnerReferenceNo));
+        REFUND_SELECT + " WHERE partner_reference_no = ? ORDER BY id", ReversalStore::readRefund,
+        partnerReferenceNo));
   }
 
   private static CancelRecord readCancel(ResultSet rs) throws SQLException {
-    return new CancelRecord(rs.getString(1), rs.getString(2), CancelRecord.Requester.valueOf(rs.getString(3)),
-        ActionState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), OffsetDateTime.parse(rs.getString(7)),
+    return new CancelRecord(rs.getString(1), rs.getString(2),
+        CancelRecord.Requester.valueOf(rs.getString(3)),
+        ActionState.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+        OffsetDateTime.parse(rs.getString(7)),
         OffsetDateTime.parse(rs.getString(8)));
   }
 
   private static RefundRecord readRefund(ResultSet rs) throws SQLException {
-    return new RefundRecord(rs.getString(1), rs.getString(2), rs.getString(3), new BigDecimal(rs.getString(4)),
-        rs.getString(5), rs.getString(6), ActionState.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
+    return new RefundRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+        new BigDecimal(rs.getString(4)),
+        rs.getString(5), rs.getString(6), ActionState.valueOf(rs.getString(7)), rs.getString(8),
+        rs.getString(9),
         OffsetDateTime.parse(rs.getString(10)), OffsetDateTime.parse(rs.getString(11)));
   }
 }

@@ -25,11 +25,13 @@ public final class ShiftStore {
   }
 
   public Optional<ShiftRecord> open() {
-    return journal.withConnection("cannot read the open shift", c -> one(c, SHIFT + " WHERE closed_at IS NULL"));
+    return journal.withConnection("cannot read the open shift",
+        c -> one(c, SHIFT + " WHERE closed_at IS NULL"));
   }
 
   public Optional<ShiftRecord> shift(long id) {
-    return journal.withConnection("cannot read shift " + id, c -> one(c, SHIFT + " WHERE id = ?", id));
+    return journal.withConnection("cannot read shift " + id,
+        c -> one(c, SHIFT + " WHERE id = ?", id));
   }
 
   /** The shifts named, in id order; ids that do not exist are left out. */
@@ -43,7 +45,8 @@ public final class ShiftStore {
 
   /** The most recent shifts first. */
   public List<ShiftRecord> recent(int limit) {
-    return journal.withConnection("cannot read shifts", c -> all(c, SHIFT + " ORDER BY id DESC LIMIT ?", limit));
+    return journal.withConnection("cannot read shifts",
+        c -> all(c, SHIFT + " ORDER BY id DESC LIMIT ?", limit));
   }
 
   /** Whose shift a payment was made in (empty: none was open, or no such payment). */
@@ -62,8 +65,9 @@ public final class ShiftStore {
   /** {@code table} and {@code key} are this class's constants, never input. */
   private Optional<String> cashierOf(String table, String key, String value) {
     return journal.withConnection("cannot read the cashier of " + value, c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT s.cashier FROM " + table + " x JOIN shifts s ON s.id ="
-          + " x.shift_id WHERE x." + key + " = ?")) {
+      try (PreparedStatement ps = c
+          .prepareStatement("SELECT s.cashier FROM " + table + " x JOIN shifts s ON s.id ="
+              + " x.shift_id WHERE x." + key + " = ?")) {
         ps.setString(1, value);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -75,7 +79,8 @@ public final class ShiftStore {
   /** Whether the cashier is known, and their PIN hash if they chose one (empty string: known, no PIN). */
   public Optional<String> cashierPinHash(String name) {
     return journal.withConnection("cannot read cashier " + name, c -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(pin_hash, '') FROM cashiers WHERE name = ?")) {
+      try (PreparedStatement ps = c
+          .prepareStatement("SELECT COALESCE(pin_hash, '') FROM cashiers WHERE name = ?")) {
         ps.setString(1, name);
         try (ResultSet rs = ps.executeQuery()) {
           return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
@@ -95,7 +100,8 @@ public final class ShiftStore {
       if (open.isPresent()) {
         throw new ShiftRefused(ShiftRefused.Why.ALREADY_OPEN, open.get());
       }
-      if (update(c, "INSERT INTO cashiers (name, pin_hash, created_at) VALUES (?,?,?) ON CONFLICT(name) DO NOTHING",
+      if (update(c,
+          "INSERT INTO cashiers (name, pin_hash, created_at) VALUES (?,?,?) ON CONFLICT(name) DO NOTHING",
           cashier, pinHashIfNew, now) == 1) {
         AuditLog.append(c, AuditedTable.CASHIERS, cashier, "INSERT", now);
       }
@@ -127,12 +133,14 @@ public final class ShiftStore {
     }
   }
 
-  private static Optional<ShiftRecord> one(Connection c, String sql, Object... args) throws SQLException {
+  private static Optional<ShiftRecord> one(Connection c, String sql, Object... args)
+      throws SQLException {
     List<ShiftRecord> all = all(c, sql, args);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
-  private static List<ShiftRecord> all(Connection c, String sql, Object... args) throws SQLException {
+  private static List<ShiftRecord> all(Connection c, String sql, Object... args)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
@@ -141,8 +149,9 @@ public final class ShiftStore {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String closed = rs.getString(4);
-          out.add(new ShiftRecord(rs.getLong(1), rs.getString(2), OffsetDateTime.parse(rs.getString(3)),
-              closed == null ? null : OffsetDateTime.parse(closed)));
+          out.add(
+              new ShiftRecord(rs.getLong(1), rs.getString(2), OffsetDateTime.parse(rs.getString(3)),
+                  closed == null ? null : OffsetDateTime.parse(closed)));
         }
       }
       return out;

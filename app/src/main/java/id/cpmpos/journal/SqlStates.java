@@ -8,11 +8,11 @@ import java.util.stream.Collectors;
  * 'UNKNOWN')}, so renaming a state cannot leave a query silently matching nothing.
  */
 final class SqlStates {
-  private SqlStates() {
-  }
+  private SqlStates() {}
 
   static String in(Enum<?>... states) {
-    return Arrays.stream(states).map(SqlStates::literal).collect(Collectors.joining(", ", "(", ")"));
+    return Arrays.stream(states).map(SqlStates::literal)
+        .collect(Collectors.joining(", ", "(", ")"));
   }
 
   static String literal(Enum<?> state) {

@@ -30,7 +30,8 @@ final class StoredTime {
   private static OffsetDateTime canonical(String s) {
     int n = s.length();
     int timeLength = n - 17; // after "yyyy-MM-ddT", before "±HH:MM"
-    if ((timeLength != 5 && timeLength != 8 && timeLength != 12) || s.charAt(4) != '-' || s.charAt(7) != '-'
+    if ((timeLength != 5 && timeLength != 8 && timeLength != 12) || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
         || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(n - 3) != ':') {
       return null;
     }

@@ -5,8 +5,7 @@ import java.util.Optional;
 /** The supervisor PIN's stored hash (audited) and the wrong PINs entered, for the lock-out. */
 public final class SupervisorStore {
   /** Wrong PINs entered since a time, and when the newest was entered (0 if none). */
-  public record PinFailures(long count, long newestMillis) {
-  }
+  public record PinFailures(long count, long newestMillis) {}
 
   private final JournalCore core;
 
@@ -22,7 +21,8 @@ public final class SupervisorStore {
   }
 
   public void recordFailure(long atMillis) {
-    core.write("cannot record a wrong PIN", () -> core.update("INSERT INTO pin_failures (at_ms) VALUES (?)", atMillis));
+    core.write("cannot record a wrong PIN",
+        () -> core.update("INSERT INTO pin_failures (at_ms) VALUES (?)", atMillis));
   }
 
   public void clearFailures() {
@@ -44,8 +44,10 @@ public final class SupervisorStore {
     String what = "cannot store the supervisor PIN";
     return expected == null
         ? core.auditedUpdate(what, AuditedTable.SUPERVISOR_PIN, "1", "INSERT", now,
-            "INSERT INTO supervisor_pin (id, hash, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO NOTHING", hash, now)
+            "INSERT INTO supervisor_pin (id, hash, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO NOTHING",
+            hash, now)
         : core.auditedUpdate(what, AuditedTable.SUPERVISOR_PIN, "1", "UPDATE", now,
-            "UPDATE supervisor_pin SET hash = ?, updated_at = ? WHERE id = 1 AND hash = ?", hash, now, expected);
+            "UPDATE supervisor_pin SET hash = ?, updated_at = ? WHERE id = 1 AND hash = ?", hash,
+            now, expected);
   }
 }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +29,10 @@ public final class LogMask {
 
   private static final Pattern QR = Pattern.compile("hQVDUFYwM[A-Za-z0-9+/=_-]*");
   private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer)\\s+[A-Za-z0-9._~+/=-]+");
-  private static final Pattern SECRET_PAIR = Pattern.compile("(?i)\\b((?:x-signature|signature|authorization"
-      + "(?:-customer)?|access[_-]?token|refresh[_-]?token|client[._-]?secret|secret|password|passwd|passphrase"
-      + "|pin|qr[_-]?content)\"?\\s*[:=]\\s*\"?)(?!\\*\\*\\*|(?i:bearer)\\b)([^\\s\",}&\\]]+)");
+  private static final Pattern SECRET_PAIR = Pattern
+      .compile("(?i)\\b((?:x-signature|signature|authorization"
+          + "(?:-customer)?|access[_-]?token|refresh[_-]?token|client[._-]?secret|secret|password|passwd|passphrase"
+          + "|pin|qr[_-]?content)\"?\\s*[:=]\\s*\"?)(?!\\*\\*\\*|(?i:bearer)\\b)([^\\s\",}&\\]]+)");
   /** A PIN's digits after the word, whatever the punctuation: "PIN 1234", "pin: 1234", "PIN=1234". */
   private static final Pattern PIN_DIGITS = Pattern.compile("(?i)(\\bpin\\b\\W{0,3})\\d{4,12}\\b");
   private static final Pattern OPAQUE = Pattern.compile("[A-Za-z0-9+/_-]{40,}={0,2}");
@@ -88,7 +90,7 @@ public final class LogMask {
     return upper >= 3 && lower >= 3 && digit >= 3;
   }
 
-  private static String replace(Pattern p, String s, java.util.function.Function<Matcher, String> with) {
+  private static String replace(Pattern p, String s, Function<Matcher, String> with) {
     Matcher m = p.matcher(s);
     if (!m.find()) {
       return s;
@@ -102,7 +104,8 @@ public final class LogMask {
 
   private static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -29,7 +29,8 @@ public final class OwnerOnlyFileAppender<E> extends RollingFileAppender<E> {
       return false;
     }
     try (var files = Files.list(dir)) {
-      return files.allMatch(f -> f.getFileName().toString().startsWith("cpm-pos") && f.toString().endsWith(".log"));
+      return files.allMatch(
+          f -> f.getFileName().toString().startsWith("cpm-pos") && f.toString().endsWith(".log"));
     }
   }
 

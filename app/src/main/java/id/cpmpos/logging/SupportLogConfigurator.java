@@ -40,7 +40,8 @@ public final class SupportLogConfigurator extends ContextAwareBase implements Co
     if (System.getProperty("logback.configurationFile") != null) {
       return ExecutionStatus.INVOKE_NEXT_IF_ANY;
     }
-    String dir = System.getProperty("cpmpos.log.dir", System.getProperty("java.io.tmpdir") + "/cpm-pos");
+    String dir = System.getProperty("cpmpos.log.dir",
+        System.getProperty("java.io.tmpdir") + "/cpm-pos");
     String stderrLevel = System.getProperty("cpmpos.stderr.level", "WARN");
     context.getLogger("id.cpmpos").setLevel(Level.INFO);
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
@@ -80,7 +81,8 @@ public final class SupportLogConfigurator extends ContextAwareBase implements Co
   }
 
   /** What both appenders end with: their name, every line through the mask, started. */
-  private static Appender<ILoggingEvent> started(LoggerContext context, OutputStreamAppender<ILoggingEvent> appender,
+  private static Appender<ILoggingEvent> started(LoggerContext context,
+      OutputStreamAppender<ILoggingEvent> appender,
       String name, String pattern) {
     appender.setContext(context);
     appender.setName(name);
@@ -89,7 +91,8 @@ public final class SupportLogConfigurator extends ContextAwareBase implements Co
     return appender;
   }
 
-  private static LayoutWrappingEncoder<ILoggingEvent> masked(LoggerContext context, String pattern) {
+  private static LayoutWrappingEncoder<ILoggingEvent> masked(LoggerContext context,
+      String pattern) {
     MaskingLayout layout = new MaskingLayout();
     layout.setContext(context);
     layout.setPattern(pattern);

@@ -5,7 +5,9 @@ import id.cpmpos.snap.NotifyRequest;
 /** Applies a verified notify to the journal. */
 @FunctionalInterface
 public interface NotifyApplier {
-  enum Result { APPLIED, UNCHANGED, UNKNOWN_TRANSACTION }
+  enum Result {
+    APPLIED, UNCHANGED, UNKNOWN_TRANSACTION
+  }
 
   Result apply(NotifyRequest notify);
 }

@@ -43,7 +43,8 @@ final class NotifyHttpServer implements AutoCloseable {
 
   /** What the handler sees: headers by lower-case name. (Never compared, so an array is fine here.) */
   @SuppressWarnings("ArrayRecordComponent")
-  record Request(String method, String rawPath, String rawQuery, Map<String, String> headers, byte[] body) {
+  record Request(String method, String rawPath, String rawQuery, Map<String, String> headers,
+      byte[] body) {
     String header(String name) {
       return headers.get(name.toLowerCase(Locale.ROOT));
     }
@@ -86,7 +87,8 @@ final class NotifyHttpServer implements AutoCloseable {
   private final Thread acceptor;
   private volatile boolean closed;
 
-  NotifyHttpServer(InetAddress address, int port, Handler handler, int maxBody, Duration requestTimeout, int threads)
+  NotifyHttpServer(InetAddress address, int port, Handler handler, int maxBody,
+      Duration requestTimeout, int threads)
       throws IOException {
     this.socket = new ServerSocket();
     socket.setReuseAddress(true);
@@ -129,7 +131,8 @@ final class NotifyHttpServer implements AutoCloseable {
       try {
         workers.execute(() -> serve(connection));
       } catch (RejectedExecutionException e) {
-        log.warn("notify receiver busy: connection from {} closed", connection.getInetAddress().getHostAddress());
+        log.warn("notify receiver busy: connection from {} closed",
+            connection.getInetAddress().getHostAddress());
         closeQuietly(connection);
       }
     }
@@ -153,7 +156,8 @@ final class NotifyHttpServer implements AutoCloseable {
       write(out, response);
       linger(connection, in);
     } catch (SocketException e) {
-      log.info("notify receiver: connection closed before the request was complete ({})", e.getMessage());
+      log.info("notify receiver: connection closed before the request was complete ({})",
+          e.getMessage());
     } catch (IOException e) {
       log.info("notify receiver: {}", e.toString());
     } catch (RuntimeException e) {
@@ -222,7 +226,8 @@ final class NotifyHttpServer implements AutoCloseable {
     return new Request(parts[0], path, query, headers, body);
   }
 
-  private static void continueIfExpected(Map<String, String> headers, OutputStream out) throws IOException {
+  private static void continueIfExpected(Map<String, String> headers, OutputStream out)
+      throws IOException {
     if ("100-continue".equalsIgnoreCase(headers.get("expect"))) {
       out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
       out.flush();
@@ -236,7 +241,8 @@ final class NotifyHttpServer implements AutoCloseable {
       int semicolon = sizeLine.indexOf(';');
       long size;
       try {
-        size = Long.parseLong((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
+        size = Long.parseLong((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(),
+            16);
       } catch (NumberFormatException e) {
         throw new Refused(false);
       }
@@ -273,7 +279,9 @@ final class NotifyHttpServer implements AutoCloseable {
       }
       if (b == '\n') {
         byte[] bytes = line.toByteArray();
-        int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+        int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r'
+            ? bytes.length - 1
+            : bytes.length;
         return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
       }
       if (line.size() >= MAX_LINE) {
@@ -290,7 +298,8 @@ final class NotifyHttpServer implements AutoCloseable {
       head.append("Content-Type: application/json\r\n");
     }
     response.headers().forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-    head.append("Content-Length: ").append(response.json().length).append("\r\nConnection: close\r\n\r\n");
+    head.append("Content-Length: ").append(response.json().length)
+        .append("\r\nConnection: close\r\n\r\n");
     out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
     out.write(response.json());
     out.flush();

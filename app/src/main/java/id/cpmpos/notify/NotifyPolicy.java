@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param requestTimeout the whole request must arrive within this, or the connection is closed
  * @param threads requests handled at once; more wait in a short queue, beyond it are closed
  */
-public record NotifyPolicy(String partnerId, String channelId, Duration maxClockSkew, int maxBodyBytes,
+public record NotifyPolicy(String partnerId, String channelId, Duration maxClockSkew,
+    int maxBodyBytes,
     Duration requestTimeout, int threads) {
   public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofMinutes(5);
   public static final int DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -21,7 +22,8 @@ public record NotifyPolicy(String partnerId, String channelId, Duration maxClock
   public static final int DEFAULT_THREADS = 8;
 
   public static NotifyPolicy of(String partnerId, String channelId, Duration maxClockSkew) {
-    return new NotifyPolicy(partnerId, channelId, maxClockSkew, DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_TIMEOUT,
+    return new NotifyPolicy(partnerId, channelId, maxClockSkew, DEFAULT_MAX_BODY_BYTES,
+        DEFAULT_REQUEST_TIMEOUT,
         DEFAULT_THREADS);
   }
 

@@ -55,7 +55,8 @@ public final class NotifyReceiver implements AutoCloseable {
   private NotifyHttpServer server;
   private String url;
 
-  public NotifyReceiver(NotifySignatureVerifier verifier, NotifyApplier applier, ReplayGuard replays,
+  public NotifyReceiver(NotifySignatureVerifier verifier, NotifyApplier applier,
+      ReplayGuard replays,
       NotifyPolicy policy, Clock clock, ZoneId zone) {
     this.replays = replays;
     this.verifier = verifier;
@@ -67,23 +68,24 @@ public final class NotifyReceiver implements AutoCloseable {
 
   /** Binds to {@code bindAddress} (127.0.0.1 unless configured otherwise); port 0 picks a free one. */
   public NotifyReceiver start(String bindAddress, int port) throws IOException {
-    server = new NotifyHttpServer(InetAddress.getByName(bindAddress), port, new NotifyHttpServer.Handler() {
-      @Override
-      public NotifyHttpServer.Response handle(NotifyHttpServer.Request request) {
-        return respond(answer(request));
-      }
+    server = new NotifyHttpServer(InetAddress.getByName(bindAddress), port,
+        new NotifyHttpServer.Handler() {
+          @Override
+          public NotifyHttpServer.Response handle(NotifyHttpServer.Request request) {
+            return respond(answer(request));
+          }
 
-      @Override
-      public NotifyHttpServer.Response tooLarge() {
-        log.warn("notify refused: body over {} bytes", policy.maxBodyBytes());
-        return respond(new Answer("4137900", "Request Entity Too Large"));
-      }
+          @Override
+          public NotifyHttpServer.Response tooLarge() {
+            log.warn("notify refused: body over {} bytes", policy.maxBodyBytes());
+            return respond(new Answer("4137900", "Request Entity Too Large"));
+          }
 
-      @Override
-      public NotifyHttpServer.Response malformed() {
-        return respond(new Answer("4007900", "Bad Request"));
-      }
-    }, policy.maxBodyBytes(), policy.requestTimeout(), policy.threads());
+          @Override
+          public NotifyHttpServer.Response malformed() {
+            return respond(new Answer("4007900", "Bad Request"));
+          }
+        }, policy.maxBodyBytes(), policy.requestTimeout(), policy.threads());
     url = "http://" + server.address().getHostAddress() + ":" + server.port() + DEFAULT_PATH;
     log.info("notify receiver listening on {}", url);
     return this;
@@ -94,9 +96,11 @@ public final class NotifyReceiver implements AutoCloseable {
   }
 
   private NotifyHttpServer.Response respond(Answer answer) {
-    ObjectNode out = json.createObjectNode().put("responseCode", answer.code()).put("responseMessage", answer.message());
+    ObjectNode out = json.createObjectNode().put("responseCode", answer.code())
+        .put("responseMessage", answer.message());
     try {
-      return new NotifyHttpServer.Response(Integer.parseInt(answer.code().substring(0, 3)), json.writeValueAsBytes(out),
+      return new NotifyHttpServer.Response(Integer.parseInt(answer.code().substring(0, 3)),
+          json.writeValueAsBytes(out),
           Map.of("X-TIMESTAMP", SnapTimestamps.now(clock, zone)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -143,21 +147,24 @@ public final class NotifyReceiver implements AutoCloseable {
     }
     Optional<FieldViolation> invalid = notify.violation();
     if (invalid.isPresent()) {
-      return new Answer(invalid.get().responseCode(SnapService.NOTIFY).toString(), invalid.get().message());
+      return new Answer(invalid.get().responseCode(SnapService.NOTIFY).toString(),
+          invalid.get().message());
     }
     if (!replays.claim(day, externalId)) {
       return new Answer("4097900", "Conflict");
     }
     // Yesterday's too: the window around X-TIMESTAMP spans midnight.
     String content = CONTENT_PREFIX + HexFormat.of().formatHex(Signatures.sha256(
-        JsonMinifier.minify(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+        JsonMinifier.minify(new String(body, StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8)));
     if (replays.used(day, content) || replays.used(day.minusDays(1), content)) {
       log.warn("notify for {} with the content of one already applied: nothing changed",
           notify.originalPartnerReferenceNo());
       return new Answer("2007900", "Successful");
     }
     NotifyApplier.Result result = applier.apply(notify);
-    log.info("notify for {} status {}: {}", notify.originalPartnerReferenceNo(), notify.latestTransactionStatus(), result);
+    log.info("notify for {} status {}: {}", notify.originalPartnerReferenceNo(),
+        notify.latestTransactionStatus(), result);
     if (result == NotifyApplier.Result.UNKNOWN_TRANSACTION) {
       return new Answer("4047901", "Transaction Not Found");
     }
@@ -176,9 +183,11 @@ public final class NotifyReceiver implements AutoCloseable {
     }
     Duration skew = Duration.between(sent.toInstant(), clock.instant()).abs();
     if (skew.compareTo(policy.maxClockSkew()) > 0) {
-      log.warn("notify refused: X-TIMESTAMP {} is {} s from this terminal's clock (at most {} s allowed)",
+      log.warn(
+          "notify refused: X-TIMESTAMP {} is {} s from this terminal's clock (at most {} s allowed)",
           timestamp, skew.toSeconds(), policy.maxClockSkew().toSeconds());
-      return Optional.of(new Answer("4017900", "Unauthorized. X-TIMESTAMP outside the allowed window"));
+      return Optional
+          .of(new Answer("4017900", "Unauthorized. X-TIMESTAMP outside the allowed window"));
     }
     return Optional.empty();
   }

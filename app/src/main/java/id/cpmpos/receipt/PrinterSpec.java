@@ -1,6 +1,7 @@
 package id.cpmpos.receipt;
 
 import com.fazecast.jSerialComm.SerialPort;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
  * {@code file:PATH} (the bytes themselves, for spooling and tests).
  */
 public record PrinterSpec(Kind kind, String target, int port) {
-  public enum Kind { SERIAL, TCP, FILE }
+  public enum Kind {
+    SERIAL, TCP, FILE
+  }
 
   private static final int CONNECT_TIMEOUT_MS = 3000;
   private static final int SERIAL_BAUD = 9600;
@@ -29,11 +32,11 @@ public record PrinterSpec(Kind kind, String target, int port) {
       throw new IllegalArgumentException("expected serial:PORT, tcp:HOST:PORT or file:PATH");
     }
     switch (scheme) {
-      case "serial":
+      case "serial" :
         return new PrinterSpec(Kind.SERIAL, rest, 0);
-      case "file":
+      case "file" :
         return new PrinterSpec(Kind.FILE, rest, 0);
-      case "tcp":
+      case "tcp" :
         int last = rest.lastIndexOf(':');
         if (last <= 0) {
           throw new IllegalArgumentException("expected tcp:HOST:PORT");
@@ -48,7 +51,7 @@ public record PrinterSpec(Kind kind, String target, int port) {
           throw new IllegalArgumentException("not a port number: " + port);
         }
         return new PrinterSpec(Kind.TCP, rest.substring(0, last), port);
-      default:
+      default :
         throw new IllegalArgumentException("expected serial:PORT, tcp:HOST:PORT or file:PATH");
     }
   }
@@ -56,9 +59,9 @@ public record PrinterSpec(Kind kind, String target, int port) {
   /** Opens the destination; closing the stream closes the socket or port. */
   public OutputStream open() throws IOException {
     switch (kind) {
-      case FILE:
+      case FILE :
         return Files.newOutputStream(Path.of(target));
-      case TCP:
+      case TCP :
         Socket socket = new Socket();
         try {
           socket.connect(new InetSocketAddress(target, port), CONNECT_TIMEOUT_MS);
@@ -67,15 +70,15 @@ public record PrinterSpec(Kind kind, String target, int port) {
           socket.close();
           throw e;
         }
-      case SERIAL:
-      default:
+      case SERIAL :
+      default :
         SerialPort serial = SerialPort.getCommPort(target);
         serial.setComPortParameters(SERIAL_BAUD, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         serial.setComPortTimeouts(SerialPort.TIMEOUT_WRITE_BLOCKING, 0, CONNECT_TIMEOUT_MS);
         if (!serial.openPort()) {
           throw new IOException("cannot open serial port " + target);
         }
-        return new java.io.FilterOutputStream(serial.getOutputStream()) {
+        return new FilterOutputStream(serial.getOutputStream()) {
           @Override
           public void close() throws IOException {
             try {

@@ -10,9 +10,13 @@ import java.time.OffsetDateTime;
  * @param partnerRefundNo and {@code refundNo} for a refund only
  * @param cashier null when no shift was open
  */
-public record Receipt(Kind kind, String merchantName, String merchantLocation, String terminalId, String cashier,
-    OffsetDateTime at, BigDecimal amount, String currency, String partnerReferenceNo, String referenceNo,
+public record Receipt(Kind kind, String merchantName, String merchantLocation, String terminalId,
+    String cashier,
+    OffsetDateTime at, BigDecimal amount, String currency, String partnerReferenceNo,
+    String referenceNo,
     String partnerRefundNo, String refundNo, String status, boolean training) {
 
-  public enum Kind { PAYMENT, REFUND, CANCEL }
+  public enum Kind {
+    PAYMENT, REFUND, CANCEL
+  }
 }

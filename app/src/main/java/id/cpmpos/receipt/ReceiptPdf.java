@@ -49,7 +49,8 @@ public final class ReceiptPdf {
   /** The standard Courier font has WinAnsi glyphs only; anything else (a name in another script) prints as '?'. */
   private static String winAnsi(String line) {
     StringBuilder b = new StringBuilder(line.length());
-    line.codePoints().forEach(cp -> b.append(cp < 0x100 && !Character.isISOControl(cp) ? (char) cp : '?'));
+    line.codePoints()
+        .forEach(cp -> b.append(cp < 0x100 && !Character.isISOControl(cp) ? (char) cp : '?'));
     return b.toString();
   }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.TreeMap;
  * per shift, and the audit head of the journal it was computed from, so the paper anchors the
  * hash chain. Training (demo) payments are never among its movements.
  */
-public record DayReport(LocalDate date, ZoneId zone, String terminalId, Totals totals, List<CashierTotals> byCashier,
+public record DayReport(LocalDate date, ZoneId zone, String terminalId, Totals totals,
+    List<CashierTotals> byCashier,
     List<ShiftTotals> byShift, String auditHead) {
 
   public DayReport {
@@ -28,7 +30,8 @@ public record DayReport(LocalDate date, ZoneId zone, String terminalId, Totals t
   public record CashierTotals(String cashier, Totals totals) {}
 
   /** One shift's part of the day. */
-  public record ShiftTotals(long shiftId, String cashier, OffsetDateTime openedAt, OffsetDateTime closedAt,
+  public record ShiftTotals(long shiftId, String cashier, OffsetDateTime openedAt,
+      OffsetDateTime closedAt,
       Totals totals) {}
 
   /** The shift a movement belongs to, as the report names it. */
@@ -74,8 +77,8 @@ public record DayReport(LocalDate date, ZoneId zone, String terminalId, Totals t
     private final String terminalId;
     private Totals totals = Totals.ZERO;
     // Sorted by name, no-shift last; shifts by id: the same report always prints the same.
-    private final Map<String, Totals> byCashier = new TreeMap<>(java.util.Comparator.nullsLast(
-        java.util.Comparator.naturalOrder()));
+    private final Map<String, Totals> byCashier = new TreeMap<>(Comparator.nullsLast(
+        Comparator.naturalOrder()));
     private final Map<Long, Totals> byShift = new TreeMap<>();
     private final Map<Long, Shift> shifts = new LinkedHashMap<>();
 
@@ -104,7 +107,8 @@ public record DayReport(LocalDate date, ZoneId zone, String terminalId, Totals t
       List<CashierTotals> cashiers = byCashier.entrySet().stream()
           .map(e -> new CashierTotals(e.getKey(), e.getValue())).toList();
       List<ShiftTotals> perShift = byShift.entrySet().stream().map(e -> {
-        Shift s = Objects.requireNonNull(shifts.get(e.getKey()), "shift " + e.getKey() + " not named");
+        Shift s = Objects.requireNonNull(shifts.get(e.getKey()),
+            "shift " + e.getKey() + " not named");
         return new ShiftTotals(s.id(), s.cashier(), s.openedAt(), s.closedAt(), e.getValue());
       }).toList();
       return new DayReport(date, zone, terminalId, totals, cashiers, perShift, auditHead);

@@ -1,6 +1,7 @@
 package id.cpmpos.report;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,15 +9,19 @@ import java.util.List;
  * when they hold a comma, quote or line break), UTF-8. Column names are a public contract.
  */
 public final class ReportCsv {
-  public static final List<String> HEADER = List.of("createdAt", "paidAt", "partnerReferenceNo", "referenceNo",
+  public static final List<String> HEADER = List.of("createdAt", "paidAt", "partnerReferenceNo",
+      "referenceNo",
       "amount", "currency", "state", "responseCode", "refunded", "cancel", "shiftId", "cashier");
 
   /** One payment, every field as text (amounts with two decimals; null written as empty). */
-  public record Row(String createdAt, String paidAt, String partnerReferenceNo, String referenceNo, String amount,
-      String currency, String state, String responseCode, String refunded, String cancel, String shiftId,
+  public record Row(String createdAt, String paidAt, String partnerReferenceNo, String referenceNo,
+      String amount,
+      String currency, String state, String responseCode, String refunded, String cancel,
+      String shiftId,
       String cashier) {
     List<String> fields() {
-      return java.util.Arrays.asList(createdAt, paidAt, partnerReferenceNo, referenceNo, amount, currency, state,
+      return Arrays.asList(createdAt, paidAt, partnerReferenceNo, referenceNo, amount, currency,
+          state,
           responseCode, refunded, cancel, shiftId, cashier);
     }
   }

@@ -18,15 +18,18 @@ public final class ReportText {
     if (!r.byCashier().isEmpty()) {
       b.append('\n').append(labels.get("report.byCashier")).append('\n');
       for (DayReport.CashierTotals c : r.byCashier()) {
-        b.append("  ").append(c.cashier() == null ? labels.get("report.noShift") : c.cashier()).append('\n');
+        b.append("  ").append(c.cashier() == null ? labels.get("report.noShift") : c.cashier())
+            .append('\n');
         totals(b, c.totals(), labels, "    ");
       }
     }
     if (!r.byShift().isEmpty()) {
       b.append('\n').append(labels.get("report.byShift")).append('\n');
       for (DayReport.ShiftTotals s : r.byShift()) {
-        b.append("  ").append(labels.get("report.shift", s.shiftId(), s.cashier(), s.openedAt().toString(),
-            s.closedAt() == null ? labels.get("report.shiftOpen") : s.closedAt().toString())).append('\n');
+        b.append("  ")
+            .append(labels.get("report.shift", s.shiftId(), s.cashier(), s.openedAt().toString(),
+                s.closedAt() == null ? labels.get("report.shiftOpen") : s.closedAt().toString()))
+            .append('\n');
         totals(b, s.totals(), labels, "    ");
       }
     }
@@ -37,9 +40,11 @@ public final class ReportText {
 
   /** The totals, one per line under the given indent: also a shift's closing summary. */
   public static void totals(StringBuilder b, Totals t, Labels labels, String indent) {
-    Map<String, BigDecimal> amounts = Map.of("paidTotal", t.paidTotal(), "cancelledTotal", t.cancelledTotal(),
+    Map<String, BigDecimal> amounts = Map.of("paidTotal", t.paidTotal(), "cancelledTotal",
+        t.cancelledTotal(),
         "refundedTotal", t.refundedTotal(), "net", t.net());
-    int width = t.fields().keySet().stream().mapToInt(k -> labels.get("report." + k).length()).max().orElse(0);
+    int width = t.fields().keySet().stream().mapToInt(k -> labels.get("report." + k).length()).max()
+        .orElse(0);
     for (Map.Entry<String, Object> f : t.fields().entrySet()) {
       String label = labels.get("report." + f.getKey());
       // Rupiah as on every screen and receipt ("Rp 25.000"); the JSON and CSV keep 25000.00.

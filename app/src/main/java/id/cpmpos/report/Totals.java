@@ -9,7 +9,8 @@ import java.util.Map;
  * The sums of an end-of-day report (or of a shift, or of several terminals added up): immutable,
  * exact, two decimals. {@link #fields()} gives them under the report's public field names.
  */
-public record Totals(int paidCount, BigDecimal paidTotal, BigDecimal cancelledTotal, BigDecimal refundedTotal,
+public record Totals(int paidCount, BigDecimal paidTotal, BigDecimal cancelledTotal,
+    BigDecimal refundedTotal,
     int declinedCount, int notSentCount, int pendingCount) {
 
   public static final Totals ZERO = new Totals(0, money(BigDecimal.ZERO), money(BigDecimal.ZERO),
@@ -28,25 +29,33 @@ public record Totals(int paidCount, BigDecimal paidTotal, BigDecimal cancelledTo
 
   public Totals plus(Movement m) {
     return switch (m.kind()) {
-      case PAID -> new Totals(paidCount + 1, paidTotal.add(m.amount()), cancelledTotal, refundedTotal, declinedCount,
+      case PAID -> new Totals(paidCount + 1, paidTotal.add(m.amount()), cancelledTotal,
+          refundedTotal, declinedCount,
           notSentCount, pendingCount);
-      case CANCELLED -> new Totals(paidCount, paidTotal, cancelledTotal.add(m.amount()), refundedTotal, declinedCount,
+      case CANCELLED -> new Totals(paidCount, paidTotal, cancelledTotal.add(m.amount()),
+          refundedTotal, declinedCount,
           notSentCount, pendingCount);
-      case REFUNDED -> new Totals(paidCount, paidTotal, cancelledTotal, refundedTotal.add(m.amount()), declinedCount,
+      case REFUNDED -> new Totals(paidCount, paidTotal, cancelledTotal,
+          refundedTotal.add(m.amount()), declinedCount,
           notSentCount, pendingCount);
-      case DECLINED -> new Totals(paidCount, paidTotal, cancelledTotal, refundedTotal, declinedCount + 1,
-          notSentCount, pendingCount);
-      case NOT_SENT -> new Totals(paidCount, paidTotal, cancelledTotal, refundedTotal, declinedCount,
-          notSentCount + 1, pendingCount);
-      case PENDING -> new Totals(paidCount, paidTotal, cancelledTotal, refundedTotal, declinedCount, notSentCount,
-          pendingCount + 1);
+      case DECLINED ->
+        new Totals(paidCount, paidTotal, cancelledTotal, refundedTotal, declinedCount + 1,
+            notSentCount, pendingCount);
+      case NOT_SENT ->
+        new Totals(paidCount, paidTotal, cancelledTotal, refundedTotal, declinedCount,
+            notSentCount + 1, pendingCount);
+      case PENDING ->
+        new Totals(paidCount, paidTotal, cancelledTotal, refundedTotal, declinedCount, notSentCount,
+            pendingCount + 1);
     };
   }
 
   /** Two reports added up, e.g. the same day on several terminals. */
   public Totals plus(Totals o) {
-    return new Totals(paidCount + o.paidCount, paidTotal.add(o.paidTotal), cancelledTotal.add(o.cancelledTotal),
-        refundedTotal.add(o.refundedTotal), declinedCount + o.declinedCount, notSentCount + o.notSentCount,
+    return new Totals(paidCount + o.paidCount, paidTotal.add(o.paidTotal),
+        cancelledTotal.add(o.cancelledTotal),
+        refundedTotal.add(o.refundedTotal), declinedCount + o.declinedCount,
+        notSentCount + o.notSentCount,
         pendingCount + o.pendingCount);
   }
 

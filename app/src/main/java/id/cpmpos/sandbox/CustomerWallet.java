@@ -44,14 +44,17 @@ public final class CustomerWallet {
     GenerateRequest request = new GenerateRequest(null, null, merchantId, null,
         SnapTimestamps.now(clock, zone), info);
     CallOutcome<GenerateResponse> outcome = snap.generate(request);
-    if (outcome instanceof CallOutcome.Answered<GenerateResponse> a && a.code().isSuccess() && a.body() != null
+    if (outcome instanceof CallOutcome.Answered<GenerateResponse> a && a.code().isSuccess()
+        && a.body() != null
         && a.body().qrContent() != null) {
-      return new WalletQr(a.body().qrContent(), expiry(a.body().expiryTime()), a.body().referenceNo());
+      return new WalletQr(a.body().qrContent(), expiry(a.body().expiryTime()),
+          a.body().referenceNo());
     }
     if (outcome instanceof CallOutcome.Answered<GenerateResponse> a) {
       throw new WalletException(a.code() + " " + a.message());
     }
-    throw new WalletException(outcome instanceof CallOutcome.NotSent<GenerateResponse> n ? n.reason()
+    throw new WalletException(outcome instanceof CallOutcome.NotSent<GenerateResponse> n
+        ? n.reason()
         : ((CallOutcome.Unknown<GenerateResponse>) outcome).reason());
   }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -43,13 +44,14 @@ final class NotifySender {
   private final ScheduledExecutorService scheduler;
   private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false)
       .readTimeout(Duration.ofSeconds(10)).build();
-  private final java.util.function.LongSupplier externalIds;
+  private final LongSupplier externalIds;
   private final NotifySigner signer;
   private final AtomicInteger delivered = new AtomicInteger();
   private final AtomicInteger refused = new AtomicInteger();
 
-  NotifySender(HttpUrl url, SandboxCredentials credentials, Clock clock, ZoneId zone, Duration backoff, int attempts,
-      ScheduledExecutorService scheduler, java.util.function.LongSupplier externalIds) {
+  NotifySender(HttpUrl url, SandboxCredentials credentials, Clock clock, ZoneId zone,
+      Duration backoff, int attempts,
+      ScheduledExecutorService scheduler, LongSupplier externalIds) {
     this.externalIds = externalIds;
     this.url = url;
     this.credentials = credentials;
@@ -62,8 +64,10 @@ final class NotifySender {
   }
 
   void send(SandboxLedger.Payment p) {
-    NotifyRequest body = new NotifyRequest(p.partnerReferenceNo(), p.referenceNo(), p.merchantId(), null, null,
-        new Amount(p.amount(), p.currency()), p.status(), SandboxLedger.PAID.equals(p.status()) ? "success" : "failed",
+    NotifyRequest body = new NotifyRequest(p.partnerReferenceNo(), p.referenceNo(), p.merchantId(),
+        null, null,
+        new Amount(p.amount(), p.currency()), p.status(),
+        SandboxLedger.PAID.equals(p.status()) ? "success" : "failed",
         null, null, null, null, null, null, null);
     scheduler.execute(() -> attempt(body, 1));
   }
@@ -84,12 +88,14 @@ final class NotifySender {
       }
       refused.incrementAndGet();
     } catch (IOException | RuntimeException e) {
-      log.info("notify for {} failed (attempt {}): {}", body.originalPartnerReferenceNo(), attempt, e.toString());
+      log.info("notify for {} failed (attempt {}): {}", body.originalPartnerReferenceNo(), attempt,
+          e.toString());
     }
     if (attempt < attempts && !scheduler.isShutdown()) {
       long delay = backoff.toMillis() << Math.min(attempt - 1, 6);
       // Nothing waits for the retry: attempt() catches and counts its own failures.
-      Future<?> unused = scheduler.schedule(() -> attempt(body, attempt + 1), delay, TimeUnit.MILLISECONDS);
+      Future<?> unused = scheduler.schedule(() -> attempt(body, attempt + 1), delay,
+          TimeUnit.MILLISECONDS);
     }
   }
 
@@ -109,7 +115,9 @@ final class NotifySender {
         .build();
     try (Response response = http.newCall(request).execute()) {
       String text = response.body() == null ? "" : response.body().string();
-      NotifyResponse answer = text.isBlank() ? null : SnapJson.mapper().readValue(text, NotifyResponse.class);
+      NotifyResponse answer = text.isBlank()
+          ? null
+          : SnapJson.mapper().readValue(text, NotifyResponse.class);
       return answer != null && "2007900".equals(answer.responseCode());
     }
   }

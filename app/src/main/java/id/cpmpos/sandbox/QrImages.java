@@ -27,7 +27,8 @@ public final class QrImages {
   private static BitMatrix matrix(String content, int size) {
     try {
       return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size,
-          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN,
+              4));
     } catch (WriterException e) {
       throw new IllegalArgumentException("content does not fit in a QR code", e);
     }

@@ -48,7 +48,8 @@ final class SandboxAnswers {
    * headers were never sent makes the JDK server close the connection, so the client sees EOF.
    */
   void drop(HttpExchange exchange) {
-    options.traffic().accept("<- " + exchange.getRequestURI().getPath() + " (connection dropped, no answer)");
+    options.traffic()
+        .accept("<- " + exchange.getRequestURI().getPath() + " (connection dropped, no answer)");
   }
 
   /** A request body as {@code type}; anything unreadable is the spec's 400xx00. */

@@ -20,7 +20,8 @@ final class SandboxAuthenticator {
   private final Consumer<String> secretsSeen;
 
   /** @param secretsSeen receives every token issued and every signature checked (tests look for them in logs) */
-  SandboxAuthenticator(SandboxCredentials credentials, SandboxLedger ledger, Consumer<String> secretsSeen) {
+  SandboxAuthenticator(SandboxCredentials credentials, SandboxLedger ledger,
+      Consumer<String> secretsSeen) {
     this.credentials = credentials;
     this.ledger = ledger;
     this.secretsSeen = secretsSeen;
@@ -63,7 +64,8 @@ final class SandboxAuthenticator {
     String stringToSign = Signatures.symmetricStringToSign("POST",
         SignedPath.of(path, exchange.getRequestURI().getRawQuery()), token,
         minified.getBytes(StandardCharsets.UTF_8), timestamp);
-    if (!Signatures.sameSignature(Signatures.hmacSha512(credentials.clientSecret(), stringToSign), signature)) {
+    if (!Signatures.sameSignature(Signatures.hmacSha512(credentials.clientSecret(), stringToSign),
+        signature)) {
       throw new SandboxError(401, "00", "Unauthorized. Signature");
     }
     if (!credentials.partnerId().equals(header(exchange, "X-PARTNER-ID"))) {

@@ -1,5 +1,6 @@
 package id.cpmpos.sandbox;
 
+import id.cpmpos.snap.Pem;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,8 @@ public record SandboxCredentials(
         digits(random, 16),
         "sandbox-client-" + hex(random, 8),
         hex(random, 32),
-        id.cpmpos.snap.Pem.newRsaKeyPair(),
-        id.cpmpos.snap.Pem.newRsaKeyPair(),
+        Pem.newRsaKeyPair(),
+        Pem.newRsaKeyPair(),
         "95221",
         "00007100010926");
   }
@@ -60,7 +61,8 @@ public record SandboxCredentials(
         return read(file);
       }
     } catch (IOException | GeneralSecurityException | RuntimeException e) {
-      log.warn("demo credentials at {} unreadable ({}); making new ones", file, e.getClass().getSimpleName());
+      log.warn("demo credentials at {} unreadable ({}); making new ones", file,
+          e.getClass().getSimpleName());
     }
     SandboxCredentials fresh = generate();
     try {
@@ -76,8 +78,10 @@ public record SandboxCredentials(
     try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       p.load(in);
     }
-    return new SandboxCredentials(required(p, "partnerId"), required(p, "clientKey"), required(p, "clientSecret"),
-        keyPair(required(p, "partnerKey")), keyPair(required(p, "providerKey")), required(p, "channelId"),
+    return new SandboxCredentials(required(p, "partnerId"), required(p, "clientKey"),
+        required(p, "clientSecret"),
+        keyPair(required(p, "partnerKey")), keyPair(required(p, "providerKey")),
+        required(p, "channelId"),
         required(p, "merchantId"));
   }
 
@@ -86,20 +90,24 @@ public record SandboxCredentials(
     p.setProperty("partnerId", partnerId);
     p.setProperty("clientKey", clientKey);
     p.setProperty("clientSecret", clientSecret);
-    p.setProperty("partnerKey", Base64.getEncoder().encodeToString(partnerKeys.getPrivate().getEncoded()));
-    p.setProperty("providerKey", Base64.getEncoder().encodeToString(providerKeys.getPrivate().getEncoded()));
+    p.setProperty("partnerKey",
+        Base64.getEncoder().encodeToString(partnerKeys.getPrivate().getEncoded()));
+    p.setProperty("providerKey",
+        Base64.getEncoder().encodeToString(providerKeys.getPrivate().getEncoded()));
     p.setProperty("channelId", channelId);
     p.setProperty("merchantId", merchantId);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     Files.deleteIfExists(tmp);
     if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(tmp,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } else {
       Files.createFile(tmp);
     }
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-      p.store(w, "cpm-pos demo: the embedded sandbox's credentials (loopback only, no money moves)");
+      p.store(w,
+          "cpm-pos demo: the embedded sandbox's credentials (loopback only, no money moves)");
     }
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
@@ -117,7 +125,8 @@ public record SandboxCredentials(
     KeyFactory rsa = KeyFactory.getInstance("RSA");
     RSAPrivateCrtKey priv = (RSAPrivateCrtKey) rsa.generatePrivate(
         new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
-    PublicKey pub = rsa.generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));
+    PublicKey pub = rsa
+        .generatePublic(new RSAPublicKeySpec(priv.getModulus(), priv.getPublicExponent()));
     return new KeyPair(pub, priv);
   }
 
@@ -137,6 +146,7 @@ public record SandboxCredentials(
 
   @Override
   public String toString() {
-    return "SandboxCredentials[partnerId=" + partnerId + ", clientKey=" + clientKey + ", clientSecret=***]";
+    return "SandboxCredentials[partnerId=" + partnerId + ", clientKey=" + clientKey
+        + ", clientSecret=***]";
   }
 }

@@ -56,7 +56,8 @@ public final class SandboxLedger {
   private long sequence;
 
   /** A QR issued by generate: one-time, until {@code expiresAt}. */
-  public record IssuedQr(String contentHash, String referenceNo, String scenario, int pendingQueries,
+  public record IssuedQr(String contentHash, String referenceNo, String scenario,
+      int pendingQueries,
       long expiresAtMillis, boolean used) {
     Instant expiresAt() {
       return Instant.ofEpochMilli(expiresAtMillis);
@@ -64,11 +65,15 @@ public final class SandboxLedger {
   }
 
   /** A payment as the provider booked it. {@code status} is the spec's latestTransactionStatus. */
-  public record Payment(String partnerReferenceNo, String referenceNo, String merchantId, String amount,
-      String currency, String qrHash, String status, int queriesLeft, String transactionDate, String paidTime,
+  public record Payment(String partnerReferenceNo, String referenceNo, String merchantId,
+      String amount,
+      String currency, String qrHash, String status, int queriesLeft, String transactionDate,
+      String paidTime,
       String cancelTime, String refunded, long bookedAtMillis) {
-    Payment with(String newStatus, int newQueriesLeft, String newPaidTime, String newCancelTime, String newRefunded) {
-      return new Payment(partnerReferenceNo, referenceNo, merchantId, amount, currency, qrHash, newStatus,
+    Payment with(String newStatus, int newQueriesLeft, String newPaidTime, String newCancelTime,
+        String newRefunded) {
+      return new Payment(partnerReferenceNo, referenceNo, merchantId, amount, currency, qrHash,
+          newStatus,
           newQueriesLeft, transactionDate, newPaidTime, newCancelTime, newRefunded, bookedAtMillis);
     }
 
@@ -78,7 +83,8 @@ public final class SandboxLedger {
   }
 
   /** A refund, idempotent by partnerRefundNo. */
-  public record Refund(String partnerRefundNo, String originalPartnerReferenceNo, String refundNo, String amount,
+  public record Refund(String partnerRefundNo, String originalPartnerReferenceNo, String refundNo,
+      String amount,
       String currency, String refundTime) {}
 
   record IssuedToken(String value, long lifetimeSeconds) {}
@@ -89,11 +95,19 @@ public final class SandboxLedger {
     this.qrValidity = qrValidity;
     this.store = store;
     this.qrs = store == null ? new HashMap<>() : new HashMap<>(store.all("qr", IssuedQr.class));
-    this.payments = store == null ? new HashMap<>() : new HashMap<>(store.all("payment", Payment.class));
-    this.refunds = store == null ? new HashMap<>() : new HashMap<>(store.all("refund", Refund.class));
-    this.externalIds = store == null ? new HashMap<>() : new HashMap<>(store.all("externalId", Boolean.class));
+    this.payments = store == null
+        ? new HashMap<>()
+        : new HashMap<>(store.all("payment", Payment.class));
+    this.refunds = store == null
+        ? new HashMap<>()
+        : new HashMap<>(store.all("refund", Refund.class));
+    this.externalIds = store == null
+        ? new HashMap<>()
+        : new HashMap<>(store.all("externalId", Boolean.class));
     this.sequence = (long) payments.size() + refunds.size() + qrs.size();
-    this.notifySequence = store == null ? 0 : store.all("sequence", Long.class).getOrDefault("notify", 0L);
+    this.notifySequence = store == null
+        ? 0
+        : store.all("sequence", Long.class).getOrDefault("notify", 0L);
   }
 
   /**
@@ -135,7 +149,8 @@ public final class SandboxLedger {
 
   /** False if this X-EXTERNAL-ID was already used today. */
   synchronized boolean useExternalId(String externalId) {
-    String key = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(zone)) + ":" + externalId;
+    String key = DateTimeFormatter.ofPattern("yyyyMMdd").format(clock.instant().atZone(zone)) + ":"
+        + externalId;
     if (externalIds.putIfAbsent(key, Boolean.TRUE) != null) {
       return false;
     }
@@ -165,7 +180,8 @@ public final class SandboxLedger {
     String amount = request.amount().value();
     if (existing != null) {
       boolean same = existing.qrHash().equals(qrHash) && existing.amount().equals(amount);
-      throw same ? new SandboxError(409, "01", "Duplicate partnerReferenceNo")
+      throw same
+          ? new SandboxError(409, "01", "Duplicate partnerReferenceNo")
           : new SandboxError(404, "18", "Inconsistent Request");
     }
     IssuedQr qr = qrs.get(qrHash);
@@ -175,7 +191,8 @@ public final class SandboxLedger {
     if (qr.used() || !clock.instant().isBefore(qr.expiresAt())) {
       throw new SandboxError(403, "00", "Transaction Expired");
     }
-    IssuedQr spent = new IssuedQr(qr.contentHash(), qr.referenceNo(), qr.scenario(), qr.pendingQueries(),
+    IssuedQr spent = new IssuedQr(qr.contentHash(), qr.referenceNo(), qr.scenario(),
+        qr.pendingQueries(),
         qr.expiresAtMillis(), true);
     qrs.put(qrHash, spent);
     save("qr", qrHash, spent);
@@ -184,10 +201,13 @@ public final class SandboxLedger {
       return new Booking(scenario, null);
     }
     String now = now();
-    String status = scenario.kind() == Scenario.Kind.DECLINE ? FAILED
+    String status = scenario.kind() == Scenario.Kind.DECLINE
+        ? FAILED
         : scenario.kind() == Scenario.Kind.IN_PROGRESS ? PENDING : PAID;
-    Payment p = new Payment(request.partnerReferenceNo(), nextReference("SBX"), request.merchantId(), amount,
-        request.amount().currency(), qrHash, status, qr.pendingQueries(), now, PAID.equals(status) ? now : null,
+    Payment p = new Payment(request.partnerReferenceNo(), nextReference("SBX"),
+        request.merchantId(), amount,
+        request.amount().currency(), qrHash, status, qr.pendingQueries(), now,
+        PAID.equals(status) ? now : null,
         null, "0.00", clock.millis());
     put(p);
     return new Booking(scenario, p);
@@ -200,7 +220,8 @@ public final class SandboxLedger {
     Optional<Payment> found = find(partnerReferenceNo, referenceNo);
     if (found.isPresent() && PENDING.equals(found.get().status())) {
       Payment p = found.get();
-      Payment next = p.queriesLeft() <= 1 ? p.with(PAID, 0, now(), null, p.refunded())
+      Payment next = p.queriesLeft() <= 1
+          ? p.with(PAID, 0, now(), null, p.refunded())
           : p.with(PENDING, p.queriesLeft() - 1, null, null, p.refunded());
       put(next);
       return Optional.of(next);
@@ -262,8 +283,10 @@ public final class SandboxLedger {
 
   /** Payments the provider charged and did not reverse: what a double charge would show up in. */
   public synchronized long chargedCount() {
-    return payments.values().stream().filter(p -> PAID.equals(p.status()) || REFUNDED.equals(p.status())
-        || PENDING.equals(p.status())).count();
+    return payments.values().stream()
+        .filter(p -> PAID.equals(p.status()) || REFUNDED.equals(p.status())
+            || PENDING.equals(p.status()))
+        .count();
   }
 
   public synchronized int paymentCount() {
@@ -271,7 +294,8 @@ public final class SandboxLedger {
   }
 
   public synchronized List<Refund> refunds(String partnerReferenceNo) {
-    return refunds.values().stream().filter(r -> r.originalPartnerReferenceNo().equals(partnerReferenceNo)).toList();
+    return refunds.values().stream()
+        .filter(r -> r.originalPartnerReferenceNo().equals(partnerReferenceNo)).toList();
   }
 
   private Optional<Payment> find(String partnerReferenceNo, String referenceNo) {
@@ -289,7 +313,8 @@ public final class SandboxLedger {
     Payment before = payments.put(p.partnerReferenceNo(), p);
     save("payment", p.partnerReferenceNo(), p);
     boolean nowFinal = PAID.equals(p.status()) || FAILED.equals(p.status());
-    boolean wasFinal = before != null && (PAID.equals(before.status()) || FAILED.equals(before.status()));
+    boolean wasFinal = before != null
+        && (PAID.equals(before.status()) || FAILED.equals(before.status()));
     if (nowFinal && !wasFinal) {
       finalListeners.forEach(l -> l.accept(p));
     }

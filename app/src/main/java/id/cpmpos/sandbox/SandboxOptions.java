@@ -20,27 +20,33 @@ public record SandboxOptions(
     Consumer<String> traffic) {
 
   public static SandboxOptions defaults() {
-    return new SandboxOptions(ZoneId.of("Asia/Jakarta"), Duration.ofSeconds(60), Duration.ofSeconds(30),
-        Duration.ofSeconds(1), 12, null, null, line -> { });
+    return new SandboxOptions(ZoneId.of("Asia/Jakarta"), Duration.ofSeconds(60),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(1), 12, null, null, line -> {});
   }
 
   public SandboxOptions withSlowDelay(Duration d) {
-    return new SandboxOptions(zone, qrValidity, d, notifyBackoff, notifyAttempts, stateFile, notifyUrl, traffic);
+    return new SandboxOptions(zone, qrValidity, d, notifyBackoff, notifyAttempts, stateFile,
+        notifyUrl, traffic);
   }
 
   public SandboxOptions withQrValidity(Duration d) {
-    return new SandboxOptions(zone, d, slowDelay, notifyBackoff, notifyAttempts, stateFile, notifyUrl, traffic);
+    return new SandboxOptions(zone, d, slowDelay, notifyBackoff, notifyAttempts, stateFile,
+        notifyUrl, traffic);
   }
 
   public SandboxOptions withNotify(String url, Duration backoff) {
-    return new SandboxOptions(zone, qrValidity, slowDelay, backoff, notifyAttempts, stateFile, url, traffic);
+    return new SandboxOptions(zone, qrValidity, slowDelay, backoff, notifyAttempts, stateFile, url,
+        traffic);
   }
 
   public SandboxOptions withStateFile(Path file) {
-    return new SandboxOptions(zone, qrValidity, slowDelay, notifyBackoff, notifyAttempts, file, notifyUrl, traffic);
+    return new SandboxOptions(zone, qrValidity, slowDelay, notifyBackoff, notifyAttempts, file,
+        notifyUrl, traffic);
   }
 
   public SandboxOptions withTraffic(Consumer<String> sink) {
-    return new SandboxOptions(zone, qrValidity, slowDelay, notifyBackoff, notifyAttempts, stateFile, notifyUrl, sink);
+    return new SandboxOptions(zone, qrValidity, slowDelay, notifyBackoff, notifyAttempts, stateFile,
+        notifyUrl, sink);
   }
 }

@@ -44,8 +44,8 @@ public final class SandboxProvider implements AutoCloseable {
   private final SandboxAuthenticator authenticator;
   private final ScenarioResponder responder;
   private final ScheduledExecutorService notifyScheduler;
-  private volatile Consumer<SnapService> beforeAnswering = service -> { };
-  private volatile Consumer<String> secretsSeen = value -> { };
+  private volatile Consumer<SnapService> beforeAnswering = service -> {};
+  private volatile Consumer<String> secretsSeen = value -> {};
   private NotifySender notifier;
   private HttpServer server;
   private ExecutorService executor;
@@ -63,10 +63,12 @@ public final class SandboxProvider implements AutoCloseable {
     this.store = options.stateFile() == null ? null : SandboxStore.open(options.stateFile());
     this.ledger = new SandboxLedger(clock, options.zone(), options.qrValidity(), store);
     this.answers = new SandboxAnswers(clock, options);
-    this.authenticator = new SandboxAuthenticator(credentials, ledger, value -> secretsSeen.accept(value));
+    this.authenticator = new SandboxAuthenticator(credentials, ledger,
+        value -> secretsSeen.accept(value));
     this.responder = new ScenarioResponder(credentials, options, ledger, answers,
         service -> beforeAnswering.accept(service));
-    this.notifyScheduler = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sandbox-notify"));
+    this.notifyScheduler = Executors
+        .newSingleThreadScheduledExecutor(r -> daemon(r, "sandbox-notify"));
     if (options.notifyUrl() != null) {
       notifyTo(options.notifyUrl());
     }
@@ -80,7 +82,8 @@ public final class SandboxProvider implements AutoCloseable {
 
   /** Where to send notifies; demo mode learns the terminal's receiver address only after both start. */
   public void notifyTo(String url) {
-    notifier = new NotifySender(HttpUrl.get(url), credentials, clock, options.zone(), options.notifyBackoff(),
+    notifier = new NotifySender(HttpUrl.get(url), credentials, clock, options.zone(),
+        options.notifyBackoff(),
         options.notifyAttempts(), notifyScheduler, ledger::nextNotifySequence);
   }
 
@@ -126,7 +129,8 @@ public final class SandboxProvider implements AutoCloseable {
 
   /** Listens on 127.0.0.1 only; port 0 picks a free port. */
   public SandboxProvider start(int requestedPort) throws IOException {
-    return listen(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50));
+    return listen(HttpServer
+        .create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50));
   }
 
   /**
@@ -134,7 +138,8 @@ public final class SandboxProvider implements AutoCloseable {
    * store and pins: a provider behind a private CA).
    */
   public SandboxProvider startTls(int requestedPort, SSLContext tls) throws IOException {
-    var https = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
+    var https = HttpsServer
+        .create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 50);
     https.setHttpsConfigurator(new HttpsConfigurator(tls));
     scheme = "https";
     return listen(https);
@@ -174,7 +179,8 @@ public final class SandboxProvider implements AutoCloseable {
       String path = exchange.getRequestURI().getRawPath();
       options.traffic().accept(Traffic.request(exchange, body));
       SnapService service = SnapService.fromPath(path);
-      if (service == null || service == SnapService.NOTIFY || !"POST".equals(exchange.getRequestMethod())) {
+      if (service == null || service == SnapService.NOTIFY
+          || !"POST".equals(exchange.getRequestMethod())) {
         answers.error(exchange, "00", new SandboxError(404, "02", "Invalid Routing"));
         return;
       }

@@ -3,6 +3,7 @@ package id.cpmpos.sandbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.cpmpos.snap.SnapJson;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
+import org.sqlite.JDBC;
 
 /**
  * Keeps the sandbox's books in its own SQLite file ({@code sandbox --state FILE}) so a restarted
@@ -29,18 +32,21 @@ final class SandboxStore implements AutoCloseable {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
-        java.nio.file.Files.createDirectories(parent); // a fresh machine has no data directory yet
+        Files.createDirectories(parent); // a fresh machine has no data directory yet
       }
       // not DriverManager, which would start every JDBC driver on the class path (see JournalCore.connect)
-      Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(), new java.util.Properties());
+      Connection c = JDBC.createConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+          new Properties());
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA journal_mode=WAL");
-        s.execute("CREATE TABLE IF NOT EXISTS record (kind TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,"
-            + " PRIMARY KEY (kind, id))");
+        s.execute(
+            "CREATE TABLE IF NOT EXISTS record (kind TEXT NOT NULL, id TEXT NOT NULL, json TEXT NOT NULL,"
+                + " PRIMARY KEY (kind, id))");
       }
       return new SandboxStore(c);
-    } catch (SQLException | java.io.IOException e) {
-      throw new IllegalStateException("cannot open the sandbox state " + file + ": " + e.getMessage(), e);
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException(
+          "cannot open the sandbox state " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -58,7 +64,8 @@ final class SandboxStore implements AutoCloseable {
 
   synchronized <T> Map<String, T> all(String kind, Class<T> type) {
     Map<String, T> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = connection.prepareStatement("SELECT id, json FROM record WHERE kind = ? ORDER BY rowid")) {
+    try (PreparedStatement ps = connection
+        .prepareStatement("SELECT id, json FROM record WHERE kind = ? ORDER BY rowid")) {
       ps.setString(1, kind);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

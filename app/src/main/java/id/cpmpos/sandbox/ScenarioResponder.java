@@ -48,7 +48,8 @@ final class ScenarioResponder {
   }
 
   /** Answers one transaction service's request, its token and signature already checked. */
-  void answer(SnapService service, HttpExchange exchange, byte[] body) throws SandboxError, IOException {
+  void answer(SnapService service, HttpExchange exchange, byte[] body)
+      throws SandboxError, IOException {
     switch (service) {
       case GENERATE -> answers.json(exchange, 200, generate(body));
       case PAYMENT -> payment(exchange, body);
@@ -70,10 +71,14 @@ final class ScenarioResponder {
     String scenarioId = info == null ? null : info.path("scenario").asText(null);
     Scenario scenario = Scenario.byId(scenarioId)
         .orElseThrow(() -> SandboxError.format("additionalInfo.scenario"));
-    int pending = info == null ? DEFAULT_PENDING_QUERIES : info.path("pendingQueries").asInt(DEFAULT_PENDING_QUERIES);
+    int pending = info == null
+        ? DEFAULT_PENDING_QUERIES
+        : info.path("pendingQueries").asInt(DEFAULT_PENDING_QUERIES);
     SandboxLedger.Issued issued = ledger.issueQr(scenario, Math.max(1, pending));
-    String expiry = SnapTimestamps.format(OffsetDateTime.ofInstant(issued.qr().expiresAt(), options.zone()));
-    return new GenerateResponse("2005900", "Successful", issued.qr().referenceNo(), request.partnerReferenceNo(),
+    String expiry = SnapTimestamps
+        .format(OffsetDateTime.ofInstant(issued.qr().expiresAt(), options.zone()));
+    return new GenerateResponse("2005900", "Successful", issued.qr().referenceNo(),
+        request.partnerReferenceNo(),
         issued.content(), null, expiry, info);
   }
 
@@ -89,14 +94,17 @@ final class ScenarioResponder {
     SandboxLedger.Booking booking = answered(SnapService.PAYMENT, ledger.pay(request));
     Scenario scenario = booking.scenario();
     SandboxLedger.Payment paid = booking.payment();
-    PaymentResponse success = paid == null ? null : new PaymentResponse("2006000", "Successful",
-        paid.referenceNo(), request.partnerReferenceNo(), paid.transactionDate(), null);
+    PaymentResponse success = paid == null
+        ? null
+        : new PaymentResponse("2006000", "Successful",
+            paid.referenceNo(), request.partnerReferenceNo(), paid.transactionDate(), null);
     switch (scenario.kind()) {
       case APPROVE -> answers.json(exchange, 200, success);
       case DECLINE, ERROR, ERROR_BOOKED ->
-          throw new SandboxError(scenario.httpStatus, scenario.caseCode, scenario.message);
-      case IN_PROGRESS -> answers.json(exchange, 202, new PaymentResponse("2026000", "Request In Progress",
-          paid.referenceNo(), request.partnerReferenceNo(), paid.transactionDate(), null));
+        throw new SandboxError(scenario.httpStatus, scenario.caseCode, scenario.message);
+      case IN_PROGRESS ->
+        answers.json(exchange, 202, new PaymentResponse("2026000", "Request In Progress",
+            paid.referenceNo(), request.partnerReferenceNo(), paid.transactionDate(), null));
       case SLOW -> {
         pause(options.slowDelay().toMillis());
         answers.json(exchange, 200, success);
@@ -123,7 +131,8 @@ final class ScenarioResponder {
 
   private CancelResponse cancel(byte[] body) throws SandboxError {
     CancelRequest request = valid(answers.parse(body, CancelRequest.class));
-    SandboxLedger.Payment p = ledger.cancel(request.originalPartnerReferenceNo(), request.originalReferenceNo());
+    SandboxLedger.Payment p = ledger.cancel(request.originalPartnerReferenceNo(),
+        request.originalReferenceNo());
     return new CancelResponse("2006200", "Successful", p.partnerReferenceNo(), p.referenceNo(),
         request.originalExternalId(), p.cancelTime(), p.transactionDate(), null);
   }
@@ -138,8 +147,10 @@ final class ScenarioResponder {
     }
     SandboxLedger.Refund r = ledger.refund(request);
     return new RefundResponse("2008000", "Successful", r.originalPartnerReferenceNo(),
-        ledger.payment(r.originalPartnerReferenceNo()).map(SandboxLedger.Payment::referenceNo).orElse(null),
-        request.originalExternalId(), r.refundNo(), r.partnerRefundNo(), new Amount(r.amount(), r.currency()),
+        ledger.payment(r.originalPartnerReferenceNo()).map(SandboxLedger.Payment::referenceNo)
+            .orElse(null),
+        request.originalExternalId(), r.refundNo(), r.partnerRefundNo(),
+        new Amount(r.amount(), r.currency()),
         r.refundTime(), null);
   }
 

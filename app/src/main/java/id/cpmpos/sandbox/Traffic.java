@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Traffic {
   /** A JSON string field: name, then value (escaped quotes included). */
-  private static final Pattern FIELD = Pattern.compile("(\"([A-Za-z]+)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
+  private static final Pattern FIELD = Pattern
+      .compile("(\"([A-Za-z]+)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")");
   private static final int KEPT = 6;
 
   private Traffic() {}
@@ -25,7 +26,8 @@ final class Traffic {
         .append(exchange.getRequestURI());
     for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
       String value = String.join(",", h.getValue());
-      sb.append(" | ").append(h.getKey()).append(": ").append(isSecret(h.getKey()) ? shortened(value) : value);
+      sb.append(" | ").append(h.getKey()).append(": ")
+          .append(isSecret(h.getKey()) ? shortened(value) : value);
     }
     return sb.append(" | ").append(mask(new String(body, StandardCharsets.UTF_8))).toString();
   }
@@ -41,7 +43,8 @@ final class Traffic {
     while (m.find()) {
       String name = m.group(2);
       String value = m.group(3);
-      String shown = "qrContent".equalsIgnoreCase(name) ? "sha256:" + SandboxLedger.hash(value).substring(0, 16)
+      String shown = "qrContent".equalsIgnoreCase(name)
+          ? "sha256:" + SandboxLedger.hash(value).substring(0, 16)
           : isSecret(name) ? shortened(value) : value;
       m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + shown + m.group(4)));
     }
@@ -51,11 +54,14 @@ final class Traffic {
   /** Headers and fields that carry a bearer credential or a signature, by name. */
   static boolean isSecret(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.startsWith("authorization") || n.contains("token") || n.contains("signature") || n.contains("secret");
+    return n.startsWith("authorization") || n.contains("token") || n.contains("signature")
+        || n.contains("secret");
   }
 
   /** Enough to tell two apart in a log, never enough to use: {@code Bearer…(len 43)}. */
   static String shortened(String value) {
-    return value.length() <= KEPT ? "…" : value.substring(0, KEPT) + "…(len " + value.length() + ")";
+    return value.length() <= KEPT
+        ? "…"
+        : value.substring(0, KEPT) + "…(len " + value.length() + ")";
   }
 }

@@ -12,11 +12,13 @@ public sealed interface CallOutcome<T extends SnapResponse> {
    * the token service's (73) and the transaction itself was never sent.
    */
   record Answered<T extends SnapResponse>(int httpStatus, ResponseCode code, String message, T body)
-      implements CallOutcome<T> {}
+      implements
+        CallOutcome<T> {}
 
   /** Failed before a byte of the request was written (DNS, refused, TLS handshake, offline). */
   record NotSent<T extends SnapResponse>(String reason) implements CallOutcome<T> {}
 
   /** The request may have been processed: timeout after writing, reset, 5xx, garbage. Query to learn. */
-  record Unknown<T extends SnapResponse>(String reason, Integer httpStatus) implements CallOutcome<T> {}
+  record Unknown<T extends SnapResponse>(String reason,
+      Integer httpStatus) implements CallOutcome<T> {}
 }

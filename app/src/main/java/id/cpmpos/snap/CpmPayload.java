@@ -16,7 +16,9 @@ public final class CpmPayload {
   public static final String QRIS_AID = "A0000006022020";
 
   /** Why a content is not a CPM payload; {@code null} from {@link #problem(String)} means it is one. */
-  public enum Problem { NOT_BASE64, NOT_TLV, NO_CPV01, NO_APPLICATION }
+  public enum Problem {
+    NOT_BASE64, NOT_TLV, NO_CPV01, NO_APPLICATION
+  }
 
   private CpmPayload() {}
 
@@ -32,13 +34,15 @@ public final class CpmPayload {
       return Problem.NOT_TLV;
     }
     Tlv first = top.get(0);
-    if (first.tag() != 0x85 || !"CPV01".equals(new String(first.value(), StandardCharsets.US_ASCII))) {
+    if (first.tag() != 0x85
+        || !"CPV01".equals(new String(first.value(), StandardCharsets.US_ASCII))) {
       return Problem.NO_CPV01;
     }
     for (Tlv t : top) {
       if (t.tag() == 0x61) {
         List<Tlv> inner = Tlv.parseAll(t.value(), 0, t.value().length);
-        if (inner != null && inner.stream().anyMatch(i -> i.tag() == 0x4F && i.value().length > 0)) {
+        if (inner != null
+            && inner.stream().anyMatch(i -> i.tag() == 0x4F && i.value().length > 0)) {
           return null;
         }
       }

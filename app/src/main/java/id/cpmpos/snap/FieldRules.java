@@ -67,7 +67,8 @@ final class FieldRules {
       first = FieldViolation.format(field + ".value");
     } else if (isBlank(amount.currency())) {
       first = FieldViolation.mandatory(field + ".currency");
-    } else if (!CURRENCY.matcher(amount.currency()).matches() || !ISO_4217.contains(amount.currency())) {
+    } else if (!CURRENCY.matcher(amount.currency()).matches()
+        || !ISO_4217.contains(amount.currency())) {
       first = FieldViolation.format(field + ".currency");
     }
     return this;

@@ -9,8 +9,7 @@ public record FieldViolation(String field, Kind kind) {
 
   /** The two "Message" rows of the response-code table that describe a field. */
   public enum Kind {
-    FORMAT("01", "Invalid Field Format "),
-    MANDATORY("02", "Invalid Mandatory Field ");
+    FORMAT("01", "Invalid Field Format "), MANDATORY("02", "Invalid Mandatory Field ");
 
     private final String caseCode;
     private final String prefix;

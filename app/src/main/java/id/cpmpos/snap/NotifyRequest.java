@@ -24,7 +24,8 @@ public record NotifyRequest(
     JsonNode additionalInfo) implements SnapRequest {
 
   /** 00 Success … 07 Not found, as listed in the spec. */
-  public static final Set<String> TRANSACTION_STATUSES = Set.of("00", "01", "02", "03", "04", "05", "06", "07");
+  public static final Set<String> TRANSACTION_STATUSES = Set.of("00", "01", "02", "03", "04", "05",
+      "06", "07");
 
   /**
    * Checked by the terminal's notify receiver, which answers {@code 400790x}. Both references are

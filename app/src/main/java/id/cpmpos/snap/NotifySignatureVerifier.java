@@ -29,7 +29,8 @@ public interface NotifySignatureVerifier {
       if (timestamp == null || signature == null) {
         return false;
       }
-      return Signatures.rsaVerify(providerKey, NotifySigner.stringToSign(endpointUrl, body, timestamp), signature);
+      return Signatures.rsaVerify(providerKey,
+          NotifySigner.stringToSign(endpointUrl, body, timestamp), signature);
     };
   }
 }

@@ -21,7 +21,8 @@ public final class NotifySigner {
 
   /** The body is minified first: a provider may pretty-print what it sends, the hash is of the minified form. */
   static String stringToSign(String endpointUrl, byte[] body, String timestamp) {
-    byte[] minified = JsonMinifier.minify(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    byte[] minified = JsonMinifier.minify(new String(body, StandardCharsets.UTF_8))
+        .getBytes(StandardCharsets.UTF_8);
     return Signatures.asymmetricStringToSign("POST", endpointUrl, minified, timestamp);
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.cert.CertPathValidatorException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
@@ -50,7 +51,8 @@ public final class ProviderTls {
    */
   public static ProviderTls of(Path trustStore, char[] password, List<String> pins)
       throws IOException, GeneralSecurityException {
-    return new ProviderTls(trustStore == null ? List.of() : readCertificates(trustStore, password), pins);
+    return new ProviderTls(trustStore == null ? List.of() : readCertificates(trustStore, password),
+        pins);
   }
 
   public List<X509Certificate> extraCas() {
@@ -68,7 +70,7 @@ public final class ProviderTls {
       X509TrustManager trust = trustManager(extraCas);
       try {
         SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(null, new TrustManager[] {trust}, null);
+        tls.init(null, new TrustManager[]{trust}, null);
         b.sslSocketFactory(tls.getSocketFactory(), trust);
       } catch (GeneralSecurityException e) {
         throw new IllegalStateException("TLS is not available in this Java runtime", e);
@@ -94,12 +96,14 @@ public final class ProviderTls {
       if (m.startsWith("Certificate pinning failure")) {
         return "TLS: the provider's key matches none of provider.pins (pin mismatch); nothing was sent";
       }
-      return "TLS: the provider's certificate is not for this host (" + firstLine(m) + "); nothing was sent";
+      return "TLS: the provider's certificate is not for this host (" + firstLine(m)
+          + "); nothing was sent";
     }
     if (e instanceof SSLHandshakeException) {
       for (Throwable c = e; c != null; c = c.getCause()) {
-        if (c instanceof CertificateException || c instanceof java.security.cert.CertPathValidatorException
-            || c.getClass().getName().equals("sun.security.provider.certpath.SunCertPathBuilderException")) {
+        if (c instanceof CertificateException || c instanceof CertPathValidatorException
+            || c.getClass().getName()
+                .equals("sun.security.provider.certpath.SunCertPathBuilderException")) {
           return "TLS: the provider's certificate is not trusted (untrusted certificate; add its CA with "
               + "provider.trustStore); nothing was sent";
         }
@@ -138,7 +142,8 @@ public final class ProviderTls {
   }
 
   private static X509TrustManager x509(KeyStore store) throws GeneralSecurityException {
-    TrustManagerFactory f = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory f = TrustManagerFactory
+        .getInstance(TrustManagerFactory.getDefaultAlgorithm());
     f.init(store);
     for (TrustManager m : f.getTrustManagers()) {
       if (m instanceof X509TrustManager x) {
@@ -153,8 +158,10 @@ public final class ProviderTls {
       throws IOException, GeneralSecurityException {
     byte[] bytes = Files.readAllBytes(file);
     List<X509Certificate> out = new ArrayList<>();
-    if (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1).contains("-----BEGIN")) {
-      for (Certificate c : CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(bytes))) {
+    if (new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1)
+        .contains("-----BEGIN")) {
+      for (Certificate c : CertificateFactory.getInstance("X.509")
+          .generateCertificates(new ByteArrayInputStream(bytes))) {
         out.add((X509Certificate) c);
       }
     } else {

@@ -1,4 +1,5 @@
 package id.cpmpos.snap;
 
 /** Which scanner read the QR: sent in the payment so the provider can trace the device. */
-public record ScannerInfo(String deviceId, String deviceVersion, String deviceModel, String deviceIp) {}
+public record ScannerInfo(String deviceId, String deviceVersion, String deviceModel,
+    String deviceIp) {}

@@ -10,6 +10,5 @@ package id.cpmpos.snap;
  */
 public enum SignatureScheme {
   /** HMAC-SHA512 with the client secret over a string that includes the B2B token. The default. */
-  SYMMETRIC,
-  ASYMMETRIC
+  SYMMETRIC, ASYMMETRIC
 }

@@ -30,7 +30,8 @@ public final class Signatures {
   }
 
   /** {@code METHOD:EndpointUrl:lowerhex(sha256(body)):X-TIMESTAMP}, for asymmetric request signatures. */
-  public static String asymmetricStringToSign(String method, String endpointUrl, byte[] body, String timestamp) {
+  public static String asymmetricStringToSign(String method, String endpointUrl, byte[] body,
+      String timestamp) {
     return method + ":" + endpointUrl + ":" + bodyHash(body) + ":" + timestamp;
   }
 
@@ -50,7 +51,8 @@ public final class Signatures {
     try {
       Mac mac = Mac.getInstance("HmacSHA512");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA512"));
-      return Base64.getEncoder().encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
+      return Base64.getEncoder()
+          .encodeToString(mac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA512 unavailable", e);
     }

@@ -37,7 +37,8 @@ public final class SnapClient {
   private final ObjectMapper json = SnapJson.mapper();
   private final AccessTokens tokens;
 
-  public SnapClient(SnapSettings settings, OkHttpClient base, ExternalIdSource externalIds, Clock clock) {
+  public SnapClient(SnapSettings settings, OkHttpClient base, ExternalIdSource externalIds,
+      Clock clock) {
     this(settings, base, externalIds, CustomerTokenSource.NONE, clock);
   }
 
@@ -107,7 +108,8 @@ public final class SnapClient {
    *
    * @throws InvalidRequestException when the request breaks the spec's table; nothing was sent
    */
-  <T extends SnapResponse> CallOutcome<T> transaction(SnapService service, SnapRequest body, Class<T> type) {
+  <T extends SnapResponse> CallOutcome<T> transaction(SnapService service, SnapRequest body,
+      Class<T> type) {
     body.validate();
     byte[] bytes = serialize(body);
     if (settings.signatureScheme() == SignatureScheme.ASYMMETRIC) {
@@ -119,7 +121,8 @@ public final class SnapClient {
     }
     CallOutcome<T> outcome = send(service, bytes, t.body().accessToken(), type);
     if (outcome instanceof CallOutcome.Answered<T> a && isTokenRejected(a.code())) {
-      log.info("{} rejected our token ({}); refreshing it and sending once more", service, a.code());
+      log.info("{} rejected our token ({}); refreshing it and sending once more", service,
+          a.code());
       CallOutcome<TokenResponse> fresh = tokens.refresh(t.body().accessToken());
       if (!(fresh instanceof CallOutcome.Answered<TokenResponse> f) || !f.code().isSuccess()) {
         return tokenFailure(fresh);
@@ -131,11 +134,13 @@ public final class SnapClient {
 
   /** 401xx01 (invalid B2B token) and 401xx03 (token not found): refused at the gate, not processed. */
   private static boolean isTokenRejected(ResponseCode code) {
-    return code.httpStatus() == 401 && ("01".equals(code.caseCode()) || "03".equals(code.caseCode()));
+    return code.httpStatus() == 401
+        && ("01".equals(code.caseCode()) || "03".equals(code.caseCode()));
   }
 
   /** A token that could not be had means the transaction itself was never sent. */
-  private static <T extends SnapResponse> CallOutcome<T> tokenFailure(CallOutcome<TokenResponse> token) {
+  private static <T extends SnapResponse> CallOutcome<T> tokenFailure(
+      CallOutcome<TokenResponse> token) {
     if (token instanceof CallOutcome.Answered<TokenResponse> a) {
       return new CallOutcome.Answered<>(a.httpStatus(), a.code(), a.message(), null);
     }
@@ -156,7 +161,8 @@ public final class SnapClient {
             Signatures.tokenStringToSign(settings.clientKey(), timestamp)))
         .post(RequestBody.create(bytes, JSON))
         .build();
-    CallOutcome<TokenResponse> outcome = execute(SnapService.ACCESS_TOKEN, request, TokenResponse.class);
+    CallOutcome<TokenResponse> outcome = execute(SnapService.ACCESS_TOKEN, request,
+        TokenResponse.class);
     if (outcome instanceof CallOutcome.Answered<TokenResponse> a && a.body() != null) {
       LogMask.register(a.body().accessToken()); // from now on masked in every log line
     }
@@ -164,7 +170,8 @@ public final class SnapClient {
   }
 
   /** One attempt. {@code token} is null under the asymmetric scheme, which sends no Authorization. */
-  private <T extends SnapResponse> CallOutcome<T> send(SnapService service, byte[] bytes, String token, Class<T> type) {
+  private <T extends SnapResponse> CallOutcome<T> send(SnapService service, byte[] bytes,
+      String token, Class<T> type) {
     String timestamp = SnapTimestamps.now(clock, settings.zone()); // computed once: signed exactly as sent
     HttpUrl url = url(service);
     String signature = token == null
@@ -206,23 +213,29 @@ public final class SnapClient {
     return id;
   }
 
-  private <T extends SnapResponse> CallOutcome<T> execute(SnapService service, Request request, Class<T> type) {
+  private <T extends SnapResponse> CallOutcome<T> execute(SnapService service, Request request,
+      Class<T> type) {
     RequestWriteTracker tracker = new RequestWriteTracker();
     Request tagged = request.newBuilder().tag(RequestWriteTracker.class, tracker).build();
     Instant started = clock.instant();
     try (Response response = http.newCall(tagged).execute()) {
       CallOutcome<T> outcome = classify(response, type);
-      log.info("{} {} -> HTTP {} {} ({} ms)", service, request.header("X-EXTERNAL-ID"), response.code(),
+      log.info("{} {} -> HTTP {} {} ({} ms)", service, request.header("X-EXTERNAL-ID"),
+          response.code(),
           describe(outcome), Duration.between(started, clock.instant()).toMillis());
       return outcome;
     } catch (IOException e) {
       // An untrusted certificate or a pin mismatch fails the handshake, before the request is written.
       String tls = ProviderTls.describeFailure(e);
-      String reason = tls != null ? tls
+      String reason = tls != null
+          ? tls
           : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-      log.warn("{} {} failed {} the request was written: {}", service, request.header("X-EXTERNAL-ID"),
+      log.warn("{} {} failed {} the request was written: {}", service,
+          request.header("X-EXTERNAL-ID"),
           tracker.writeStarted() ? "after" : "before", reason);
-      return tracker.writeStarted() ? new CallOutcome.Unknown<>(reason, null) : new CallOutcome.NotSent<>(reason);
+      return tracker.writeStarted()
+          ? new CallOutcome.Unknown<>(reason, null)
+          : new CallOutcome.NotSent<>(reason);
     }
   }
 
@@ -230,7 +243,8 @@ public final class SnapClient {
    * Only a well-formed body whose code agrees with the HTTP status is an answer. Anything else came
    * after the request was written, so the provider may have acted on it: unknown.
    */
-  private <T extends SnapResponse> CallOutcome<T> classify(Response response, Class<T> type) throws IOException {
+  private <T extends SnapResponse> CallOutcome<T> classify(Response response, Class<T> type)
+      throws IOException {
     ResponseBody body = response.body();
     String text = body == null ? "" : body.string();
     if (text.isBlank()) {
@@ -242,22 +256,27 @@ public final class SnapClient {
     } catch (JsonProcessingException e) {
       return new CallOutcome.Unknown<>("malformed JSON", response.code());
     }
-    var code = parsed == null ? Optional.<ResponseCode>empty() : ResponseCode.parse(parsed.responseCode());
+    var code = parsed == null
+        ? Optional.<ResponseCode>empty()
+        : ResponseCode.parse(parsed.responseCode());
     if (code.isEmpty()) {
       return new CallOutcome.Unknown<>("no valid responseCode", response.code());
     }
     if (!code.get().matches(response.code())) {
-      return new CallOutcome.Unknown<>("responseCode " + code.get() + " does not match HTTP " + response.code(),
+      return new CallOutcome.Unknown<>(
+          "responseCode " + code.get() + " does not match HTTP " + response.code(),
           response.code());
     }
-    return new CallOutcome.Answered<>(response.code(), code.get(), parsed.responseMessage(), parsed);
+    return new CallOutcome.Answered<>(response.code(), code.get(), parsed.responseMessage(),
+        parsed);
   }
 
   private static String describe(CallOutcome<?> outcome) {
     if (outcome instanceof CallOutcome.Answered<?> a) {
       return a.code().toString();
     }
-    return outcome instanceof CallOutcome.Unknown<?> u ? "unknown: " + u.reason()
+    return outcome instanceof CallOutcome.Unknown<?> u
+        ? "unknown: " + u.reason()
         : "not sent: " + ((CallOutcome.NotSent<?>) outcome).reason();
   }
 

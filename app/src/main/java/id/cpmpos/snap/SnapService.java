@@ -2,13 +2,9 @@ package id.cpmpos.snap;
 
 /** The SNAP services this terminal speaks, with their service codes and path tails. */
 public enum SnapService {
-  ACCESS_TOKEN("73", "access-token/b2b"),
-  GENERATE("59", "qr/qr-cpm-generate"),
-  PAYMENT("60", "qr/qr-cpm-payment"),
-  QUERY("61", "qr/qr-cpm-query"),
-  CANCEL("62", "qr/qr-cpm-cancel"),
-  NOTIFY("79", "qr/qr-cpm-notify"),
-  REFUND("80", "qr/qr-cpm-refund");
+  ACCESS_TOKEN("73", "access-token/b2b"), GENERATE("59", "qr/qr-cpm-generate"), PAYMENT("60",
+      "qr/qr-cpm-payment"), QUERY("61", "qr/qr-cpm-query"), CANCEL("62",
+          "qr/qr-cpm-cancel"), NOTIFY("79", "qr/qr-cpm-notify"), REFUND("80", "qr/qr-cpm-refund");
 
   private final String code;
   private final String tail;

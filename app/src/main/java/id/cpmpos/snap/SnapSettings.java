@@ -43,11 +43,16 @@ public record SnapSettings(
   }
 
   /** The symmetric scheme, as before the scheme became a choice; keeps existing call sites unchanged. */
-  public SnapSettings(HttpUrl baseUrl, String version, String partnerId, String clientKey, String clientSecret,
-      PrivateKey partnerPrivateKey, String channelId, String origin, String deviceId, String ipAddress,
-      String latitude, String longitude, ZoneId zone, Duration connectTimeout, Duration readTimeout) {
-    this(baseUrl, version, partnerId, clientKey, clientSecret, partnerPrivateKey, channelId, origin, deviceId,
-        ipAddress, latitude, longitude, zone, connectTimeout, readTimeout, SignatureScheme.SYMMETRIC);
+  public SnapSettings(HttpUrl baseUrl, String version, String partnerId, String clientKey,
+      String clientSecret,
+      PrivateKey partnerPrivateKey, String channelId, String origin, String deviceId,
+      String ipAddress,
+      String latitude, String longitude, ZoneId zone, Duration connectTimeout,
+      Duration readTimeout) {
+    this(baseUrl, version, partnerId, clientKey, clientSecret, partnerPrivateKey, channelId, origin,
+        deviceId,
+        ipAddress, latitude, longitude, zone, connectTimeout, readTimeout,
+        SignatureScheme.SYMMETRIC);
   }
 
   private static Duration positiveOr(Duration value, Duration fallback) {
@@ -57,7 +62,8 @@ public record SnapSettings(
   @Override
   public String toString() {
     // Records print every component; the secret and the key must never reach a log line.
-    return "SnapSettings[baseUrl=" + baseUrl + ", partnerId=" + partnerId + ", clientKey=" + clientKey
+    return "SnapSettings[baseUrl=" + baseUrl + ", partnerId=" + partnerId + ", clientKey="
+        + clientKey
         + ", channelId=" + channelId + ", signatureScheme=" + signatureScheme
         + ", clientSecret=***, partnerPrivateKey=***]";
   }

@@ -7,7 +7,8 @@ import java.time.format.DateTimeFormatter;
 
 /** SNAP's X-TIMESTAMP and ISO-8601 fields: {@code yyyy-MM-dd'T'HH:mm:ssXXX} in the configured zone. */
 public final class SnapTimestamps {
-  public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+  public static final DateTimeFormatter FORMAT = DateTimeFormatter
+      .ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
   private SnapTimestamps() {}
 

@@ -14,8 +14,11 @@ import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PendingAction;
 import id.cpmpos.logging.LogMask;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -45,9 +49,11 @@ public final class SupportBundle {
   static final long MAX_LOG_BYTES = 20L * 1024 * 1024;
   static final String REMOVED = "(removed)";
   /** Keys whose values are secrets; everything else in the configuration is a setting or a path. */
-  static final Set<String> SECRET_KEYS = Set.of(ConfigKeys.CLIENT_SECRET, ConfigKeys.PROVIDER_TRUST_STORE_PASSWORD);
+  static final Set<String> SECRET_KEYS = Set.of(ConfigKeys.CLIENT_SECRET,
+      ConfigKeys.PROVIDER_TRUST_STORE_PASSWORD);
 
-  private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
   private final Clock clock;
 
   public SupportBundle(Clock clock) {
@@ -62,15 +68,18 @@ public final class SupportBundle {
    * @param logDir where the logs are ({@code LogLocation})
    * @param doctor the doctor's report, made just before
    */
-  public Written write(Path out, Path configFile, Path logDir, DoctorReport doctor) throws IOException {
+  public Written write(Path out, Path configFile, Path logDir, DoctorReport doctor)
+      throws IOException {
     Path config = configFile != null ? configFile : ConfigPaths.defaultConfigFile();
     Files.deleteIfExists(out);
     if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(out, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(out,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
     List<String> entries = new ArrayList<>();
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out, StandardOpenOption.CREATE,
-        StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
+    try (ZipOutputStream zip = new ZipOutputStream(
+        Files.newOutputStream(out, StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE))) {
       put(zip, entries, "about.json", json.writeValueAsBytes(about(config, logDir)));
       if (Files.isRegularFile(config)) {
         put(zip, entries, "terminal.properties", redactedConfig(config));
@@ -107,10 +116,11 @@ public final class SupportBundle {
     Properties redacted = new Properties();
     for (String key : p.stringPropertyNames()) {
       // Any other value is masked as a log line is: a secret pasted under the wrong key stays out too.
-      redacted.setProperty(key, SECRET_KEYS.contains(key) ? REMOVED : LogMask.mask(p.getProperty(key)));
+      redacted.setProperty(key,
+          SECRET_KEYS.contains(key) ? REMOVED : LogMask.mask(p.getProperty(key)));
     }
-    var buffer = new java.io.ByteArrayOutputStream();
-    redacted.store(new java.io.OutputStreamWriter(buffer, StandardCharsets.UTF_8),
+    var buffer = new ByteArrayOutputStream();
+    redacted.store(new OutputStreamWriter(buffer, StandardCharsets.UTF_8),
         "secrets removed by cpm-pos support-bundle");
     return buffer.toByteArray();
   }
@@ -123,7 +133,7 @@ public final class SupportBundle {
       Map<String, Object> one = new LinkedHashMap<>();
       one.put("name", c.name());
       one.put("ok", c.ok());
-      one.put("status", c.status().name().toLowerCase(java.util.Locale.ROOT));
+      one.put("status", c.status().name().toLowerCase(Locale.ROOT));
       one.put("detail", LogMask.mask(c.detail()));
       one.put("fix", LogMask.mask(c.fix()));
       checks.add(one);
@@ -180,7 +190,8 @@ public final class SupportBundle {
     }
     List<Path> logs;
     try (Stream<Path> files = Files.list(logDir)) {
-      logs = files.filter(f -> f.getFileName().toString().endsWith(".log") && Files.isRegularFile(f))
+      logs = files
+          .filter(f -> f.getFileName().toString().endsWith(".log") && Files.isRegularFile(f))
           .sorted(Comparator.comparing(SupportBundle::modified).reversed()).toList();
     }
     List<Path> chosen = new ArrayList<>();
@@ -209,13 +220,14 @@ public final class SupportBundle {
     StringBuilder sb = new StringBuilder();
     try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
       lines.forEach(l -> sb.append(LogMask.mask(l)).append('\n'));
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       sb.append("(log unreadable: ").append(e.getCause().getMessage()).append(")\n");
     }
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void put(ZipOutputStream zip, List<String> entries, String name, byte[] content) throws IOException {
+  private static void put(ZipOutputStream zip, List<String> entries, String name, byte[] content)
+      throws IOException {
     zip.putNextEntry(new ZipEntry(name));
     zip.write(content);
     zip.closeEntry();

@@ -9,7 +9,8 @@ import id.cpmpos.journal.JournalException;
  * when the provider answered but the journal refused the answer: it is held (see
  * {@link HeldWrites}) and the action is not finished as far as the journal knows.
  */
-public record Attempt(boolean finished, String detail, boolean busy, JournalException.Problem unrecorded) {
+public record Attempt(boolean finished, String detail, boolean busy,
+    JournalException.Problem unrecorded) {
   static Attempt done(String detail) {
     return new Attempt(true, detail, false, null);
   }
@@ -23,7 +24,8 @@ public record Attempt(boolean finished, String detail, boolean busy, JournalExce
   }
 
   static Attempt unrecorded(String detail, JournalException refused) {
-    return new Attempt(false, detail + " (not recorded yet: journal " + refused.problem() + ")", false,
+    return new Attempt(false, detail + " (not recorded yet: journal " + refused.problem() + ")",
+        false,
         refused.problem());
   }
 }

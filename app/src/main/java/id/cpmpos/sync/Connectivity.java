@@ -4,13 +4,16 @@ import id.cpmpos.snap.CallOutcome;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * Whether the provider is reachable, learnt from every real call and from a light probe while it is
  * not. Listeners hear each change (the GUI shows it; the sync worker drains the outbox on the way back).
  */
 public final class Connectivity {
-  public enum State { UNKNOWN, REACHABLE, UNREACHABLE }
+  public enum State {
+    UNKNOWN, REACHABLE, UNREACHABLE
+  }
 
   private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
   private volatile State state = State.UNKNOWN;
@@ -51,7 +54,8 @@ public final class Connectivity {
         try {
           l.accept(next);
         } catch (RuntimeException e) {
-          org.slf4j.LoggerFactory.getLogger(Connectivity.class).warn("a listener of the provider's state ({}) failed: {}",
+          LoggerFactory.getLogger(Connectivity.class).warn(
+              "a listener of the provider's state ({}) failed: {}",
               next, e.toString());
         }
       }

@@ -59,7 +59,8 @@ public final class HeldWrites {
         return Optional.of(e);
       }
       held.removeFirst();
-      log.info("journal accepted {}, held since it refused it ({} still held)", next.what(), held.size());
+      log.info("journal accepted {}, held since it refused it ({} still held)", next.what(),
+          held.size());
     }
     return Optional.empty();
   }

@@ -31,7 +31,9 @@ public final class InFlight {
   private record Held(FileChannel channel, Path file) {}
 
   /** What is being sent: a payment (or its query: both carry the payment's reference), a cancel, a refund. */
-  public enum Work { PAYMENT, CANCEL, REFUND }
+  public enum Work {
+    PAYMENT, CANCEL, REFUND
+  }
 
   private record Key(Work work, String reference) {
     /** The lock file's name: the work and the reference, with anything but ASCII letters and digits as '_'. */

@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,7 +22,9 @@ public record PendingSummary(int count, Map<String, BigDecimal> totals, Duration
     Set<String> counted = new HashSet<>();
     Duration oldest = Duration.ZERO;
     for (PendingAction a : pending) {
-      String stake = a.kind() == PendingAction.Kind.REFUND ? "refund " + a.key() : "sale " + a.partnerReferenceNo();
+      String stake = a.kind() == PendingAction.Kind.REFUND
+          ? "refund " + a.key()
+          : "sale " + a.partnerReferenceNo();
       if (counted.add(stake)) {
         totals.merge(a.currency(), a.amount(), BigDecimal::add);
       }

@@ -53,7 +53,8 @@ public final class Reconciler {
    *     still appear there; after it, "not found" means it never will (the request's expiryTime has
    *     passed, with a margin for clock skew)
    */
-  public Reconciler(Journal journal, SnapClient snap, MerchantRefs merchant, Connectivity connectivity,
+  public Reconciler(Journal journal, SnapClient snap, MerchantRefs merchant,
+      Connectivity connectivity,
       InFlight inFlight, HeldWrites held, Clock clock, Duration notFoundIsFinalAfter) {
     this.journal = journal;
     this.snap = snap;
@@ -109,16 +110,20 @@ public final class Reconciler {
       Verdict verdict = Verdict.of(a.code());
       if (verdict == Verdict.SUCCESS && a.body() != null) {
         QueryResponse q = a.body();
-        Optional<PaymentState> state = PaymentState.fromLatestTransactionStatus(q.latestTransactionStatus());
+        Optional<PaymentState> state = PaymentState
+            .fromLatestTransactionStatus(q.latestTransactionStatus());
         if (state.isPresent() && state.get().isFinal()) {
           settle(ref, state.get(), q.originalReferenceNo(), a.code().toString(),
-              "query: " + (q.transactionStatusDesc() == null ? q.latestTransactionStatus() : q.transactionStatusDesc()));
+              "query: " + (q.transactionStatusDesc() == null
+                  ? q.latestTransactionStatus()
+                  : q.transactionStatusDesc()));
           return Attempt.done(state.get().name());
         }
         if (state.isPresent()) {
           return Attempt.retry("in progress at the provider (" + q.latestTransactionStatus() + ")");
         }
-        return p.state().isFinal() ? Attempt.done(p.state().name())
+        return p.state().isFinal()
+            ? Attempt.done(p.state().name())
             : notFound(p, a.code() + " status " + q.latestTransactionStatus());
       }
       if (verdict == Verdict.FAILURE && a.code().httpStatus() == 404 && !p.state().isFinal()) {
@@ -145,16 +150,19 @@ public final class Reconciler {
   }
 
   /** Moves the payment to {@code to} if its current state allows; a final state is never replaced. */
-  private void settle(String ref, PaymentState to, String referenceNo, String code, String message) {
+  private void settle(String ref, PaymentState to, String referenceNo, String code,
+      String message) {
     PaymentRecord now = journal.payments().find(ref).orElseThrow();
     if (now.state() == to) {
       return;
     }
     if (!now.state().canMoveTo(to)) {
-      if (now.state().isFinal() && to.isFinal() && (to == PaymentState.APPROVED || now.state() == PaymentState.APPROVED)) {
+      if (now.state().isFinal() && to.isFinal()
+          && (to == PaymentState.APPROVED || now.state() == PaymentState.APPROVED)) {
         // The provider and the journal disagree about money (e.g. declined here, paid there): no rule
         // may settle that silently; a supervisor must look at it with the provider.
-        log.warn("payment {}: the provider says {} ({}), the journal holds {}; left as it is, needs a person",
+        log.warn(
+            "payment {}: the provider says {} ({}), the journal holds {}; left as it is, needs a person",
             ref, to, code, now.state());
       }
       return;
@@ -182,7 +190,9 @@ public final class Reconciler {
       Optional<PaymentRules.CancelBar> bar = PaymentRules.cancelBar(p.state());
       if (bar.isPresent()) {
         journal.reversals().transitionCancel(ref, c.state(), ActionState.REJECTED, null,
-            bar.get() == PaymentRules.CancelBar.REFUNDED ? "already refunded" : "nothing was charged: nothing to reverse");
+            bar.get() == PaymentRules.CancelBar.REFUNDED
+                ? "already refunded"
+                : "nothing was charged: nothing to reverse");
         return Attempt.done(ActionState.REJECTED.name());
       }
       ReversalStore r = journal.reversals();
@@ -190,7 +200,8 @@ public final class Reconciler {
           (from, to, code, message) -> r.transitionCancel(ref, from, to, code, message),
           a -> r.completeCancel(ref, ActionState.SENDING, a.code().toString(), a.message()),
           () -> snap.cancel(new CancelRequest(ref, p.referenceNo(), null, merchant.merchantId(),
-              merchant.subMerchantId(), merchant.externalStoreId(), Amount.of(p.amount(), p.currency()), c.reason(),
+              merchant.subMerchantId(), merchant.externalStoreId(),
+              Amount.of(p.amount(), p.currency()), c.reason(),
               null)),
           Checkpoint.CANCEL_SENDING, Checkpoint.CANCEL_ANSWERED,
           // The payment itself is still unknown (an abandoned sale): the provider may not have it yet.
@@ -213,14 +224,20 @@ public final class Reconciler {
       }
       PaymentRecord p = journal.payments().find(refund.partnerReferenceNo()).orElseThrow();
       ReversalStore r = journal.reversals();
-      return reverse(new Reversal<>(SnapService.REFUND, p.partnerReferenceNo(), partnerRefundNo, refund.state(),
-          (from, to, code, message) -> r.transitionRefund(partnerRefundNo, from, to, null, code, message),
-          a -> r.completeRefund(partnerRefundNo, ActionState.SENDING, a.body() == null ? null : a.body().refundNo(),
-              a.code().toString(), a.message()),
-          () -> snap.refund(new RefundRequest(merchant.merchantId(), merchant.subMerchantId(),
-              merchant.externalStoreId(), p.partnerReferenceNo(), p.referenceNo(), null, partnerRefundNo,
-              Amount.of(refund.amount(), refund.currency()), refund.reason(), null)),
-          Checkpoint.REFUND_SENDING, Checkpoint.REFUND_ANSWERED, false), "the answer to refund " + partnerRefundNo);
+      return reverse(
+          new Reversal<>(SnapService.REFUND, p.partnerReferenceNo(), partnerRefundNo,
+              refund.state(),
+              (from, to, code, message) -> r.transitionRefund(partnerRefundNo, from, to, null, code,
+                  message),
+              a -> r.completeRefund(partnerRefundNo, ActionState.SENDING,
+                  a.body() == null ? null : a.body().refundNo(),
+                  a.code().toString(), a.message()),
+              () -> snap.refund(new RefundRequest(merchant.merchantId(), merchant.subMerchantId(),
+                  merchant.externalStoreId(), p.partnerReferenceNo(), p.referenceNo(), null,
+                  partnerRefundNo,
+                  Amount.of(refund.amount(), refund.currency()), refund.reason(), null)),
+              Checkpoint.REFUND_SENDING, Checkpoint.REFUND_ANSWERED, false),
+          "the answer to refund " + partnerRefundNo);
     } finally {
       inFlight.end(InFlight.Work.REFUND, partnerRefundNo);
     }
@@ -243,7 +260,8 @@ public final class Reconciler {
    * {@code refundNo} names the refund in the call trail (null for a cancel); {@code waitOnRefusal}
    * keeps a refused reversal queued instead of rejecting it.
    */
-  private record Reversal<R extends SnapResponse>(SnapService service, String paymentRef, String refundNo,
+  private record Reversal<R extends SnapResponse>(SnapService service, String paymentRef,
+      String refundNo,
       ActionState state, Move move, Completion<R> complete, Supplier<CallOutcome<R>> send,
       String sendingCheckpoint, String answeredCheckpoint, boolean waitOnRefusal) {}
 
@@ -253,18 +271,21 @@ public final class Reconciler {
    * answer completes it, rejects it, or leaves it unknown, as {@link Verdict} says.
    */
   private <R extends SnapResponse> Attempt reverse(Reversal<R> r, String what) {
-    if (r.state() != ActionState.SENDING && !r.move().to(r.state(), ActionState.SENDING, null, null)) {
+    if (r.state() != ActionState.SENDING
+        && !r.move().to(r.state(), ActionState.SENDING, null, null)) {
       return Attempt.retry("moved on meanwhile");
     }
     Checkpoint.reached(r.sendingCheckpoint());
     CallOutcome<R> outcome = r.send().get();
     Checkpoint.reached(r.answeredCheckpoint());
     if (outcome instanceof CallOutcome.NotSent<R> n) {
-      return record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, null, n.reason()),
+      return record(what, r, outcome,
+          () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, null, n.reason()),
           Attempt.retry(n.reason()));
     }
     if (outcome instanceof CallOutcome.Unknown<R> u) {
-      return record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN, null, u.reason()),
+      return record(what, r, outcome,
+          () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN, null, u.reason()),
           Attempt.retry(u.reason()));
     }
     var a = (CallOutcome.Answered<R>) outcome;
@@ -273,12 +294,16 @@ public final class Reconciler {
       case SUCCESS -> record(what, r, outcome, () -> r.complete().complete(a),
           Attempt.done(ActionState.SUCCEEDED.name() + " " + said));
       case FAILURE -> r.waitOnRefusal()
-          ? record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, a.code().toString(),
-              a.message()), Attempt.retry(said + " (payment not settled yet)"))
+          ? record(what, r, outcome,
+              () -> r.move().to(ActionState.SENDING, ActionState.QUEUED, a.code().toString(),
+                  a.message()),
+              Attempt.retry(said + " (payment not settled yet)"))
           : record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.REJECTED,
-              a.code().toString(), a.message()), Attempt.done(ActionState.REJECTED.name() + " " + said));
-      case UNKNOWN -> record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN,
-          a.code().toString(), a.message()), Attempt.retry(said));
+              a.code().toString(), a.message()),
+              Attempt.done(ActionState.REJECTED.name() + " " + said));
+      case UNKNOWN ->
+        record(what, r, outcome, () -> r.move().to(ActionState.SENDING, ActionState.UNKNOWN,
+            a.code().toString(), a.message()), Attempt.retry(said));
     };
   }
 
@@ -289,7 +314,8 @@ public final class Reconciler {
    */
   private Attempt record(String what, Reversal<?> r, CallOutcome<?> outcome, HeldWrites.Write write,
       Attempt attempt) {
-    Optional<JournalException> refused = calls.recordWith(r.paymentRef(), r.service(), r.refundNo(), outcome, what,
+    Optional<JournalException> refused = calls.recordWith(r.paymentRef(), r.service(), r.refundNo(),
+        outcome, what,
         write);
     return refused.isEmpty() ? attempt : Attempt.unrecorded(attempt.detail(), refused.get());
   }
@@ -303,6 +329,8 @@ public final class Reconciler {
     if (outcome instanceof CallOutcome.NotSent<?> n) {
       return "not sent: " + n.reason();
     }
-    return outcome instanceof CallOutcome.Unknown<?> u ? "no answer: " + u.reason() : String.valueOf(outcome);
+    return outcome instanceof CallOutcome.Unknown<?> u
+        ? "no answer: " + u.reason()
+        : String.valueOf(outcome);
   }
 }

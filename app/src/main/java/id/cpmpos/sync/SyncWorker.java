@@ -5,7 +5,9 @@ import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PendingAction;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -41,7 +43,7 @@ public final class SyncWorker implements AutoCloseable {
    * not be undone by that pass scheduling its successor from a journal it read before the wake.
    */
   /** Actions the last pass found being sent by this process: their owner wakes us when done. */
-  private volatile java.util.Set<String> busy = java.util.Set.of();
+  private volatile Set<String> busy = Set.of();
   /**
    * How soon to look again while something is busy (in case its owner has no reason to wake us) or
    * answers are held for a journal that refused them.
@@ -70,7 +72,8 @@ public final class SyncWorker implements AutoCloseable {
         try {
           journal.syncSchedule().makeAllDue();
         } catch (RuntimeException e) {
-          log.warn("sync: cannot make everything due ({}); the next pass tries what is due", e.toString());
+          log.warn("sync: cannot make everything due ({}); the next pass tries what is due",
+              e.toString());
         }
         wake();
       }
@@ -116,7 +119,7 @@ public final class SyncWorker implements AutoCloseable {
     long now = clock.millis();
     int attempted = 0;
     int finished = 0;
-    java.util.Set<String> busyNow = new java.util.HashSet<>();
+    Set<String> busyNow = new HashSet<>();
     for (PendingAction action : journal.syncSchedule().pending()) {
       if (!everything && action.nextAttemptMillis() > now) {
         continue;
@@ -148,15 +151,18 @@ public final class SyncWorker implements AutoCloseable {
         long at = action.kind() == PendingAction.Kind.QUERY
             ? queries.next(action.createdAt().toInstant(), clock.instant()).toEpochMilli()
             : clock.millis() + backoff.delay(attempts).toMillis();
-        journal.syncSchedule().schedule(action.kind(), action.key(), attempts, at, attempt.detail());
-        log.info("sync: {} {} attempt {} pending: {}", action.kind(), action.key(), attempts, attempt.detail());
+        journal.syncSchedule().schedule(action.kind(), action.key(), attempts, at,
+            attempt.detail());
+        log.info("sync: {} {} attempt {} pending: {}", action.kind(), action.key(), attempts,
+            attempt.detail());
       }
     }
     busy = busyNow;
     if (attempted == 0 && busyNow.isEmpty() && !connectivity.isUnreachable()) {
       // Nothing was sent, so nothing told us whether the provider is still there: look, cheaply,
       // so the counter's status is never older than one idle interval.
-      connectivity.set(probe.reachable() ? Connectivity.State.REACHABLE : Connectivity.State.UNREACHABLE);
+      connectivity
+          .set(probe.reachable() ? Connectivity.State.REACHABLE : Connectivity.State.UNREACHABLE);
     }
     return new Pass(attempted, finished, summary());
   }
@@ -192,9 +198,10 @@ public final class SyncWorker implements AutoCloseable {
     if (connectivity.isUnreachable()) {
       return probeInterval;
     }
-    java.util.Set<String> busyKeys = busy;
+    Set<String> busyKeys = busy;
     long now = clock.millis();
-    long soonest = journal.syncSchedule().pending().stream().filter(a -> !busyKeys.contains(a.kind() + ":" + a.key()))
+    long soonest = journal.syncSchedule().pending().stream()
+        .filter(a -> !busyKeys.contains(a.kind() + ":" + a.key()))
         .mapToLong(PendingAction::nextAttemptMillis).min().orElse(Long.MAX_VALUE);
     long wait = Math.min(Math.max(soonest - now, 100), IDLE_CHECK.toMillis());
     return Duration.ofMillis(busyKeys.isEmpty() ? wait : Math.min(wait, BUSY_RECHECK.toMillis()));

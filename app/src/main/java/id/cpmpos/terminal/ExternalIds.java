@@ -64,6 +64,7 @@ public final class ExternalIds implements ExternalIdSource {
     }
     ZonedDateTime at = Instant.ofEpochMilli(millis).atZone(zone);
     long ofDay = millis - LocalDate.from(at).atStartOfDay(zone).toInstant().toEpochMilli();
-    return DAY.format(at) + terminalDigits + String.format("%08d%02d%08d", ofDay, n, random.nextLong(RANDOM_BOUND));
+    return DAY.format(at) + terminalDigits
+        + String.format("%08d%02d%08d", ofDay, n, random.nextLong(RANDOM_BOUND));
   }
 }

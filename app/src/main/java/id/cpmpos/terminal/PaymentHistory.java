@@ -26,7 +26,8 @@ public final class PaymentHistory implements PaymentLookup {
   }
 
   /** One payment and what happened to it since. */
-  public record Entry(PaymentRecord payment, List<RefundRecord> refunds, Optional<CancelRecord> cancel) {
+  public record Entry(PaymentRecord payment, List<RefundRecord> refunds,
+      Optional<CancelRecord> cancel) {
     public Entry {
       refunds = List.copyOf(refunds);
     }
@@ -71,6 +72,7 @@ public final class PaymentHistory implements PaymentLookup {
   }
 
   private Entry entry(PaymentRecord p) {
-    return new Entry(p, journal.reversals().refunds(p.partnerReferenceNo()), journal.reversals().cancel(p.partnerReferenceNo()));
+    return new Entry(p, journal.reversals().refunds(p.partnerReferenceNo()),
+        journal.reversals().cancel(p.partnerReferenceNo()));
   }
 }

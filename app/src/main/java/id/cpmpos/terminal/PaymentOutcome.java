@@ -22,7 +22,8 @@ public sealed interface PaymentOutcome {
    * it: the answer is held in memory ({@code record} shows it, as pending) and written when the
    * journal accepts it.
    */
-  record Pending(PaymentRecord record, String reason, JournalException.Problem unrecorded) implements PaymentOutcome {
+  record Pending(PaymentRecord record, String reason,
+      JournalException.Problem unrecorded) implements PaymentOutcome {
     public Pending(PaymentRecord record, String reason) {
       this(record, reason, null);
     }

@@ -18,7 +18,8 @@ public final class PaymentQuery {
   private PaymentQuery() {}
 
   /** A search; any part may be null (or empty) for "any". */
-  public static PaymentFilter filter(LocalDate from, LocalDate to, Set<PaymentState> states, BigDecimal amount,
+  public static PaymentFilter filter(LocalDate from, LocalDate to, Set<PaymentState> states,
+      BigDecimal amount,
       String reference, int limit) throws InputProblem {
     if (limit <= 0) {
       throw new InputProblem("search.limit", limit);

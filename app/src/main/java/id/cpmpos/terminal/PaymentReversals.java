@@ -9,7 +9,8 @@ public interface PaymentReversals {
   ReversalOutcome cancel(String ref, String reason, char[] supervisorPin) throws InputProblem;
 
   /** Refunds {@code amountText} (the machine's notation) of a payment; the PIN is checked first. */
-  ReversalOutcome refund(String ref, String amountText, String reason, char[] supervisorPin) throws InputProblem;
+  ReversalOutcome refund(String ref, String amountText, String reason, char[] supervisorPin)
+      throws InputProblem;
 
   /** Queues a cancel of a payment whose outcome is unknown, in case it went through after all. */
   void abandon(String ref) throws InputProblem;

@@ -5,6 +5,7 @@ import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.journal.QrAlreadySent;
+import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CallOutcome;
 import id.cpmpos.snap.PaymentRequest;
@@ -21,11 +22,11 @@ import id.cpmpos.sync.Connectivity;
 import id.cpmpos.sync.HeldWrites;
 import id.cpmpos.sync.InFlight;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +52,10 @@ public final class PaymentService implements Payments {
   private final Runnable whenPending;
 
   /** @param held where an answer waits that the journal refused (shared with the sync worker, which writes it) */
-  public PaymentService(Journal journal, SnapClient snap, TerminalProfile profile, ReferenceNumbers references,
-      QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity, HeldWrites held,
+  public PaymentService(Journal journal, SnapClient snap, TerminalProfile profile,
+      ReferenceNumbers references,
+      QrContentCheck qrCheck, Clock clock, InFlight inFlight, Connectivity connectivity,
+      HeldWrites held,
       Duration outcomeCertainAfter, Runnable whenPending) {
     this.outcomeCertainAfter = outcomeCertainAfter;
     this.whenPending = whenPending;
@@ -70,7 +73,7 @@ public final class PaymentService implements Payments {
    * Pays with content read by this scanner (null: typed or pasted by hand); the payment's
    * {@code scannerInfo} says which scanner it was.
    */
-  public PaymentOutcome payScanned(String amountText, String qrContent, id.cpmpos.scanner.ScannerDescription scanner)
+  public PaymentOutcome payScanned(String amountText, String qrContent, ScannerDescription scanner)
       throws InputProblem {
     return pay(amountText, qrContent, ScannerInfos.from(scanner, profile.defaultScanner()));
   }
@@ -100,16 +103,19 @@ public final class PaymentService implements Payments {
   }
 
   /** Validates, then pays. {@link InputProblem} means nothing was written and nothing was sent. */
-  public PaymentOutcome pay(String amountText, String qrContent, ScannerInfo scanner) throws InputProblem {
+  public PaymentOutcome pay(String amountText, String qrContent, ScannerInfo scanner)
+      throws InputProblem {
     BigDecimal amount = Money.parse(amountText);
     if (amount.compareTo(profile.maxAmount()) > 0) {
-      throw new InputProblem("amount.overLimit", Money.rupiah(amount), Money.rupiah(profile.maxAmount()));
+      throw new InputProblem("amount.overLimit", Money.rupiah(amount),
+          Money.rupiah(profile.maxAmount()));
     }
     String qr = qrCheck.check(qrContent);
     return pay(amount, qr, scanner == null ? profile.defaultScanner() : scanner);
   }
 
-  private PaymentOutcome pay(BigDecimal amount, String qr, ScannerInfo scanner) throws InputProblem {
+  private PaymentOutcome pay(BigDecimal amount, String qr, ScannerInfo scanner)
+      throws InputProblem {
     String ref = newReferenceInFlight();
     PaymentOutcome settled;
     try {
@@ -123,7 +129,8 @@ public final class PaymentService implements Payments {
       String qrHash = Signatures.bodyHash(qr.getBytes(StandardCharsets.UTF_8));
       PaymentRecord intent;
       try {
-        intent = journal.payments().recordIntent(ref, amount, profile.currency(), qrHash, profile.terminalId(),
+        intent = journal.payments().recordIntent(ref, amount, profile.currency(), qrHash,
+            profile.terminalId(),
             profile.training());
       } catch (QrAlreadySent used) {
         log.info("payment refused before sending: qr sha256 {} was sent by payment {}", qrHash,
@@ -160,7 +167,8 @@ public final class PaymentService implements Payments {
         return ref;
       }
     }
-    throw new IllegalStateException("100 payment references drawn, every one held: the reference source is broken");
+    throw new IllegalStateException(
+        "100 payment references drawn, every one held: the reference source is broken");
   }
 
   /** What an answer makes of a payment: its state and what the provider said. */
@@ -203,7 +211,8 @@ public final class PaymentService implements Payments {
           case APPROVED -> new PaymentOutcome.Approved(r);
           case DECLINED -> new PaymentOutcome.Declined(r);
           case NOT_SENT -> new PaymentOutcome.NotSent(r, answer.message());
-          default -> new PaymentOutcome.Pending(r, answer.code() == null ? answer.message()
+          default -> new PaymentOutcome.Pending(r, answer.code() == null
+              ? answer.message()
               : answer.code() + " " + answer.message());
         };
       } catch (JournalException e) {
@@ -211,10 +220,12 @@ public final class PaymentService implements Payments {
       }
     }
     JournalException e = refused.get();
-    log.error("payment {}: the provider answered ({} {} {}) but the journal cannot record it: {} ({}); the answer"
-        + " is held and written when the journal accepts it; until then the payment is pending, do not repeat it",
+    log.error(
+        "payment {}: the provider answered ({} {} {}) but the journal cannot record it: {} ({}); the answer"
+            + " is held and written when the journal accepts it; until then the payment is pending, do not repeat it",
         ref, answer.state(), answer.code(), answer.message(), e.problem(), e.getMessage());
-    PaymentRecord asKnown = new PaymentRecord(ref, answer.referenceNo(), intent.amount(), intent.currency(),
+    PaymentRecord asKnown = new PaymentRecord(ref, answer.referenceNo(), intent.amount(),
+        intent.currency(),
         intent.qrHash(), intent.terminalId(), PaymentState.UNKNOWN, answer.code(), answer.message(),
         intent.training(), intent.createdAt(), OffsetDateTime.now(clock.withZone(profile.zone())));
     return new PaymentOutcome.Pending(asKnown, answer.message(), e.problem());
@@ -237,7 +248,8 @@ public final class PaymentService implements Payments {
 
   /** The spec makes expiryTime mandatory: how long the provider may take to complete this payment. */
   private String expiryTime() {
-    return SnapTimestamps.format(OffsetDateTime.now(clock.withZone(profile.zone())).plus(PAYMENT_VALIDITY));
+    return SnapTimestamps
+        .format(OffsetDateTime.now(clock.withZone(profile.zone())).plus(PAYMENT_VALIDITY));
   }
 
   private PaymentRecord row(String ref) {
@@ -245,8 +257,10 @@ public final class PaymentService implements Payments {
   }
 
   private PaymentRequest request(String ref, BigDecimal amount, String qr, ScannerInfo scanner) {
-    return new PaymentRequest(ref, qr, Amount.of(amount, profile.currency()), null, profile.merchantId(),
-        profile.subMerchantId(), null, expiryTime(), null, profile.externalStoreId(), profile.merchantName(),
+    return new PaymentRequest(ref, qr, Amount.of(amount, profile.currency()), null,
+        profile.merchantId(),
+        profile.subMerchantId(), null, expiryTime(), null, profile.externalStoreId(),
+        profile.merchantName(),
         profile.merchantLocation(), profile.acquirerName(), profile.terminalId(), scanner, null);
   }
 }

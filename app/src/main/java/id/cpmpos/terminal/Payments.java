@@ -15,7 +15,8 @@ public interface Payments {
    * Pays {@code amountText} (the machine's notation, 12500.00) with the content a scanner read
    * ({@code scanner} null: typed or pasted). {@link InputProblem}: nothing written, nothing sent.
    */
-  PaymentOutcome payScanned(String amountText, String qrContent, ScannerDescription scanner) throws InputProblem;
+  PaymentOutcome payScanned(String amountText, String qrContent, ScannerDescription scanner)
+      throws InputProblem;
 
   /** The payment as the journal holds it now (the sync or a notify may have settled it since). */
   Optional<PaymentRecord> current(String partnerReferenceNo);

@@ -48,7 +48,8 @@ public final class PinPepper {
       return Optional.empty();
     }
     try {
-      return Optional.of(Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip()));
+      return Optional.of(
+          Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip()));
     } catch (IOException | IllegalArgumentException e) {
       throw new IllegalStateException("the PIN pepper file " + file + " cannot be read", e);
     }
@@ -65,11 +66,13 @@ public final class PinPepper {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       } else {
         Files.createFile(file);
       }
-      Files.writeString(file, Base64.getEncoder().encodeToString(pepper) + "\n", StandardCharsets.US_ASCII);
+      Files.writeString(file, Base64.getEncoder().encodeToString(pepper) + "\n",
+          StandardCharsets.US_ASCII);
       return pepper;
     } catch (FileAlreadyExistsException e) {
       return existing().orElseThrow(); // another process created it first: use theirs

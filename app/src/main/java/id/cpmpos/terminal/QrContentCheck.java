@@ -43,7 +43,8 @@ public final class QrContentCheck {
       CpmPayload.Problem problem = CpmPayload.problem(c);
       if (problem != null) {
         // A keyboard-wedge scanner under a non-US layout swaps characters: Base64 breaks first.
-        throw new InputProblem(problem == CpmPayload.Problem.NOT_BASE64 ? "qr.mangled" : "qr.notCpm");
+        throw new InputProblem(
+            problem == CpmPayload.Problem.NOT_BASE64 ? "qr.mangled" : "qr.notCpm");
       }
     }
     return c;

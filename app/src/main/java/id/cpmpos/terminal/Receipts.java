@@ -26,26 +26,36 @@ public final class Receipts implements ReceiptSource {
 
   /** The receipt of a payment, or of its refund {@code partnerRefundNo} when not null. */
   public Receipt receipt(String partnerReferenceNo, String partnerRefundNo) throws InputProblem {
-    PaymentRecord p = journal.payments().find(partnerReferenceNo == null ? "" : partnerReferenceNo.strip())
+    PaymentRecord p = journal.payments()
+        .find(partnerReferenceNo == null ? "" : partnerReferenceNo.strip())
         .orElseThrow(() -> new InputProblem("payment.unknown", partnerReferenceNo));
     if (partnerRefundNo != null) {
       RefundRecord r = journal.reversals().refund(partnerRefundNo.strip())
           .filter(x -> x.partnerReferenceNo().equals(p.partnerReferenceNo()))
-          .orElseThrow(() -> new InputProblem("receipt.unknownRefund", partnerRefundNo, p.partnerReferenceNo()));
-      return new Receipt(Receipt.Kind.REFUND, profile.merchantName(), profile.merchantLocation(), p.terminalId(),
-          shifts.cashierOfRefund(r.partnerRefundNo()).orElse(null), r.updatedAt(), r.amount(), r.currency(),
-          p.partnerReferenceNo(), p.referenceNo(), r.partnerRefundNo(), r.refundNo(), "REFUND_" + r.state().name(),
+          .orElseThrow(() -> new InputProblem("receipt.unknownRefund", partnerRefundNo,
+              p.partnerReferenceNo()));
+      return new Receipt(Receipt.Kind.REFUND, profile.merchantName(), profile.merchantLocation(),
+          p.terminalId(),
+          shifts.cashierOfRefund(r.partnerRefundNo()).orElse(null), r.updatedAt(), r.amount(),
+          r.currency(),
+          p.partnerReferenceNo(), p.referenceNo(), r.partnerRefundNo(), r.refundNo(),
+          "REFUND_" + r.state().name(),
           p.training());
     }
     Optional<CancelRecord> cancel = journal.reversals().cancel(p.partnerReferenceNo())
         .filter(c -> c.state() == ActionState.SUCCEEDED);
     if (cancel.isPresent()) {
-      return new Receipt(Receipt.Kind.CANCEL, profile.merchantName(), profile.merchantLocation(), p.terminalId(),
-          shifts.cashierOfCancel(p.partnerReferenceNo()).orElse(null), cancel.get().updatedAt(), p.amount(),
-          p.currency(), p.partnerReferenceNo(), p.referenceNo(), null, null, p.state().name(), p.training());
+      return new Receipt(Receipt.Kind.CANCEL, profile.merchantName(), profile.merchantLocation(),
+          p.terminalId(),
+          shifts.cashierOfCancel(p.partnerReferenceNo()).orElse(null), cancel.get().updatedAt(),
+          p.amount(),
+          p.currency(), p.partnerReferenceNo(), p.referenceNo(), null, null, p.state().name(),
+          p.training());
     }
-    return new Receipt(Receipt.Kind.PAYMENT, profile.merchantName(), profile.merchantLocation(), p.terminalId(),
-        shifts.cashierOfPayment(p.partnerReferenceNo()).orElse(null), p.createdAt(), p.amount(), p.currency(),
+    return new Receipt(Receipt.Kind.PAYMENT, profile.merchantName(), profile.merchantLocation(),
+        p.terminalId(),
+        shifts.cashierOfPayment(p.partnerReferenceNo()).orElse(null), p.createdAt(), p.amount(),
+        p.currency(),
         p.partnerReferenceNo(), p.referenceNo(), null, null, p.state().name(), p.training());
   }
 }

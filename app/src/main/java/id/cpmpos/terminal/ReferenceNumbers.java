@@ -26,7 +26,10 @@ public final class ReferenceNumbers {
   }
 
   public String next(String kind) {
-    String t = terminalId.length() > 16 ? terminalId.substring(terminalId.length() - 16) : terminalId;
-    return kind + STAMP.format(clock.instant().atZone(zone)) + t + String.format("%06d", random.nextInt(1_000_000));
+    String t = terminalId.length() > 16
+        ? terminalId.substring(terminalId.length() - 16)
+        : terminalId;
+    return kind + STAMP.format(clock.instant().atZone(zone)) + t
+        + String.format("%06d", random.nextInt(1_000_000));
   }
 }

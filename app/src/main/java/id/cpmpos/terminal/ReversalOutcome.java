@@ -10,7 +10,8 @@ import id.cpmpos.journal.PaymentRecord;
  * {@code unrecorded} is set when the provider answered but the journal refused to record it: the
  * answer is held in memory and the reversal is pending until the journal takes it. Never repeat it.
  */
-public record ReversalOutcome(ActionState state, String key, PaymentRecord payment, String responseCode,
+public record ReversalOutcome(ActionState state, String key, PaymentRecord payment,
+    String responseCode,
     String responseMessage, JournalException.Problem unrecorded) {
 
   public ReversalOutcome(ActionState state, String key, PaymentRecord payment, String responseCode,

@@ -18,6 +18,7 @@ import id.cpmpos.sync.Checkpoint;
 import id.cpmpos.sync.Reconciler;
 import id.cpmpos.sync.SyncWorker;
 import java.math.BigDecimal;
+import org.slf4j.LoggerFactory;
 
 /**
  * The supervisor's cancel and refund: check the PIN and the input, commit the intent, try once at
@@ -32,7 +33,8 @@ public final class Reversals implements PaymentReversals {
   private final TerminalProfile profile;
   private final ReferenceNumbers references;
 
-  public Reversals(Journal journal, Reconciler reconciler, SyncWorker sync, SupervisorPin pin, TerminalProfile profile,
+  public Reversals(Journal journal, Reconciler reconciler, SyncWorker sync, SupervisorPin pin,
+      TerminalProfile profile,
       ReferenceNumbers references) {
     this.journal = journal;
     this.reconciler = reconciler;
@@ -43,7 +45,8 @@ public final class Reversals implements PaymentReversals {
   }
 
   /** Cancels (voids) a payment. A payment that was partly refunded cannot be cancelled: refund the rest. */
-  public ReversalOutcome cancel(String ref, String reason, char[] supervisorPin) throws InputProblem {
+  public ReversalOutcome cancel(String ref, String reason, char[] supervisorPin)
+      throws InputProblem {
     pin.check(supervisorPin);
     PaymentRecord p = payment(ref);
     var bar = PaymentRules.cancelBar(p, journal.reversals().refunds(ref));
@@ -53,7 +56,8 @@ public final class Reversals implements PaymentReversals {
         case REFUNDED -> new InputProblem("cancel.refunded", ref);
       };
     }
-    var violation = new CancelRequest(ref, p.referenceNo(), null, profile.merchantId(), profile.subMerchantId(),
+    var violation = new CancelRequest(ref, p.referenceNo(), null, profile.merchantId(),
+        profile.subMerchantId(),
         profile.externalStoreId(), Amount.of(p.amount(), p.currency()), reason, null).violation();
     if (violation.isPresent()) {
       throw new InputProblem("request.invalid", violation.get().message());
@@ -81,7 +85,8 @@ public final class Reversals implements PaymentReversals {
     pin.check(supervisorPin);
     PaymentRecord p = payment(ref);
     String refundNo = references.next("R");
-    var violation = new RefundRequest(profile.merchantId(), profile.subMerchantId(), profile.externalStoreId(), ref,
+    var violation = new RefundRequest(profile.merchantId(), profile.subMerchantId(),
+        profile.externalStoreId(), ref,
         p.referenceNo(), null, refundNo, Amount.of(amount, p.currency()), reason, null).violation();
     if (violation.isPresent()) {
       throw new InputProblem("request.invalid", violation.get().message());
@@ -108,7 +113,8 @@ public final class Reversals implements PaymentReversals {
       return unrecorded(refundNo, p, attempt);
     }
     RefundRecord r = journal.reversals().refund(refundNo).orElseThrow();
-    return new ReversalOutcome(r.state(), refundNo, payment(ref), r.responseCode(), r.responseMessage());
+    return new ReversalOutcome(r.state(), refundNo, payment(ref), r.responseCode(),
+        r.responseMessage());
   }
 
   /**
@@ -118,7 +124,8 @@ public final class Reversals implements PaymentReversals {
   public void abandon(String ref) throws InputProblem {
     PaymentRecord p = payment(ref);
     if (p.state() == PaymentState.SENDING || p.state() == PaymentState.UNKNOWN) {
-      journal.reversals().recordCancelIntent(ref, "abandoned at the counter: outcome unknown", CancelRecord.Requester.ABANDONED);
+      journal.reversals().recordCancelIntent(ref, "abandoned at the counter: outcome unknown",
+          CancelRecord.Requester.ABANDONED);
       sync.wake();
     }
   }
@@ -136,7 +143,8 @@ public final class Reversals implements PaymentReversals {
    * as it was read before sending; the journal may not be readable now.
    */
   private static ReversalOutcome unrecorded(String key, PaymentRecord payment, Attempt attempt) {
-    return new ReversalOutcome(ActionState.UNKNOWN, key, payment, null, attempt.detail(), attempt.unrecorded());
+    return new ReversalOutcome(ActionState.UNKNOWN, key, payment, null, attempt.detail(),
+        attempt.unrecorded());
   }
 
   /**
@@ -145,8 +153,9 @@ public final class Reversals implements PaymentReversals {
    * refund with a new number, and the sync would send both.
    */
   private static ReversalOutcome queued(String key, PaymentRecord payment, JournalException e) {
-    org.slf4j.LoggerFactory.getLogger(Reversals.class).warn("{} is queued: the journal refused the step before"
-        + " sending ({}: {}); the sync sends it", key, e.problem(), e.getMessage());
+    LoggerFactory.getLogger(Reversals.class)
+        .warn("{} is queued: the journal refused the step before"
+            + " sending ({}: {}); the sync sends it", key, e.problem(), e.getMessage());
     return new ReversalOutcome(ActionState.QUEUED, key, payment, null, null, e.problem());
   }
 

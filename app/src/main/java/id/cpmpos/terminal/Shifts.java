@@ -43,7 +43,8 @@ public final class Shifts {
    */
   public ShiftRecord open(String cashier, char[] pin) throws InputProblem {
     String name = cashier == null ? "" : cashier.strip();
-    if (name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
+    if (name.isEmpty() || name.length() > MAX_NAME
+        || name.chars().anyMatch(Character::isISOControl)) {
       throw new InputProblem("shift.name", MAX_NAME);
     }
     boolean pinGiven = pin != null && pin.length > 0;

@@ -2,16 +2,24 @@ package id.cpmpos.terminal;
 
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.SupervisorStore;
+import java.io.UncheckedIOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The supervisor PIN that cancels and refunds require. Only a salted PBKDF2-HMAC-SHA256 hash is
@@ -20,7 +28,7 @@ import javax.crypto.spec.PBEKeySpec;
  * reset. A hash from before the pepper is replaced by a peppered one at its next successful use.
  */
 public final class SupervisorPin implements PinGate {
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SupervisorPin.class);
+  private static final Logger log = LoggerFactory.getLogger(SupervisorPin.class);
   /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
   public static final int DEFAULT_ITERATIONS = 600_000;
   static final int MIN_LENGTH = 4;
@@ -98,7 +106,8 @@ public final class SupervisorPin implements PinGate {
   private void verify(String stored, char[] pin) throws InputProblem {
     long now = clock.millis();
     // Locked for exactly LOCKOUT: a failure LOCKOUT ago no longer counts (the message's "try again at").
-    SupervisorStore.PinFailures failures = journal.supervisor().failuresSince(now - LOCKOUT.toMillis() + 1);
+    SupervisorStore.PinFailures failures = journal.supervisor()
+        .failuresSince(now - LOCKOUT.toMillis() + 1);
     if (failures.count() >= MAX_FAILURES) {
       long until = failures.newestMillis() + LOCKOUT.toMillis();
       long minutes = Math.max(1, (until - now + 59_999) / 60_000); // rounded up: never "0 minutes"
@@ -113,7 +122,8 @@ public final class SupervisorPin implements PinGate {
             clockTime(now + LOCKOUT.toMillis()));
       }
       // Warned before the last try: a supervisor who is unsure stops before locking everyone out.
-      throw new InputProblem(wrong == MAX_FAILURES - 1 ? "pin.wrongLastTry" : "pin.wrong", wrong, MAX_FAILURES,
+      throw new InputProblem(wrong == MAX_FAILURES - 1 ? "pin.wrongLastTry" : "pin.wrong", wrong,
+          MAX_FAILURES,
           lockMinutes);
     }
     if (failures.count() > 0) {
@@ -128,8 +138,8 @@ public final class SupervisorPin implements PinGate {
   private String clockTime(long epochMillis) {
     long minute = 60_000;
     long roundedUp = (epochMillis + minute - 1) / minute * minute; // "try again at 10:16", never a minute early
-    return java.time.Instant.ofEpochMilli(roundedUp).atZone(journal.zone())
-        .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm z", java.util.Locale.ROOT));
+    return Instant.ofEpochMilli(roundedUp).atZone(journal.zone())
+        .format(DateTimeFormatter.ofPattern("HH:mm z", Locale.ROOT));
   }
 
   static boolean isWellFormed(char[] pin) {
@@ -157,9 +167,11 @@ public final class SupervisorPin implements PinGate {
     byte[] derived = derive(pin, salt, iterations);
     byte[] secret = pepperOrNull();
     if (secret != null) {
-      return PEPPERED + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hmac(secret, derived));
+      return PEPPERED + iterations + "$" + b64.encodeToString(salt) + "$"
+          + b64.encodeToString(hmac(secret, derived));
     }
-    return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
+    return "pbkdf2-sha256$" + iterations + "$" + b64.encodeToString(salt) + "$"
+        + b64.encodeToString(derived);
   }
 
   /** Null when there is no pepper or its file cannot be created (a read-only configuration directory). */
@@ -169,7 +181,7 @@ public final class SupervisorPin implements PinGate {
     }
     try {
       return pepper.obtain();
-    } catch (java.io.UncheckedIOException e) {
+    } catch (UncheckedIOException e) {
       log.warn("PIN hashed without a pepper: {}", e.getMessage());
       return null;
     }
@@ -189,8 +201,8 @@ public final class SupervisorPin implements PinGate {
 
   private static byte[] hmac(byte[] key, byte[] data) {
     try {
-      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-      mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
       return mac.doFinal(data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java 17", e);

@@ -1,6 +1,8 @@
 package id.cpmpos.terminal;
 
 import id.cpmpos.snap.ScannerInfo;
+import java.math.BigDecimal;
+import java.time.ZoneId;
 
 /**
  * The merchant and terminal fields every payment carries, from configuration, and the largest
@@ -17,5 +19,5 @@ public record TerminalProfile(
     String currency,
     ScannerInfo defaultScanner,
     boolean training,
-    java.time.ZoneId zone,
-    java.math.BigDecimal maxAmount) {}
+    ZoneId zone,
+    BigDecimal maxAmount) {}

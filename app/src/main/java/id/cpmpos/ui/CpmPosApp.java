@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application: the main window around the checkout screen, or first the first-run screen. */
@@ -71,23 +73,27 @@ public final class CpmPosApp extends Application {
    *
    * @param opened told of the terminal before its checkout is shown (the app closes it at exit)
    */
-  public static FirstRunScreen showFirstRun(Stage stage, FirstRunSetup setup, ExecutorService background,
+  public static FirstRunScreen showFirstRun(Stage stage, FirstRunSetup setup,
+      ExecutorService background,
       Consumer<TerminalContext> opened) {
-    FirstRunViewModel vm = new FirstRunViewModel(setup, terminal -> GuiLauncher.startServices(terminal),
+    FirstRunViewModel vm = new FirstRunViewModel(setup,
+        terminal -> GuiLauncher.startServices(terminal),
         TaskExecutor.fx(background));
     FirstRunScreen screen = new FirstRunScreen(vm, terminal -> {
       opened.accept(terminal);
       showTerminal(stage, terminal, background);
     });
     stage.setTitle(vm.messages().get("firstRun.title"));
-    vm.languageProperty().addListener((obs, old, now) -> stage.setTitle(vm.messages().get("firstRun.title")));
+    vm.languageProperty()
+        .addListener((obs, old, now) -> stage.setTitle(vm.messages().get("firstRun.title")));
     stage.setScene(scene(screen, 1024, 720));
     stage.show();
     return screen;
   }
 
   /** The checkout's window for {@code terminal} in {@code stage}, and in demo mode the customer's phone beside it. */
-  public static void showTerminal(Stage stage, TerminalContext terminal, ExecutorService background) {
+  public static void showTerminal(Stage stage, TerminalContext terminal,
+      ExecutorService background) {
     TerminalUi ui = new TerminalUi(terminal, background);
     MainWindow window = ui.window();
     stage.setTitle(terminal.messages().get("app.title") + (terminal.isDemo() ? " — DEMO" : ""));
@@ -104,8 +110,10 @@ public final class CpmPosApp extends Application {
    * by side on the screen (the counter's window narrowed down to its minimum if need be); a screen too
    * narrow for both gets the phone docked at the side of the counter's window.
    */
-  private static void showCustomerPhone(Stage owner, MainWindow window, WalletView wallet, String title) {
-    PhonePlacement place = PhonePlacement.of(javafx.stage.Screen.getPrimary().getVisualBounds(), owner.getWidth(),
+  private static void showCustomerPhone(Stage owner, MainWindow window, WalletView wallet,
+      String title) {
+    PhonePlacement place = PhonePlacement.of(Screen.getPrimary().getVisualBounds(),
+        owner.getWidth(),
         owner.getHeight(), PHONE_WIDTH, PHONE_HEIGHT, MIN_WIDTH);
     owner.setX(place.ownerX());
     owner.setY(place.ownerY());
@@ -135,10 +143,11 @@ public final class CpmPosApp extends Application {
   public static final double MIN_HEIGHT = 600;
 
   /** A scene of {@code root} with the terminal's stylesheet; public so UI tests lay out what users see. */
-  public static Scene scene(javafx.scene.Parent root, double width, double height) {
+  public static Scene scene(Parent root, double width, double height) {
     Scene scene = new Scene(root, width, height);
-    scene.getStylesheets().add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
-        .toExternalForm());
+    scene.getStylesheets()
+        .add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
+            .toExternalForm());
     return scene;
   }
 

@@ -13,7 +13,8 @@ final class DemoPhonePicture {
   private DemoPhonePicture() {}
 
   static BufferedImage of(String content) {
-    Sample held = new Sample("demo-phone", "demo", PhoneScene.plain().withRotation(6).withTilt(0.1).withNoise(4),
+    Sample held = new Sample("demo-phone", "demo",
+        PhoneScene.plain().withRotation(6).withTilt(0.1).withNoise(4),
         Sample.Shows.QR, content);
     return PhoneScreenRenderer.render(held, 640, 480, System.nanoTime());
   }

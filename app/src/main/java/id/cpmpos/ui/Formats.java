@@ -33,7 +33,8 @@ public final class Formats {
 
   /** Per currency, e.g. "Rp 75.000"; several joined with " + ". */
   public String totals(Map<String, BigDecimal> totals) {
-    return totals.entrySet().stream().map(e -> money(e.getKey(), e.getValue())).collect(Collectors.joining(" + "));
+    return totals.entrySet().stream().map(e -> money(e.getKey(), e.getValue()))
+        .collect(Collectors.joining(" + "));
   }
 
   /** "< 1 mnt", "12 mnt", "2 jam 5 mnt", "3 hari". */

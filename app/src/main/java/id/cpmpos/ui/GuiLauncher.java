@@ -7,6 +7,7 @@ import id.cpmpos.config.ConfigPaths;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.JournalException;
 import id.cpmpos.ui.setup.FirstRunSetup;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ public final class GuiLauncher {
   // Stack traces are logged at INFO: the support log file keeps them, stderr (WARN and up) does not.
 
   /** Held: java.util.logging keeps loggers weakly, and a collected one loses its filter. */
-  private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+  private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger
+      .getLogger("javafx");
 
   private GuiLauncher() {}
 
@@ -37,7 +39,8 @@ public final class GuiLauncher {
    * that matters. Only that message is dropped.
    */
   private static void quietClassPathWarning() {
-    JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+    JAVAFX_LOG.setFilter(r -> r.getMessage() == null
+        || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
   }
 
   private static void joinQuietly(Thread t) {
@@ -73,12 +76,15 @@ public final class GuiLauncher {
     if (!demo && config == null && !Files.exists(ConfigPaths.defaultConfigFile())) {
       // Nothing is opened before the toolkit: the demo's keys, sandbox and journal are made only if
       // the person at the screen chooses the demo.
-      return launchToolkit(new CpmPosApp.Opening.FirstRun(FirstRunSetup.defaults(env, Clock.systemUTC())), null, null,
+      return launchToolkit(
+          new CpmPosApp.Opening.FirstRun(FirstRunSetup.defaults(env, Clock.systemUTC())), null,
+          null,
           env, err, en);
     }
     TerminalContext terminal;
     try {
-      terminal = demo ? TerminalContext.demo(Clock.systemUTC(), TerminalContext.defaultDemoJournal())
+      terminal = demo
+          ? TerminalContext.demo(Clock.systemUTC(), TerminalContext.defaultDemoJournal())
           : TerminalContext.open(config, Clock.systemUTC());
     } catch (ConfigException e) {
       err.println(en.get("cli.config.error", e.getMessage()));
@@ -95,7 +101,7 @@ public final class GuiLauncher {
     Thread warmUp;
     try {
       warmUp = startServices(terminal);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       log.info("the notify receiver cannot start (the one-line reason went to stderr)", e);
       err.println(StartupProblems.notifyFailed(e, terminal.config().notifyReceiver().port(), en));
       terminal.close();
@@ -112,7 +118,7 @@ public final class GuiLauncher {
    * when configured, then the B2B token, so the first payment does not wait. Also used when the
    * first-run screen opens a terminal.
    */
-  public static Thread startServices(TerminalContext terminal) throws java.io.IOException {
+  public static Thread startServices(TerminalContext terminal) throws IOException {
     terminal.startNotifyReceiver();
     Thread warmUp = new Thread(() -> {
       terminal.sync().start();
@@ -125,7 +131,8 @@ public final class GuiLauncher {
   }
 
   /** Runs the toolkit until the window closes; a toolkit that cannot start is one line and status 2. */
-  private static int launchToolkit(CpmPosApp.Opening opening, TerminalContext terminal, Thread warmUp,
+  private static int launchToolkit(CpmPosApp.Opening opening, TerminalContext terminal,
+      Thread warmUp,
       Map<String, String> env, PrintStream err, Messages en) {
     quietClassPathWarning();
     try {

@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
@@ -45,7 +46,8 @@ public final class MainWindow extends BorderPane {
   private static final PseudoClass SPACIOUS = PseudoClass.getPseudoClass("spacious");
 
   /** What a window rebuilt in another language takes over from the one it replaces. */
-  record Rebuild(String screen, SupervisorSessions.Session session, SettingsViewModel.Saved saved) {}
+  record Rebuild(String screen, SupervisorSessions.Session session,
+      SettingsViewModel.Saved saved) {}
 
   /** Who the header names. */
   record Header(String merchant, String terminalId, boolean demo) {}
@@ -66,7 +68,8 @@ public final class MainWindow extends BorderPane {
    * @param rebuild the same screens in another language, taking over what {@link Rebuild} carries
    * @param rebuilding null for a first window
    */
-  MainWindow(Screens screens, Messages messages, Header header, BiFunction<Messages, Rebuild, MainWindow> rebuild,
+  MainWindow(Screens screens, Messages messages, Header header,
+      BiFunction<Messages, Rebuild, MainWindow> rebuild,
       Rebuild rebuilding) {
     this.screens = screens;
     this.messages = messages;
@@ -111,15 +114,20 @@ public final class MainWindow extends BorderPane {
     });
     if (rebuilding != null) { // on the screen the cashier or supervisor was on; a supervisor's session goes on
       List.of(checkoutTab, historyTab, storeTab, settingsTab).stream()
-          .filter(t -> t.getId().equals(rebuilding.screen())).findFirst().ifPresent(t -> t.setSelected(true));
+          .filter(t -> t.getId().equals(rebuilding.screen())).findFirst()
+          .ifPresent(t -> t.setSelected(true));
       screens.settingsVm().adopt(rebuilding.session(), rebuilding.saved());
     }
   }
 
   /** The screen {@code now} comes forward; {@code old} goes. */
-  private void shown(javafx.scene.control.Toggle old, javafx.scene.control.Toggle now) {
-    body.getChildren().setAll(now == historyTab ? screens.history() : now == storeTab ? screens.store()
-        : now == settingsTab ? screens.settings() : screens.checkout());
+  private void shown(Toggle old, Toggle now) {
+    body.getChildren()
+        .setAll(now == historyTab
+            ? screens.history()
+            : now == storeTab
+                ? screens.store()
+                : now == settingsTab ? screens.settings() : screens.checkout());
     if (old == settingsTab) {
       screens.settingsVm().lock(); // leaving the screen ends the supervisor's session
     }

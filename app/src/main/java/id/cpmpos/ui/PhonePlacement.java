@@ -10,14 +10,16 @@ import javafx.geometry.Rectangle2D;
  * @param docked true: no window of its own, the phone sits at the side of the counter's window
  *     (which then takes the whole screen: {@code ownerX}, {@code ownerWidth})
  */
-record PhonePlacement(boolean docked, double ownerX, double ownerY, double ownerWidth, double ownerHeight,
+record PhonePlacement(boolean docked, double ownerX, double ownerY, double ownerWidth,
+    double ownerHeight,
     double phoneX, double phoneY, double phoneWidth, double phoneHeight) {
 
   static final double GAP = 8;
   /** The phone's QR stays readable by a webcam down to this width (a 280-pixel code). */
   static final double MIN_PHONE_WIDTH = 320;
 
-  static PhonePlacement of(Rectangle2D screen, double ownerWidth, double ownerHeight, double phoneWidth,
+  static PhonePlacement of(Rectangle2D screen, double ownerWidth, double ownerHeight,
+      double phoneWidth,
       double phoneHeight, double minOwnerWidth) {
     double ownerH = Math.min(ownerHeight, screen.getHeight());
     double phoneH = Math.min(phoneHeight, screen.getHeight());

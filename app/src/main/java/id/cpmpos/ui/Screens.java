@@ -16,4 +16,5 @@ import javafx.scene.Node;
  * @param storeShown reads the shift and the day's report again (the store screen came forward)
  */
 record Screens(CheckoutViewModel checkoutVm, CheckoutView checkout, HistoryView history, Node store,
-    Runnable storeShown, SettingsViewModel settingsVm, SettingsView settings, StatusViewModel status, Sounds sounds) {}
+    Runnable storeShown, SettingsViewModel settingsVm, SettingsView settings,
+    StatusViewModel status, Sounds sounds) {}

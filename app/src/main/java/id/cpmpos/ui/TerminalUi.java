@@ -46,8 +46,10 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,16 +85,18 @@ public final class TerminalUi {
    * @param reportTarget where the report's CSV is exported (the OS dialog, or a test's file)
    * @param sessions ends supervisor sessions (settings, refund, cancel) when idle; a test drives its clock
    */
-  public TerminalUi(TerminalContext terminal, ExecutorService background, ReportView.SaveTarget reportTarget,
+  public TerminalUi(TerminalContext terminal, ExecutorService background,
+      ReportView.SaveTarget reportTarget,
       SupervisorSessions sessions) {
     this.terminal = terminal;
     this.tasks = TaskExecutor.fx(background);
-    this.printing = TaskExecutor.fx(new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-        r -> {
-          Thread t = new Thread(r, "receipt-printer");
-          t.setDaemon(true);
-          return t;
-        }));
+    this.printing = TaskExecutor
+        .fx(new ThreadPoolExecutor(0, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            r -> {
+              Thread t = new Thread(r, "receipt-printer");
+              t.setDaemon(true);
+              return t;
+            }));
     this.reportTarget = reportTarget;
     this.sessions = sessions;
     this.sounds = new Sounds(terminal.config().counter().sound());
@@ -120,11 +124,14 @@ public final class TerminalUi {
   private MainWindow build(Messages messages, MainWindow.Rebuild rebuilding) {
     TerminalConfig config = terminal.config();
     Formats formats = new Formats(messages, config.zone());
-    CheckoutViewModel checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(), messages,
+    CheckoutViewModel checkoutVm = new CheckoutViewModel(terminal.payments(), terminal.reversals(),
+        messages,
         Clock.systemUTC(), tasks);
     CheckoutView checkout = new CheckoutView(checkoutVm, messages);
-    ReceiptPrinting receipts = new ReceiptPrinting(terminal.receipts(), messages, this::printer, printing);
-    SaleReceipt saleReceipt = new SaleReceipt(receipts, () -> terminal.config().counter().autoPrint(), messages);
+    ReceiptPrinting receipts = new ReceiptPrinting(terminal.receipts(), messages, this::printer,
+        printing);
+    SaleReceipt saleReceipt = new SaleReceipt(receipts,
+        () -> terminal.config().counter().autoPrint(), messages);
     checkoutVm.onApproved(saleReceipt::approved);
     checkout.addUnderResult(new SaleReceiptView(saleReceipt));
     StatusViewModel status = new StatusViewModel(terminal.outbox(), messages, formats, tasks);
@@ -136,16 +143,21 @@ public final class TerminalUi {
         case APPROVED -> sounds.play(Cue.APPROVED);
         case DECLINED, NOT_SENT, INVALID -> sounds.play(Cue.DECLINED); // not paid, whatever the reason
         case PENDING -> sounds.play(Cue.PENDING);
-        default -> { }
+        default -> {
+        }
       }
       status.refresh(); // a sale that ends pending (or an abandon) changes the outbox now, not at the next tick
     });
 
-    HistoryView history = new HistoryView(new HistoryViewModel(terminal.history(), messages, formats, tasks),
-        messages, config.demo(), (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(),
-            terminal.supervisorPin(), messages, formats, tasks, sessions), status::refresh, receipts);
+    HistoryView history = new HistoryView(
+        new HistoryViewModel(terminal.history(), messages, formats, tasks),
+        messages, config.demo(),
+        (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(),
+            terminal.supervisorPin(), messages, formats, tasks, sessions),
+        status::refresh, receipts);
     ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, tasks);
-    ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages, terminal.clock(), config.zone(),
+    ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages,
+        terminal.clock(), config.zone(),
         tasks);
     ReportView reportView = new ReportView(reportVm, messages, reportTarget);
     HBox.setHgrow(reportView, Priority.ALWAYS);
@@ -154,26 +166,31 @@ public final class TerminalUi {
     HBox store = new HBox(new ShiftView(shiftVm, messages), reportView);
     store.setId("store-screen");
 
-    SettingsViewModel settingsVm = new SettingsViewModel(terminal.supervisorPin(), messages, terminal.configFile(),
-        terminal::config, sessions, this::applySettings, SerialScanner::availablePorts, terminal.clock(), tasks);
+    SettingsViewModel settingsVm = new SettingsViewModel(terminal.supervisorPin(), messages,
+        terminal.configFile(),
+        terminal::config, sessions, this::applySettings, SerialScanner::availablePorts,
+        terminal.clock(), tasks);
     Screens screens = new Screens(checkoutVm, checkout, history, store, () -> {
       shiftVm.refresh();
       reportVm.refresh();
     }, settingsVm, new SettingsView(settingsVm, messages), status, sounds);
     TerminalConfig.Merchant merchant = config.merchant();
     MainWindow window = new MainWindow(screens, messages, new MainWindow.Header(
-        Objects.requireNonNullElse(merchant.name(), merchant.id()), merchant.terminalId(), config.demo()),
+        Objects.requireNonNullElse(merchant.name(), merchant.id()), merchant.terminalId(),
+        config.demo()),
         this::rebuild, rebuilding);
     attachScanners(window, checkout, checkoutVm, rebuilding != null);
     return window;
   }
 
-  private void attachScanners(MainWindow window, CheckoutView checkout, CheckoutViewModel checkoutVm,
+  private void attachScanners(MainWindow window, CheckoutView checkout,
+      CheckoutViewModel checkoutVm,
       boolean running) {
     Scanners scanners = terminal.scanners();
     if (running) { // a rebuilt window: the scanners run already, and its checkout is told how they are now
       for (Scanner s : scanners.hub().scanners()) {
-        checkoutVm.scanListener().onStatus(s.description(), scanners.hub().status(s.description().deviceId()));
+        checkoutVm.scanListener().onStatus(s.description(),
+            scanners.hub().status(s.description().deviceId()));
       }
     }
     if (scanners.camera() != null) {
@@ -193,13 +210,17 @@ public final class TerminalUi {
    * picture goes through the webcam's decoder (the demo's virtual camera).
    */
   public WalletView customerPhone() {
-    Predicate<String> used = terminal.sandbox() == null ? qr -> false : qr -> terminal.sandbox().ledger().qrUsed(qr);
-    WalletViewModel vm = new WalletViewModel(terminal.wallet(), used, terminal.messages(), Clock.systemUTC(), tasks);
+    Predicate<String> used = terminal.sandbox() == null
+        ? qr -> false
+        : qr -> terminal.sandbox().ledger().qrUsed(qr);
+    WalletViewModel vm = new WalletViewModel(terminal.wallet(), used, terminal.messages(),
+        Clock.systemUTC(), tasks);
     WalletView wallet = new WalletView(vm, terminal.messages());
     ImageScanner virtualCamera = terminal.scanners().demoPhone();
     if (virtualCamera != null) {
-      wallet.offerToCamera(content -> tasks.run(() -> virtualCamera.read(DemoPhonePicture.of(content)), () -> { },
-          e -> log.warn("the phone's picture could not be read: {}", e.toString())));
+      wallet.offerToCamera(
+          content -> tasks.run(() -> virtualCamera.read(DemoPhonePicture.of(content)), () -> {},
+              e -> log.warn("the phone's picture could not be read: {}", e.toString())));
     }
     vm.newQr();
     return wallet;
@@ -216,7 +237,8 @@ public final class TerminalUi {
    * and auto-print at once; a new language rebuilds every screen in it (see MainWindow#switchLanguage).
    */
   private void applySettings(TerminalConfig saved, boolean languageChanged) {
-    boolean restartNeeded = !terminal.isDemo() && !saved.scanners().equals(terminal.config().scanners());
+    boolean restartNeeded = !terminal.isDemo()
+        && !saved.scanners().equals(terminal.config().scanners());
     terminal.applyLive(saved.language(), saved.counter());
     sounds.enabledProperty().set(saved.counter().sound());
     sessions.limit(saved.counter().supervisorIdle());
@@ -244,8 +266,8 @@ public final class TerminalUi {
   /** Runs {@code start} once, on the FX thread, right after {@code window} is first shown. */
   private static void whenFirstShown(MainWindow window, Runnable start) {
     ObservableValue<Boolean> showing = window.sceneProperty()
-        .flatMap(javafx.scene.Scene::windowProperty)
-        .flatMap(javafx.stage.Window::showingProperty)
+        .flatMap(Scene::windowProperty)
+        .flatMap(Window::showingProperty)
         .orElse(false);
     ChangeListener<Boolean> once = new ChangeListener<>() {
       @Override

@@ -34,7 +34,8 @@ class RepeatingTaskTest {
       assertTrue(inFirstRound.await(10, TimeUnit.SECONDS));
       task.wake();
       releaseFirstRound.countDown();
-      assertTrue(secondRound.await(10, TimeUnit.SECONDS), "the wake was kept, not replaced by the hour's wait");
+      assertTrue(secondRound.await(10, TimeUnit.SECONDS),
+          "the wake was kept, not replaced by the hour's wait");
     }
   }
 

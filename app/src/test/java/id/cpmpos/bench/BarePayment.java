@@ -37,7 +37,8 @@ final class BarePayment {
   private final TerminalConfig config;
   private final HttpUrl paymentUrl;
   private final String token;
-  private final AtomicLong externalIds = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L * 1000);
+  private final AtomicLong externalIds = new AtomicLong(
+      System.currentTimeMillis() % 1_000_000_000L * 1000);
   private final AtomicLong references = new AtomicLong();
 
   BarePayment(TerminalConfig config) throws Exception {
@@ -49,10 +50,12 @@ final class BarePayment {
     PrivateKey key = Pem.readPrivateKey(config.partner().privateKey());
     String ts = SnapTimestamps.now(Clock.systemUTC(), config.zone());
     Request tokenRequest = new Request.Builder()
-        .url(base.newBuilder().addPathSegments(SnapService.ACCESS_TOKEN.path("v1.0").substring(1)).build())
+        .url(base.newBuilder().addPathSegments(SnapService.ACCESS_TOKEN.path("v1.0").substring(1))
+            .build())
         .header("X-TIMESTAMP", ts)
         .header("X-CLIENT-KEY", config.partner().clientKey())
-        .header("X-SIGNATURE", Signatures.rsaSign(key, Signatures.tokenStringToSign(config.partner().clientKey(), ts)))
+        .header("X-SIGNATURE",
+            Signatures.rsaSign(key, Signatures.tokenStringToSign(config.partner().clientKey(), ts)))
         .post(RequestBody.create(json.writeValueAsBytes(TokenRequest.clientCredentials()), JSON))
         .build();
     try (Response r = http.newCall(tokenRequest).execute()) {
@@ -67,13 +70,15 @@ final class BarePayment {
   Request prepare(String qr) throws IOException {
     String ref = String.format("B%020d", references.incrementAndGet());
     OffsetDateTime now = OffsetDateTime.now(Clock.system(config.zone()));
-    PaymentRequest body = new PaymentRequest(ref, qr, Amount.of(new BigDecimal("10000.00"), "IDR"), null,
+    PaymentRequest body = new PaymentRequest(ref, qr, Amount.of(new BigDecimal("10000.00"), "IDR"),
+        null,
         config.merchant().id(), config.merchant().subMerchantId(), null,
-            SnapTimestamps.format(now.plusSeconds(60)), null,
+        SnapTimestamps.format(now.plusSeconds(60)), null,
         config.merchant().externalStoreId(), config.merchant().name(), config.merchant().location(),
-            config.merchant().acquirerName(),
+        config.merchant().acquirerName(),
         config.merchant().terminalId(), new ScannerInfo(config.merchant().terminalId(), "bench",
-            "manual-entry", "127.0.0.1"), null);
+            "manual-entry", "127.0.0.1"),
+        null);
     byte[] bytes = json.writeValueAsBytes(body);
     String ts = SnapTimestamps.format(now);
     return new Request.Builder()

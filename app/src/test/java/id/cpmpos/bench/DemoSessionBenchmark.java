@@ -34,11 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * fitted through the rest, in MB per hour.
  */
 class DemoSessionBenchmark {
-  private static final Duration SESSION = Duration.ofSeconds(Integer.getInteger("bench.sessionSeconds", 600));
-  private static final Duration PAY_EVERY = Duration.ofSeconds(Integer.getInteger("bench.sessionPayEverySeconds", 3));
+  private static final Duration SESSION = Duration
+      .ofSeconds(Integer.getInteger("bench.sessionSeconds", 600));
+  private static final Duration PAY_EVERY = Duration
+      .ofSeconds(Integer.getInteger("bench.sessionPayEverySeconds", 3));
   private static final Duration SAMPLE_EVERY = Duration.ofSeconds(5);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void rssGrowthOverAPayingSessionWithTheCameraPreviewOn() throws Exception {
@@ -47,17 +50,20 @@ class DemoSessionBenchmark {
     AtomicReference<Stage> stage = new AtomicReference<>();
     try (SandboxFixture fixture = new SandboxFixture(dir)) {
       Path frames = Files.createDirectories(dir.resolve("frames"));
-      Sample phone = new Sample("held", "demo", PhoneScene.plain().withRotation(-7).withTilt(0.1), Sample.Shows.QR,
+      Sample phone = new Sample("held", "demo", PhoneScene.plain().withRotation(-7).withTilt(0.1),
+          Sample.Shows.QR,
           fixture.customerQr());
-      ImageIO.write(PhoneScreenRenderer.render(phone, 640, 480, 5), "png", frames.resolve("phone.png").toFile());
+      ImageIO.write(PhoneScreenRenderer.render(phone, 640, 480, 5), "png",
+          frames.resolve("phone.png").toFile());
       fixture.override("scanner.webcam", "files:frames");
       fixture.override("ui.language", "en");
       try (TerminalContext terminal = TerminalContext.open(fixture.config, Clock.systemUTC())) {
         Fx.run(() -> {
           Stage s = new Stage();
           Scene scene = new Scene(CpmPosApp.mainWindow(terminal, background), 1024, 720);
-          scene.getStylesheets().add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
-              .toExternalForm());
+          scene.getStylesheets()
+              .add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
+                  .toExternalForm());
           s.setScene(scene);
           s.show();
           stage.set(s);
@@ -77,7 +83,8 @@ class DemoSessionBenchmark {
         while (System.nanoTime() - start < SESSION.toNanos()) {
           long now = System.nanoTime();
           if (now >= nextSample) {
-            rss.add(new double[] {(now - start) / 1e9, StartupBenchmark.rssMb(ProcessHandle.current().pid())});
+            rss.add(new double[]{(now - start) / 1e9,
+                StartupBenchmark.rssMb(ProcessHandle.current().pid())});
             nextSample += SAMPLE_EVERY.toNanos();
           }
           if (now >= nextPay) {
@@ -88,24 +95,31 @@ class DemoSessionBenchmark {
               pay.fire();
             });
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!Fx.call(() -> approved.equals(headline.getText())) && System.nanoTime() < deadline) {
+            while (!Fx.call(() -> approved.equals(headline.getText()))
+                && System.nanoTime() < deadline) {
               Thread.sleep(10); // polling the screen as a cashier would: the window offers nothing to wait on
             }
             paid++;
             nextPay += PAY_EVERY.toNanos();
           }
-          Thread.sleep(Math.max(1, Math.min(nextSample, nextPay) - System.nanoTime()) / 1_000_000 + 1);
+          Thread.sleep(
+              Math.max(1, Math.min(nextSample, nextPay) - System.nanoTime()) / 1_000_000 + 1);
         }
         Fx.run(() -> stage.get().close());
         List<double[]> measured = rss.subList(rss.size() / 5, rss.size());
         double slopePerSecond = slope(measured);
         double perHour = slopePerSecond * 3600;
-        System.out.printf("%nDEMO SESSION %d s, a payment every %d s (%d paid, %d approved in the journal), camera"
-            + " preview on a virtual camera: RSS %.0f MB at start, %.0f MB after warm-up (%.0f s), %.0f MB at the end;"
-            + " growth after warm-up %.1f MB/h (target <= 10)%n", SESSION.toSeconds(), PAY_EVERY.toSeconds(), paid,
-            terminal.journal().payments().recent(100_000).stream().filter(p -> p.state().name().equals("APPROVED")).count(),
-            rss.get(0)[1], measured.get(0)[1], measured.get(0)[0], rss.get(rss.size() - 1)[1], perHour);
-        BenchSummary.put(Map.of("rssGrowthMbPerHour", perHour, "sessionSeconds", (double) SESSION.toSeconds()));
+        System.out.printf(
+            "%nDEMO SESSION %d s, a payment every %d s (%d paid, %d approved in the journal), camera"
+                + " preview on a virtual camera: RSS %.0f MB at start, %.0f MB after warm-up (%.0f s), %.0f MB at the end;"
+                + " growth after warm-up %.1f MB/h (target <= 10)%n",
+            SESSION.toSeconds(), PAY_EVERY.toSeconds(), paid,
+            terminal.journal().payments().recent(100_000).stream()
+                .filter(p -> p.state().name().equals("APPROVED")).count(),
+            rss.get(0)[1], measured.get(0)[1], measured.get(0)[0], rss.get(rss.size() - 1)[1],
+            perHour);
+        BenchSummary.put(
+            Map.of("rssGrowthMbPerHour", perHour, "sessionSeconds", (double) SESSION.toSeconds()));
       }
     } finally {
       background.shutdownNow();

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DrainBenchmark {
   private static final int N = Integer.getInteger("bench.drain", 10_000);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void outboxDrainBesidePlainClientLoop() throws Exception {
@@ -52,7 +53,8 @@ class DrainBenchmark {
         journal.reversals().recordCancelIntent(ref, "bench", CancelRecord.Requester.SUPERVISOR);
       }
       for (String ref : queued.refunds) {
-        journal.reversals().recordRefundIntent("R" + ref.substring(1), ref, new BigDecimal("2500.00"), "bench");
+        journal.reversals().recordRefundIntent("R" + ref.substring(1), ref,
+            new BigDecimal("2500.00"), "bench");
       }
       int pending = queued.size();
       fixture.sandbox.start(port);
@@ -71,12 +73,15 @@ class DrainBenchmark {
       }
       double rate = pending / seconds;
       double plainRate = plain.size() / plainSeconds;
-      System.out.printf("DRAIN after an outage: %d actions (%d queries, %d cancels, %d refunds) in %.2f s over %d"
-          + " pass(es): %.0f actions/s%n  plain client loop, same calls: %.2f s, %.0f actions/s%n"
-          + "  ratio %.2f (target >= 0.8)%n%n", pending, queued.queries.size(), queued.cancels.size(),
+      System.out.printf(
+          "DRAIN after an outage: %d actions (%d queries, %d cancels, %d refunds) in %.2f s over %d"
+              + " pass(es): %.0f actions/s%n  plain client loop, same calls: %.2f s, %.0f actions/s%n"
+              + "  ratio %.2f (target >= 0.8)%n%n",
+          pending, queued.queries.size(), queued.cancels.size(),
           queued.refunds.size(), seconds, passes, rate, plainSeconds, plainRate, rate / plainRate);
-      BenchSummary.put(Map.of("drainPerSecond", rate, "drainRatio", rate / plainRate, "drainPlainPerSecond",
-          plainRate));
+      BenchSummary
+          .put(Map.of("drainPerSecond", rate, "drainRatio", rate / plainRate, "drainPlainPerSecond",
+              plainRate));
     }
   }
 
@@ -87,11 +92,13 @@ class DrainBenchmark {
   }
 
   /** Payments for the drain: answers lost (to be queried), and approved ones (to be cancelled or refunded). */
-  private static Batch batch(SandboxFixture fixture, TerminalContext terminal, int queries, int cancels, int refunds)
+  private static Batch batch(SandboxFixture fixture, TerminalContext terminal, int queries,
+      int cancels, int refunds)
       throws Exception {
     Batch b = new Batch(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (int i = 0; i < queries; i++) {
-      PaymentOutcome o = terminal.payments().pay("5000.00", fixture.customerQr(Scenario.DROP), null);
+      PaymentOutcome o = terminal.payments().pay("5000.00", fixture.customerQr(Scenario.DROP),
+          null);
       b.queries.add(o.record().partnerReferenceNo());
     }
     for (int i = 0; i < cancels + refunds; i++) {
@@ -108,18 +115,24 @@ class DrainBenchmark {
   private static double plainLoop(TerminalContext terminal, Batch b) {
     SnapClient snap = terminal.snap();
     TerminalConfig c = terminal.config();
-    List<PaymentRecord> q = b.queries.stream().map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
-    List<PaymentRecord> x = b.cancels.stream().map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
-    List<PaymentRecord> f = b.refunds.stream().map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
+    List<PaymentRecord> q = b.queries.stream()
+        .map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
+    List<PaymentRecord> x = b.cancels.stream()
+        .map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
+    List<PaymentRecord> f = b.refunds.stream()
+        .map(r -> terminal.journal().payments().find(r).orElseThrow()).toList();
     snap.dropPooledConnections(); // from before the outage: dead, as the terminal's connectivity drops them
     long t0 = System.nanoTime();
     for (PaymentRecord p : q) {
-      expectAnswer(snap.query(new QueryRequest(p.referenceNo(), p.partnerReferenceNo(), null, c.merchant().id(),
-          c.merchant().subMerchantId(), c.merchant().externalStoreId(), null)));
+      expectAnswer(snap
+          .query(new QueryRequest(p.referenceNo(), p.partnerReferenceNo(), null, c.merchant().id(),
+              c.merchant().subMerchantId(), c.merchant().externalStoreId(), null)));
     }
     for (PaymentRecord p : x) {
-      expectAnswer(snap.cancel(new CancelRequest(p.partnerReferenceNo(), p.referenceNo(), null, c.merchant().id(),
-          c.merchant().subMerchantId(), c.merchant().externalStoreId(), Amount.of(p.amount(), p.currency()),
+      expectAnswer(snap.cancel(
+          new CancelRequest(p.partnerReferenceNo(), p.referenceNo(), null, c.merchant().id(),
+              c.merchant().subMerchantId(), c.merchant().externalStoreId(),
+              Amount.of(p.amount(), p.currency()),
               "bench", null)));
     }
     for (PaymentRecord p : f) {

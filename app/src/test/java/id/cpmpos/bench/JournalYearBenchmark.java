@@ -43,16 +43,20 @@ class JournalYearBenchmark {
       DayReportQuery reports = new DayReportQuery(journal, JAKARTA, "DEMO0001");
       String fragment = payments.find(new PaymentFilter(day, day, Set.of(), null, null, 1)).get(0)
           .partnerReferenceNo().substring(9, 21);
-      PaymentRecord sample = payments.find(new PaymentFilter(day, day, Set.of(), null, null, 1)).get(0);
+      PaymentRecord sample = payments.find(new PaymentFilter(day, day, Set.of(), null, null, 1))
+          .get(0);
       BigDecimal amount = sample.amount();
       // "search:" and "report:" count toward the summary; the others are printed for the journal command's options.
       Map<String, IntSupplier> queries = new LinkedHashMap<>();
-      queries.put("search: --from D --to D", () -> payments.find(new PaymentFilter(day, day, Set.of(), null, null,
-          PaymentFilter.DEFAULT_LIMIT)).size());
-      queries.put("search: --ref FRAGMENT", () -> payments.find(new PaymentFilter(null, null, Set.of(), null, fragment,
-          PaymentFilter.DEFAULT_LIMIT)).size());
-      queries.put("search: --ref FRAGMENT --from D-30 --to D", () -> payments.find(new PaymentFilter(day.minusDays(30),
-          day, Set.of(), null, fragment, PaymentFilter.DEFAULT_LIMIT)).size());
+      queries.put("search: --from D --to D",
+          () -> payments.find(new PaymentFilter(day, day, Set.of(), null, null,
+              PaymentFilter.DEFAULT_LIMIT)).size());
+      queries.put("search: --ref FRAGMENT",
+          () -> payments.find(new PaymentFilter(null, null, Set.of(), null, fragment,
+              PaymentFilter.DEFAULT_LIMIT)).size());
+      queries.put("search: --ref FRAGMENT --from D-30 --to D",
+          () -> payments.find(new PaymentFilter(day.minusDays(30),
+              day, Set.of(), null, fragment, PaymentFilter.DEFAULT_LIMIT)).size());
       queries.put("report: --date D", () -> reports.day(day).totals().paidCount());
       queries.put("report: --date D --csv", () -> reports.lines(day).size());
       queries.put("journal (newest 100)", () -> payments.find(PaymentFilter.recent(100)).size());
@@ -65,14 +69,17 @@ class JournalYearBenchmark {
       queries.put("journal --ref XY (2 characters)", () -> payments.find(
           new PaymentFilter(null, null, Set.of(), null, "99", 100)).size());
       for (int r = 0; r < RUNS; r++) {
-        queries.forEach((what, q) -> times.computeIfAbsent(what, k -> new ArrayList<>()).add(time(q)));
+        queries
+            .forEach((what, q) -> times.computeIfAbsent(what, k -> new ArrayList<>()).add(time(q)));
       }
     }
     double search = 0;
     double report = 0;
     double bytes = Files.size(file);
-    System.out.printf("%nA YEAR OF JOURNAL: %d payments with their calls, refunds, cancels and audit entries, %.0f MB;"
-        + " median of %d runs (target < 50 ms each):%n", N, bytes / 1e6, RUNS);
+    System.out.printf(
+        "%nA YEAR OF JOURNAL: %d payments with their calls, refunds, cancels and audit entries, %.0f MB;"
+            + " median of %d runs (target < 50 ms each):%n",
+        N, bytes / 1e6, RUNS);
     for (var e : times.entrySet()) {
       double median = StartupBenchmark.median(e.getValue());
       System.out.printf("  %-48s %8.1f ms%n", e.getKey(), median);
@@ -82,7 +89,8 @@ class JournalYearBenchmark {
         report = Math.max(report, median);
       }
     }
-    BenchSummary.put(Map.of("search1mRowsMs", search, "report1mRowsMs", report, "journal1mRowsBytes", bytes));
+    BenchSummary.put(
+        Map.of("search1mRowsMs", search, "report1mRowsMs", report, "journal1mRowsBytes", bytes));
   }
 
   private static double time(IntSupplier query) {

@@ -6,6 +6,7 @@ import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.ui.checkout.CheckoutPhase;
 import id.cpmpos.ui.checkout.CheckoutViewModel;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ class PaymentBenchmark {
   private static final int N = Integer.getInteger("bench.payments", 300);
   private static final int WARM = Integer.getInteger("bench.warmup", 50);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void paymentBesideBarePostAndCommit() throws Exception {
@@ -74,10 +76,11 @@ class PaymentBenchmark {
       }
       Stats o = Stats.ofNanos(ours);
       Stats b = Stats.ofNanos(base);
-      System.out.printf("%nPAYMENT at the counter, warm, %d interleaved runs (sandbox on loopback):%n"
-          + "  terminal  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n"
-          + "  baseline  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (okhttp POST of the same body + one SQLite commit)%n"
-          + "  ratio p50 %.2f (target <= 1.2), p99 %.2f ms (target < 10)%n",
+      System.out.printf(
+          "%nPAYMENT at the counter, warm, %d interleaved runs (sandbox on loopback):%n"
+              + "  terminal  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms%n"
+              + "  baseline  p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  (okhttp POST of the same body + one SQLite commit)%n"
+              + "  ratio p50 %.2f (target <= 1.2), p99 %.2f ms (target < 10)%n",
           N, o.p50(), o.p99(), o.max(), b.p50(), b.p99(), b.max(), o.p50() / b.p50(), o.p99());
       BenchSummary.put(Map.of("paymentOverheadMs", o.p50(), "paymentP99Ms", o.p99(),
           "paymentOverheadRatio", o.p50() / b.p50(), "paymentBaselineMs", b.p50()));
@@ -87,7 +90,8 @@ class PaymentBenchmark {
   }
 
   /** From a scan event handed to the checkout's view model to its result state, on the real FX thread. */
-  private static void scanToResult(SandboxFixture fixture, TerminalContext terminal) throws Exception {
+  private static void scanToResult(SandboxFixture fixture, TerminalContext terminal)
+      throws Exception {
     Fx.start();
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
@@ -95,7 +99,7 @@ class PaymentBenchmark {
       AtomicReference<CompletableFuture<Long>> done = new AtomicReference<>();
       Fx.run(() -> {
         CheckoutViewModel vm = new CheckoutViewModel(terminal.payments(), null, terminal.messages(),
-            java.time.Clock.systemUTC(), new id.cpmpos.ui.TaskExecutor(background, Platform::runLater));
+            Clock.systemUTC(), new TaskExecutor(background, Platform::runLater));
         vm.phaseProperty().addListener((obs, old, now) -> {
           if (now != CheckoutPhase.WORKING && now != CheckoutPhase.READY && done.get() != null) {
             done.get().complete(System.nanoTime());
@@ -122,8 +126,10 @@ class PaymentBenchmark {
         }
       }
       Stats s = Stats.ofNanos(nanos);
-      System.out.printf("SCAN TO RESULT in the checkout view model, %d scans: p50 %.2f ms  p99 %.2f ms  max %.2f ms"
-          + " (target p99 < 100)%n%n", N, s.p50(), s.p99(), s.max());
+      System.out.printf(
+          "SCAN TO RESULT in the checkout view model, %d scans: p50 %.2f ms  p99 %.2f ms  max %.2f ms"
+              + " (target p99 < 100)%n%n",
+          N, s.p50(), s.p99(), s.max());
       BenchSummary.put(Map.of("scanToResultP50Ms", s.p50(), "scanToResultP99Ms", s.p99()));
     } finally {
       background.shutdownNow();

@@ -2,7 +2,9 @@ package id.cpmpos.bench;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.testing.SandboxFixture;
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,12 +31,14 @@ class StartupBenchmark {
   private static final int CLI_RUNS = Integer.getInteger("bench.cliRuns", 10);
   private static final Duration RSS_AFTER = Duration.ofSeconds(5);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   static Path jar() {
     Path jar = Path.of(System.getProperty("bench.jar", "target/cpm-pos.jar"));
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("no jar at " + jar.toAbsolutePath() + ": run with -Pbench verify (after package)");
+      throw new IllegalStateException(
+          "no jar at " + jar.toAbsolutePath() + ": run with -Pbench verify (after package)");
     }
     return jar.toAbsolutePath();
   }
@@ -56,7 +60,8 @@ class StartupBenchmark {
           boolean terminal = (k == 0) == (i % 2 == 0);
           List<String> cmd = terminal
               ? List.of(java(), "-jar", jar().toString(), "--demo") // the checkout, not the first-run screen
-              : List.of(java(), "-cp", jar() + java.io.File.pathSeparator + testClasses(), BareWindowMain.class.getName());
+              : List.of(java(), "-cp", jar() + File.pathSeparator + testClasses(),
+                  BareWindowMain.class.getName());
           Launch l = launch(cmd, x, terminal ? "cpm-pos" : BareWindow.TITLE, home);
           if (i >= 0) {
             (terminal ? app : bare).add(l.millis);
@@ -68,13 +73,16 @@ class StartupBenchmark {
       double b = median(bare);
       double ar = median(appRss);
       double br = median(bareRss);
-      System.out.printf("%nSTART-UP to the checkout window (demo mode, Xvfb), %d launches each, median:%n"
-          + "  terminal %6.0f ms  RSS %5.0f MB (5 s after the window)  all: %s%n"
-          + "  bare JavaFX window %6.0f ms  RSS %5.0f MB  all: %s%n"
-          + "  ratio %.2f (target <= 1.3), RSS over bare %.0f MB (target <= 60)%n", STARTUPS, a, ar, app, b, br, bare,
+      System.out.printf(
+          "%nSTART-UP to the checkout window (demo mode, Xvfb), %d launches each, median:%n"
+              + "  terminal %6.0f ms  RSS %5.0f MB (5 s after the window)  all: %s%n"
+              + "  bare JavaFX window %6.0f ms  RSS %5.0f MB  all: %s%n"
+              + "  ratio %.2f (target <= 1.3), RSS over bare %.0f MB (target <= 60)%n",
+          STARTUPS, a, ar, app, b, br, bare,
           a / b, ar - br);
-      BenchSummary.put(Map.of("startupMs", a, "startupRatio", a / b, "rssMb", ar, "rssOverBareMb", ar - br,
-          "startupBareMs", b, "rssBareMb", br));
+      BenchSummary
+          .put(Map.of("startupMs", a, "startupRatio", a / b, "rssMb", ar, "rssOverBareMb", ar - br,
+              "startupBareMs", b, "rssBareMb", br));
     }
   }
 
@@ -89,33 +97,43 @@ class StartupBenchmark {
       config = fixture.config;
     }
     double[] plain = cliPair(List.of(), config);
-    System.out.printf("%nCLI process start to exit (java -jar), %d runs each, median: journal --json --limit 20 %.0f ms,"
-        + " --version %.0f ms, ratio %.2f (target <= 1.3)%n", CLI_RUNS, plain[0], plain[1], plain[0] / plain[1]);
-    BenchSummary.put(Map.of("cliJournalMs", plain[0], "cliVersionMs", plain[1], "cliRatio", plain[0] / plain[1]));
+    System.out.printf(
+        "%nCLI process start to exit (java -jar), %d runs each, median: journal --json --limit 20 %.0f ms,"
+            + " --version %.0f ms, ratio %.2f (target <= 1.3)%n",
+        CLI_RUNS, plain[0], plain[1], plain[0] / plain[1]);
+    BenchSummary.put(Map.of("cliJournalMs", plain[0], "cliVersionMs", plain[1], "cliRatio",
+        plain[0] / plain[1]));
 
     // As the installed launcher runs: the runtime's class-data archive with the app's layered on it, made
     // by the training run the .deb's postinst makes it with (installer/linux/make-cds-archive.sh).
     Path base = Path.of(System.getProperty("java.home"), "lib", "server", "classes.jsa");
     if (!Files.isRegularFile(base)) {
-      System.out.println("CLI with the app's class-data archive: not measured, this JDK has no default archive " + base);
+      System.out.println(
+          "CLI with the app's class-data archive: not measured, this JDK has no default archive "
+              + base);
       return;
     }
     Path archive = dir.resolve("app.jsa");
-    ProcessBuilder training = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive, "-cp", jar().toString(),
+    ProcessBuilder training = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive,
+        "-cp", jar().toString(),
         "id.cpmpos.ClassDataTraining", dir.resolve("training").toString()).redirectErrorStream(true)
         .redirectOutput(dir.resolve("training.log").toFile());
     training.environment().put("HOME", dir.resolve("training-home").toString());
     Process t = training.start();
     if (!t.waitFor(300, TimeUnit.SECONDS) || t.exitValue() != 0 || !Files.isRegularFile(archive)) {
       t.destroyForcibly();
-      throw new AssertionError("the class-data training run failed: " + Files.readString(dir.resolve("training.log")));
+      throw new AssertionError(
+          "the class-data training run failed: " + Files.readString(dir.resolve("training.log")));
     }
-    double[] cds = cliPair(List.of("-XX:SharedArchiveFile=" + base + java.io.File.pathSeparator + archive,
+    double[] cds = cliPair(List.of("-XX:SharedArchiveFile=" + base + File.pathSeparator + archive,
         "-Xlog:cds*=off", "-Xlog:cds*=warning:stderr"), config);
-    System.out.printf("CLI process start to exit with the app's class-data archive (as installed), %d runs each, median:"
-        + " journal --json --limit 20 %.0f ms, --version %.0f ms, ratio %.2f (target <= 1.3)%n", CLI_RUNS, cds[0], cds[1],
+    System.out.printf(
+        "CLI process start to exit with the app's class-data archive (as installed), %d runs each, median:"
+            + " journal --json --limit 20 %.0f ms, --version %.0f ms, ratio %.2f (target <= 1.3)%n",
+        CLI_RUNS, cds[0], cds[1],
         cds[0] / cds[1]);
-    BenchSummary.put(Map.of("cliJournalMsCds", cds[0], "cliVersionMsCds", cds[1], "cliRatioCds", cds[0] / cds[1]));
+    BenchSummary.put(Map.of("cliJournalMsCds", cds[0], "cliVersionMsCds", cds[1], "cliRatioCds",
+        cds[0] / cds[1]));
   }
 
   /** Medians of {@code journal --json --limit 20} and of {@code --version}, alternating, with these JVM options. */
@@ -128,13 +146,16 @@ class StartupBenchmark {
         List<String> cmd = new ArrayList<>(List.of(java()));
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", jar().toString()));
-        cmd.addAll(journalCmd ? List.of("--config", config.toString(), "journal", "--json", "--limit", "20")
+        cmd.addAll(journalCmd
+            ? List.of("--config", config.toString(), "journal", "--json", "--limit", "20")
             : List.of("--version"));
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("cli-stderr.txt").toFile()).start();
+        Process p = new ProcessBuilder(cmd).redirectError(dir.resolve("cli-stderr.txt").toFile())
+            .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-          throw new AssertionError(cmd + " failed: " + Files.readString(dir.resolve("cli-stderr.txt")));
+          throw new AssertionError(
+              cmd + " failed: " + Files.readString(dir.resolve("cli-stderr.txt")));
         }
         double ms = (System.nanoTime() - t0) / 1e6;
         if (journalCmd && !out.strip().startsWith("[")) {
@@ -146,7 +167,7 @@ class StartupBenchmark {
       }
     }
     System.out.printf("  %s journal: %s%n  version: %s%n", jvmOptions, journal, version);
-    return new double[] {median(journal), median(version)};
+    return new double[]{median(journal), median(version)};
   }
 
   private record Launch(double millis, double rssMb) {}
@@ -164,12 +185,14 @@ class StartupBenchmark {
       long deadline = t0 + Duration.ofSeconds(120).toNanos();
       while (!x.showsWindow(title)) {
         if (!p.isAlive() || System.nanoTime() > deadline) {
-          throw new AssertionError(cmd + " showed no window '" + title + "': " + Files.readString(dir.resolve("launch.log")));
+          throw new AssertionError(cmd + " showed no window '" + title + "': "
+              + Files.readString(dir.resolve("launch.log")));
         }
       }
       double millis = (System.nanoTime() - t0) / 1e6;
       if (p.waitFor(RSS_AFTER.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new AssertionError(cmd + " exited early: " + Files.readString(dir.resolve("launch.log")));
+        throw new AssertionError(
+            cmd + " exited early: " + Files.readString(dir.resolve("launch.log")));
       }
       return new Launch(millis, rssMb(p.pid()));
     } finally {
@@ -192,7 +215,7 @@ class StartupBenchmark {
   private static Path testClasses() {
     try {
       return Path.of(BareWindow.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }

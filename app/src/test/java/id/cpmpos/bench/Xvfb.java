@@ -20,10 +20,12 @@ final class Xvfb implements AutoCloseable {
   /** On the first free display from :60, 1280x800x24 as the README's screenshots. */
   static Xvfb start() throws IOException, InterruptedException {
     for (int n = 60; n < 100; n++) {
-      if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
+      if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))
+          || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
         continue;
       }
-      Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+      Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-nolisten",
+          "tcp")
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
       while (System.nanoTime() < deadline && p.isAlive()) {

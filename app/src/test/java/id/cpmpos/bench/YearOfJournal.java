@@ -37,7 +37,8 @@ final class YearOfJournal {
     Files.copy(probe, building, StandardCopyOption.REPLACE_EXISTING);
     String sql;
     try (InputStream in = YearOfJournal.class.getResourceAsStream("year-of-journal.sql")) {
-      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(":n", Integer.toString(payments));
+      sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(":n",
+          Integer.toString(payments));
     }
     long t0 = System.nanoTime();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + building.toAbsolutePath());
@@ -68,7 +69,8 @@ final class YearOfJournal {
 
   private static int userVersion(Path file) throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA user_version")) {
       rs.next();
       return rs.getInt(1);
     }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and the provider saw no request at all.
  */
 class ProviderTlsIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   HeldCertificate ca;
   HeldCertificate server;
   SandboxProvider sandbox;
@@ -42,10 +43,13 @@ class ProviderTlsIT {
 
   @BeforeEach
   void start() throws Exception {
-    ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("Test Private CA").rsa2048().build();
-    server = new HeldCertificate.Builder().commonName("sandbox").addSubjectAlternativeName("127.0.0.1")
+    ca = new HeldCertificate.Builder().certificateAuthority(0).commonName("Test Private CA")
+        .rsa2048().build();
+    server = new HeldCertificate.Builder().commonName("sandbox")
+        .addSubjectAlternativeName("127.0.0.1")
         .signedBy(ca).rsa2048().build();
-    HandshakeCertificates serverTls = new HandshakeCertificates.Builder().heldCertificate(server, ca.certificate())
+    HandshakeCertificates serverTls = new HandshakeCertificates.Builder()
+        .heldCertificate(server, ca.certificate())
         .build();
     sandbox = new SandboxProvider(SandboxCredentials.generate(), Clock.systemUTC(),
         SandboxOptions.defaults().withTraffic(seen::add)).startTls(0, serverTls.sslContext());
@@ -66,7 +70,8 @@ class ProviderTlsIT {
     try (TerminalContext ctx = TerminalContext.open(config, Clock.systemUTC())) {
       PaymentOutcome outcome = ctx.payments().pay("10000.00", qr, null);
 
-      PaymentOutcome.NotSent notSent = assertInstanceOf(PaymentOutcome.NotSent.class, outcome, outcome.toString());
+      PaymentOutcome.NotSent notSent = assertInstanceOf(PaymentOutcome.NotSent.class, outcome,
+          outcome.toString());
       assertTrue(notSent.reason().contains("not trusted"), notSent.reason());
       assertEquals(List.of(), seen, "the provider received nothing: the handshake failed first");
     }
@@ -111,9 +116,11 @@ class ProviderTlsIT {
     try (TerminalContext ctx = TerminalContext.open(config, Clock.systemUTC())) {
       PaymentOutcome outcome = ctx.payments().pay("10000.00", qr, null);
 
-      PaymentOutcome.NotSent notSent = assertInstanceOf(PaymentOutcome.NotSent.class, outcome, outcome.toString());
+      PaymentOutcome.NotSent notSent = assertInstanceOf(PaymentOutcome.NotSent.class, outcome,
+          outcome.toString());
       assertTrue(notSent.reason().contains("pin mismatch"), notSent.reason());
-      assertEquals(List.of(), seen, "the provider received nothing: the pin was checked in the handshake");
+      assertEquals(List.of(), seen,
+          "the provider received nothing: the pin was checked in the handshake");
     }
     set("provider.pins", CertificatePinner.pin(server.certificate()));
     try (TerminalContext ctx = TerminalContext.open(config, Clock.systemUTC())) {

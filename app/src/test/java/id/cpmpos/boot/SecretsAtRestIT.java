@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * from an owner-only file) pay against the sandbox as the inline secret and the PEM key do.
  */
 class SecretsAtRestIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   Properties config;
 
@@ -50,14 +51,16 @@ class SecretsAtRestIT {
 
   @Test
   void theClientSecretMayComeFromAnOwnerOnlyFile() throws Exception {
-    Path secretFile = ownerOnly(dir.resolve("client-secret"), config.getProperty("client.secret") + "\n");
+    Path secretFile = ownerOnly(dir.resolve("client-secret"),
+        config.getProperty("client.secret") + "\n");
     config.remove("client.secret");
     config.setProperty("client.secretFile", "client-secret");
     save();
     assertPays();
 
     Files.setPosixFilePermissions(secretFile, PosixFilePermissions.fromString("rw-r--r--"));
-    ConfigException e = assertThrows(ConfigException.class, () -> TerminalContext.open(fixture.config, Clock.systemUTC()));
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> TerminalContext.open(fixture.config, Clock.systemUTC()));
     assertEquals("client.secretFile", e.key());
     assertTrue(e.getMessage().contains("chmod 600"), e.getMessage());
   }
@@ -65,11 +68,12 @@ class SecretsAtRestIT {
   @Test
   void theSigningKeyMayComeFromAPkcs12Keystore() throws Exception {
     KeyPair partner = fixture.sandbox.credentials().partnerKeys();
-    HeldCertificate cert = new HeldCertificate.Builder().keyPair(partner).commonName("merchant").build();
+    HeldCertificate cert = new HeldCertificate.Builder().keyPair(partner).commonName("merchant")
+        .build();
     KeyStore p12 = KeyStore.getInstance("PKCS12");
     p12.load(null, null);
     p12.setKeyEntry("merchant", partner.getPrivate(), "s3cret-store".toCharArray(),
-        new Certificate[] {cert.certificate()});
+        new Certificate[]{cert.certificate()});
     Path store = dir.resolve("partner.p12");
     try (var out = Files.newOutputStream(store)) {
       p12.store(out, "s3cret-store".toCharArray());
@@ -85,7 +89,8 @@ class SecretsAtRestIT {
     assertPays();
 
     Files.writeString(dir.resolve("keystore-password"), "wrong\n");
-    ConfigException e = assertThrows(ConfigException.class, () -> TerminalContext.open(fixture.config, Clock.systemUTC()));
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> TerminalContext.open(fixture.config, Clock.systemUTC()));
     assertEquals("partner.keyStore", e.key());
     assertTrue(e.getMessage().contains("wrong password"), e.getMessage());
   }
@@ -93,7 +98,8 @@ class SecretsAtRestIT {
   private void assertPays() throws Exception {
     String qr = fixture.customerQr(Scenario.APPROVE);
     try (TerminalContext terminal = TerminalContext.open(fixture.config, Clock.systemUTC())) {
-      assertInstanceOf(PaymentOutcome.Approved.class, terminal.payments().pay("10000.00", qr, null));
+      assertInstanceOf(PaymentOutcome.Approved.class,
+          terminal.payments().pay("10000.00", qr, null));
     }
   }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** SQLite's native library is unpacked once into the data directory and the driver pointed at it. */
 class SqliteLibraryTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   private final String path = System.clearProperty("org.sqlite.lib.path");
   private final String name = System.clearProperty("org.sqlite.lib.name");
 
@@ -43,7 +44,8 @@ class SqliteLibraryTest {
     FileTime written = Files.getLastModifiedTime(library);
     System.clearProperty("org.sqlite.lib.path"); // a second process
     assertEquals(library, SqliteLibrary.install(dir));
-    assertEquals(written, Files.getLastModifiedTime(library), "the kept copy is used, not written again");
+    assertEquals(written, Files.getLastModifiedTime(library),
+        "the kept copy is used, not written again");
   }
 
   @Test
@@ -52,7 +54,8 @@ class SqliteLibraryTest {
     assertNotNull(library);
     System.clearProperty("org.sqlite.lib.path"); // a second process
     assertEquals(library, SqliteLibrary.install(dir, () -> {
-      throw new AssertionError("the probe starts a process (uname) at every start; a kept copy needs none");
+      throw new AssertionError(
+          "the probe starts a process (uname) at every start; a kept copy needs none");
     }));
     assertEquals(library.getParent().toString(), System.getProperty("org.sqlite.lib.path"));
   }

@@ -16,7 +16,8 @@ class StartupProblemsTest {
   void noDisplayOnlyWhereTheToolkitNeedsOne() {
     assertTrue(StartupProblems.noDisplay(Map.of(), "Linux", null, en).isPresent());
     assertTrue(StartupProblems.noDisplay(Map.of("DISPLAY", " "), "FreeBSD", null, en).isPresent());
-    assertEquals(Optional.empty(), StartupProblems.noDisplay(Map.of("DISPLAY", ":0"), "Linux", null, en));
+    assertEquals(Optional.empty(),
+        StartupProblems.noDisplay(Map.of("DISPLAY", ":0"), "Linux", null, en));
     assertEquals(Optional.empty(), StartupProblems.noDisplay(Map.of(), "Windows 11", null, en));
     assertEquals(Optional.empty(), StartupProblems.noDisplay(Map.of(), "Mac OS X", null, en));
     assertEquals(Optional.empty(), StartupProblems.noDisplay(Map.of(), "Linux", "Monocle", en));
@@ -25,15 +26,19 @@ class StartupProblemsTest {
   @Test
   void gtkMissingIsToldApartFromAnUnusableDisplay() {
     Throwable noGtk = new RuntimeException("Application launch failed",
-        new UnsatisfiedLinkError("/tmp/libglassgtk3.so: libgtk-3.so.0: cannot open shared object file"));
-    assertTrue(StartupProblems.toolkitFailed(noGtk, Map.of("DISPLAY", ":0"), en).contains("sudo apt install libgtk-3-0"));
+        new UnsatisfiedLinkError(
+            "/tmp/libglassgtk3.so: libgtk-3.so.0: cannot open shared object file"));
+    assertTrue(StartupProblems.toolkitFailed(noGtk, Map.of("DISPLAY", ":0"), en)
+        .contains("sudo apt install libgtk-3-0"));
 
     Throwable noServer = new UnsupportedOperationException("Unable to open DISPLAY");
     assertTrue(StartupProblems.toolkitFailed(noServer, Map.of("DISPLAY", ":7"), en)
         .startsWith("Cannot open the display :7:"));
 
-    Throwable other = new IllegalStateException("wrapped", new IllegalArgumentException("no suitable pipeline"));
-    assertEquals("The checkout window cannot start: no suitable pipeline. Details are in the support log.",
+    Throwable other = new IllegalStateException("wrapped",
+        new IllegalArgumentException("no suitable pipeline"));
+    assertEquals(
+        "The checkout window cannot start: no suitable pipeline. Details are in the support log.",
         StartupProblems.toolkitFailed(other, Map.of("DISPLAY", ":0"), en));
   }
 }

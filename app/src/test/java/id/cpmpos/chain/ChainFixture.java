@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -45,7 +46,8 @@ final class ChainFixture implements AutoCloseable {
   }
 
   ChainConfig chainConfig(int batchSize) {
-    return new ChainConfig(ledgerUrl, postgres.user(), postgres.passwordFile(), batchSize, Duration.ofSeconds(2),
+    return new ChainConfig(ledgerUrl, postgres.user(), postgres.passwordFile(), batchSize,
+        Duration.ofSeconds(2),
         Duration.ofMillis(200));
   }
 
@@ -67,7 +69,7 @@ final class ChainFixture implements AutoCloseable {
     try (Writer w = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
       p.store(w, null);
     }
-    Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("rw-------"));
     TerminalContext t = TerminalContext.open(config, Clock.systemUTC());
     terminals.add(t);
     return t;

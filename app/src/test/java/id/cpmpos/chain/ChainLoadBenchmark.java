@@ -40,8 +40,9 @@ class ChainLoadBenchmark {
 
   @Test
   void manyTerminalsPushToOneLedger(TestPostgres postgres) throws Exception {
-    Ledger ledger = new Ledger(new ChainConfig(postgres.newDatabase(), postgres.user(), postgres.passwordFile(), 500,
-        Duration.ofSeconds(10), Duration.ofSeconds(5)));
+    Ledger ledger = new Ledger(
+        new ChainConfig(postgres.newDatabase(), postgres.user(), postgres.passwordFile(), 500,
+            Duration.ofSeconds(10), Duration.ofSeconds(5)));
     ledger.migrate();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
     ExecutorService pool = Executors.newFixedThreadPool(TERMINALS);
@@ -58,7 +59,7 @@ class ChainLoadBenchmark {
           try (Connection c = ledger.connect()) {
             long t1 = System.nanoTime();
             LedgerWriter.write(c, terminal, batch);
-            latencies.add(new long[] {System.nanoTime() - t0, t1 - t0});
+            latencies.add(new long[]{System.nanoTime() - t0, t1 - t0});
           }
         }
         return latencies;
@@ -76,9 +77,11 @@ class ChainLoadBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
     Collections.sort(all);
-    System.out.printf("ChainLoadBenchmark  %d terminals, %d pushes (1 sale, 3 entries each) in %.1f s: %.0f pushes/s,"
-        + " %.0f sales/s; push incl. connect p50 %.1f ms p99 %.1f ms max %.1f ms (of which connect p50 %.1f ms)%n",
-        TERMINALS, all.size(), seconds, all.size() / seconds, all.size() / seconds, ms(all, 0.50), ms(all, 0.99),
+    System.out.printf(
+        "ChainLoadBenchmark  %d terminals, %d pushes (1 sale, 3 entries each) in %.1f s: %.0f pushes/s,"
+            + " %.0f sales/s; push incl. connect p50 %.1f ms p99 %.1f ms max %.1f ms (of which connect p50 %.1f ms)%n",
+        TERMINALS, all.size(), seconds, all.size() / seconds, all.size() / seconds, ms(all, 0.50),
+        ms(all, 0.99),
         all.get(all.size() - 1) / 1e6, ms(connects, 0.50));
 
     // A counter back after a long outage: its backlog in batches of 500 on one connection.
@@ -89,19 +92,24 @@ class ChainLoadBenchmark {
     }
     long b0 = System.nanoTime();
     try (Connection c = ledger.connect()) {
-      for (int i = 0; i < entries.size() && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(SECONDS); i += 500) {
+      for (int i = 0; i < entries.size()
+          && System.nanoTime() < deadline + TimeUnit.SECONDS.toNanos(SECONDS); i += 500) {
         LedgerWriter.write(c, "BACKLOG1", entries.subList(i, Math.min(i + 500, entries.size())));
       }
     }
     double bs = (System.nanoTime() - b0) / 1e9;
-    System.out.printf("                    backlog: %d sales (%d entries) in batches of 500 in %.1f s: %.0f entries/s%n",
+    System.out.printf(
+        "                    backlog: %d sales (%d entries) in batches of 500 in %.1f s: %.0f entries/s%n",
         BACKLOG_SALES, entries.size(), bs, entries.size() / bs);
 
-    try (Connection c = ledger.connect(); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM payments), pg_total_relation_size('payments')"
-            + " + pg_total_relation_size('audit_entries') + pg_total_relation_size('terminals')")) {
+    try (Connection c = ledger.connect();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT (SELECT count(*) FROM payments), pg_total_relation_size('payments')"
+                + " + pg_total_relation_size('audit_entries') + pg_total_relation_size('terminals')")) {
       rs.next();
-      System.out.printf("                    ledger: %d sales, %.1f MB with indexes: %.0f bytes per sale%n",
+      System.out.printf(
+          "                    ledger: %d sales, %.1f MB with indexes: %.0f bytes per sale%n",
           rs.getLong(1), rs.getLong(2) / 1e6, (double) rs.getLong(2) / rs.getLong(1));
     }
   }
@@ -123,23 +131,31 @@ class ChainLoadBenchmark {
 
     List<AuditEntry> next() throws Exception {
       sale++;
-      OffsetDateTime at = OffsetDateTime.of(2026, 12, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7)).plusSeconds(sale * 20);
-      String ref = "P" + at.toLocalDateTime().toString().replaceAll("\\D", "") + terminal + String.format("%06d", sale);
-      String base = "\"amount\":\"" + (1000 + sale % 90_000) + ".00\",\"created_at\":\"" + at + "\",\"currency\":\"IDR\","
-          + "\"id\":" + sale + ",\"partner_reference_no\":\"" + ref + "\",\"qr_hash\":\"" + sha(ref) + "\","
+      OffsetDateTime at = OffsetDateTime.of(2026, 12, 2, 9, 0, 0, 0, ZoneOffset.ofHours(7))
+          .plusSeconds(sale * 20);
+      String ref = "P" + at.toLocalDateTime().toString().replaceAll("\\D", "") + terminal
+          + String.format("%06d", sale);
+      String base = "\"amount\":\"" + (1000 + sale % 90_000) + ".00\",\"created_at\":\"" + at
+          + "\",\"currency\":\"IDR\","
+          + "\"id\":" + sale + ",\"partner_reference_no\":\"" + ref + "\",\"qr_hash\":\"" + sha(ref)
+          + "\","
           + "\"terminal_id\":\"" + terminal + "\",\"training\":0,";
       List<AuditEntry> out = new ArrayList<>();
-      out.add(entry(at, "external_id_sequence", at.toLocalDate().toString().replace("-", ""), "UPDATE",
-          "{\"day\":\"" + at.toLocalDate() + "\",\"last\":" + sale + "}"));
-      out.add(entry(at, "payments", ref, "INSERT", "{" + base + "\"reference_no\":null,\"response_code\":null,"
-          + "\"response_message\":null,\"state\":\"SENDING\",\"updated_at\":\"" + at + "\"}"));
-      out.add(entry(at, "payments", ref, "UPDATE", "{" + base + "\"reference_no\":\"SBX" + sale + "\","
+      out.add(
+          entry(at, "external_id_sequence", at.toLocalDate().toString().replace("-", ""), "UPDATE",
+              "{\"day\":\"" + at.toLocalDate() + "\",\"last\":" + sale + "}"));
+      out.add(entry(at, "payments", ref, "INSERT",
+          "{" + base + "\"reference_no\":null,\"response_code\":null,"
+              + "\"response_message\":null,\"state\":\"SENDING\",\"updated_at\":\"" + at + "\"}"));
+      out.add(entry(at, "payments", ref, "UPDATE", "{" + base + "\"reference_no\":\"SBX" + sale
+          + "\","
           + "\"response_code\":\"2006000\",\"response_message\":\"Successful\",\"state\":\"APPROVED\",\"updated_at\":\""
           + at.plusNanos(300_000_000) + "\"}"));
       return out;
     }
 
-    private AuditEntry entry(OffsetDateTime at, String entity, String key, String action, String snapshot)
+    private AuditEntry entry(OffsetDateTime at, String entity, String key, String action,
+        String snapshot)
         throws Exception {
       seq++;
       String hash = sha(prev + seq + snapshot);
@@ -149,7 +165,8 @@ class ChainLoadBenchmark {
     }
 
     private static String sha(String s) throws Exception {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
   }
 }

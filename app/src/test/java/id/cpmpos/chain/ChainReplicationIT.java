@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(PostgresExtension.class)
 class ChainReplicationIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   ChainFixture chain;
 
   @BeforeEach
@@ -62,7 +63,8 @@ class ChainReplicationIT {
   }
 
   BigDecimal journalTotal(TerminalContext t, PaymentState state) {
-    return t.journal().payments().recent(1000).stream().filter(p -> p.state() == state).map(PaymentRecord::amount)
+    return t.journal().payments().recent(1000).stream().filter(p -> p.state() == state)
+        .map(PaymentRecord::amount)
         .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
   }
 
@@ -94,24 +96,31 @@ class ChainReplicationIT {
 
     assertEquals(3, chain.count("SELECT count(*) FROM payments WHERE terminal_id = 'TERMA001'"));
     assertEquals(2, chain.count("SELECT count(*) FROM payments WHERE terminal_id = 'TERMB002'"));
-    for (TerminalContext t : new TerminalContext[] {a, b}) {
+    for (TerminalContext t : new TerminalContext[]{a, b}) {
       String id = t.config().merchant().terminalId();
       for (PaymentState state : PaymentState.values()) {
-        assertEquals(journalTotal(t, state), chain.sum("SELECT sum(amount) FROM payments WHERE terminal_id = ?"
-            + " AND state = ?", id, state.name()), id + " " + state);
+        assertEquals(journalTotal(t, state),
+            chain.sum("SELECT sum(amount) FROM payments WHERE terminal_id = ?"
+                + " AND state = ?", id, state.name()),
+            id + " " + state);
       }
       // The ledger holds each terminal's audit head, as `journal verify` prints it.
-      assertEquals(t.journal().verify().head(), chain.text("SELECT head_hash FROM terminals WHERE terminal_id = ?", id));
+      assertEquals(t.journal().verify().head(),
+          chain.text("SELECT head_hash FROM terminals WHERE terminal_id = ?", id));
       assertEquals(t.journal().verify().entries(),
           chain.count("SELECT count(*) FROM audit_entries WHERE terminal_id = ?", id));
     }
-    assertEquals(new BigDecimal("4000.00"), chain.sum("SELECT sum(amount) FROM refunds WHERE state = 'SUCCEEDED'"));
-    assertEquals("SUCCEEDED", chain.text("SELECT state FROM cancels WHERE partner_reference_no = ?", a3));
-    assertEquals("CANCELLED", chain.text("SELECT state FROM payments WHERE partner_reference_no = ?", a3));
+    assertEquals(new BigDecimal("4000.00"),
+        chain.sum("SELECT sum(amount) FROM refunds WHERE state = 'SUCCEEDED'"));
+    assertEquals("SUCCEEDED",
+        chain.text("SELECT state FROM cancels WHERE partner_reference_no = ?", a3));
+    assertEquals("CANCELLED",
+        chain.text("SELECT state FROM payments WHERE partner_reference_no = ?", a3));
     // The PIN's hash never leaves the counter; its entry keeps its place in the chain.
     assertEquals(1, chain.count("SELECT count(*) FROM audit_entries WHERE entity = 'supervisor_pin'"
         + " AND snapshot IS NULL"));
-    assertEquals(0, chain.count("SELECT count(*) FROM audit_entries WHERE snapshot LIKE '%pbkdf2%'"));
+    assertEquals(0,
+        chain.count("SELECT count(*) FROM audit_entries WHERE snapshot LIKE '%pbkdf2%'"));
   }
 
   @Test
@@ -121,7 +130,8 @@ class ChainReplicationIT {
     String second = pay(a, "20000.00");
     push(a);
     long entries = chain.count("SELECT count(*) FROM audit_entries");
-    String state = chain.text("SELECT state || updated_at FROM payments WHERE partner_reference_no = ?", second);
+    String state = chain
+        .text("SELECT state || updated_at FROM payments WHERE partner_reference_no = ?", second);
 
     // A crash after the ledger's commit but before the mark was written: everything goes again.
     Path journal = a.config().journalPath();
@@ -130,14 +140,16 @@ class ChainReplicationIT {
     assertEquals(0, again.pushed());
     assertEquals(0, again.conflicts());
     assertEquals(entries, chain.count("SELECT count(*) FROM audit_entries"));
-    assertEquals(state, chain.text("SELECT state || updated_at FROM payments WHERE partner_reference_no = ?", second));
+    assertEquals(state, chain
+        .text("SELECT state || updated_at FROM payments WHERE partner_reference_no = ?", second));
     assertNull(chain.text("SELECT diverged_at_seq FROM terminals"));
 
     // Someone rewrites an entry already replicated: the ledger keeps its copy and says where.
     sqlite(journal, "UPDATE audit_log SET hash = '" + "f".repeat(64) + "' WHERE seq = 2");
     sqlite(journal, "UPDATE chain_marks SET seq = 0");
     assertEquals(1, push(a).conflicts());
-    assertEquals("2", chain.text("SELECT diverged_at_seq::text FROM terminals WHERE terminal_id = 'TERMA001'"));
+    assertEquals("2",
+        chain.text("SELECT diverged_at_seq::text FROM terminals WHERE terminal_id = 'TERMA001'"));
     assertEquals(1, chain.count("SELECT count(*) FROM audit_conflicts WHERE seq = 2"));
   }
 
@@ -145,7 +157,8 @@ class ChainReplicationIT {
   void theDatabaseStoppedMidPushLosesNothingDoublesNothingAndNeverStopsAPayment() throws Exception {
     TestPostgres postgres = chain.postgres;
     if (!postgres.controllable()) {
-      throw new IllegalStateException("this test stops the database: give CPMPOS_TEST_PG_DATA and CPMPOS_TEST_PG_BIN");
+      throw new IllegalStateException(
+          "this test stops the database: give CPMPOS_TEST_PG_DATA and CPMPOS_TEST_PG_BIN");
     }
     TerminalContext a = chain.terminal("TERMA001", Map.of("chain.batchSize", "2"));
     TerminalContext b = chain.terminal("TERMB002", Map.of());
@@ -188,12 +201,15 @@ class ChainReplicationIT {
     assertEquals(4, chain.count("SELECT count(*) FROM payments WHERE terminal_id = 'TERMA001'"));
     assertEquals(1, chain.count("SELECT count(*) FROM payments WHERE terminal_id = 'TERMB002'"));
     assertEquals(journalTotal(a, PaymentState.APPROVED),
-        chain.sum("SELECT sum(amount) FROM payments WHERE terminal_id = 'TERMA001' AND state = 'APPROVED'"));
-    assertEquals(a.journal().verify().head(), chain.text("SELECT head_hash FROM terminals WHERE terminal_id = 'TERMA001'"));
+        chain.sum(
+            "SELECT sum(amount) FROM payments WHERE terminal_id = 'TERMA001' AND state = 'APPROVED'"));
+    assertEquals(a.journal().verify().head(),
+        chain.text("SELECT head_hash FROM terminals WHERE terminal_id = 'TERMA001'"));
   }
 
   private static void sqlite(Path file, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.execute("PRAGMA busy_timeout=5000");
       s.executeUpdate(sql);
     }

@@ -20,6 +20,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -37,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class ChainReportIT {
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   ChainFixture chain;
 
   @BeforeEach
@@ -51,7 +53,8 @@ class ChainReportIT {
   }
 
   String pay(TerminalContext t, String amount, Scenario scenario) throws Exception {
-    return t.payments().pay(amount, chain.sandbox.customerQr(scenario), null).record().partnerReferenceNo();
+    return t.payments().pay(amount, chain.sandbox.customerQr(scenario), null).record()
+        .partnerReferenceNo();
   }
 
   @Test
@@ -88,7 +91,7 @@ class ChainReportIT {
     } finally {
       postgres.start();
     }
-    for (TerminalContext t : new TerminalContext[] {a, b}) {
+    for (TerminalContext t : new TerminalContext[]{a, b}) {
       assertTrue(t.chain().orElseThrow().runOnce().ok());
       assertTrue(t.chain().orElseThrow().runOnce().ok()); // and again: nothing doubles
     }
@@ -116,20 +119,24 @@ class ChainReportIT {
     Files.writeString(hq, "chain.jdbcUrl=" + chain.ledgerUrl + "\nchain.user=" + postgres.user()
         + "\nchain.passwordFile=" + postgres.passwordFile() + "\nui.language=en\n");
     StringWriter out = new StringWriter();
-    assertEquals(0, CpmPosCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--config",
-        hq.toString(), "report", "--chain", "--json", "--date", today.toString()));
+    assertEquals(0,
+        CpmPosCommand.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "--config",
+            hq.toString(), "report", "--chain", "--json", "--date", today.toString()));
     JsonNode json = SnapJson.mapper().readTree(out.toString());
     assertEquals(2, json.get("terminals").asInt());
     assertEquals("47500.75", json.get("net").asText());
     assertEquals("TERMA001", json.get("byTerminal").get(0).get("terminalId").asText());
-    assertEquals(ownA.totals().net().toPlainString(), json.get("byTerminal").get(0).get("net").asText());
+    assertEquals(ownA.totals().net().toPlainString(),
+        json.get("byTerminal").get(0).get("net").asText());
     // Like every time the terminal prints, in the chain's zone (PostgreSQL hands instants back in UTC).
-    java.time.OffsetDateTime pushedAt = java.time.OffsetDateTime.parse(json.get("byTerminal").get(0).get("pushedAt").asText());
+    OffsetDateTime pushedAt = OffsetDateTime
+        .parse(json.get("byTerminal").get(0).get("pushedAt").asText());
     assertEquals(JAKARTA.getRules().getOffset(pushedAt.toInstant()), pushedAt.getOffset());
 
     StringWriter csv = new StringWriter();
-    assertEquals(0, CpmPosCommand.run(new PrintWriter(csv), new PrintWriter(new StringWriter()), "--config",
-        hq.toString(), "report", "--chain", "--csv", "--date", today.toString()));
+    assertEquals(0,
+        CpmPosCommand.run(new PrintWriter(csv), new PrintWriter(new StringWriter()), "--config",
+            hq.toString(), "report", "--chain", "--csv", "--date", today.toString()));
     String[] lines = csv.toString().split("\r\n");
     assertEquals(4, lines.length, csv.toString());
     assertTrue(lines[3].startsWith("*,6,58500.75,7000.00,4000.00,47500.75,1,0,1,"), lines[3]);

@@ -15,18 +15,21 @@ class DemoOptionTest {
   @Test
   void demoWithAConfigurationIsRefusedBeforeAnythingStarts() {
     StringWriter err = new StringWriter();
-    int status = CpmPosCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), "--demo",
+    int status = CpmPosCommand.run(new PrintWriter(new StringWriter(), true),
+        new PrintWriter(err, true), "--demo",
         "--config", "/nonexistent/terminal.properties");
 
     assertEquals(ExitStatus.BAD_INPUT, status);
-    assertEquals("--demo opens the demo's own sandbox and journal: give --demo or --config, not both.",
+    assertEquals(
+        "--demo opens the demo's own sandbox and journal: give --demo or --config, not both.",
         err.toString().strip());
   }
 
   @Test
   void theHelpNamesIt() {
     StringWriter out = new StringWriter();
-    CpmPosCommand.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "--help");
+    CpmPosCommand.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+        "--help");
     assertTrue(out.toString().contains("--demo"), out.toString());
   }
 }

@@ -9,12 +9,19 @@ import id.cpmpos.journal.HandEdits;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.testing.SandboxFixture;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code journal verify} through the CLI entry point, on the real journal file a configuration names. */
 class JournalVerifyIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   Path journalFile;
   final ObjectMapper json = new ObjectMapper();
@@ -34,9 +42,11 @@ class JournalVerifyIT {
     fixture = new SandboxFixture(dir);
     fixture.override("ui.language", "en");
     journalFile = dir.resolve("journal.db");
-    try (Journal journal = Journal.open(journalFile, Clock.systemUTC(), ZoneId.of("Asia/Jakarta"))) {
+    try (
+        Journal journal = Journal.open(journalFile, Clock.systemUTC(), ZoneId.of("Asia/Jakarta"))) {
       journal.payments().recordIntent("P1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
-      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "Successful");
+      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1",
+          "2006000", "Successful");
       journal.payments().recordIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false);
     }
   }
@@ -75,7 +85,8 @@ class JournalVerifyIT {
 
   @Test
   void rowEditedWithSqlite3ExitsOneAndIsNamed() throws Exception {
-    HandEdits.sqlite3(journalFile, "UPDATE payments SET amount = '1.00' WHERE partner_reference_no = 'P1';");
+    HandEdits.sqlite3(journalFile,
+        "UPDATE payments SET amount = '1.00' WHERE partner_reference_no = 'P1';");
 
     Run run = verifyJson();
 
@@ -90,7 +101,8 @@ class JournalVerifyIT {
 
     Run text = cli("--config", fixture.config.toString(), "journal", "verify");
     assertEquals(1, text.status());
-    assertTrue(text.out().contains("First: row payments P1: changed outside the terminal"), text.out());
+    assertTrue(text.out().contains("First: row payments P1: changed outside the terminal"),
+        text.out());
   }
 
   @Test
@@ -112,37 +124,41 @@ class JournalVerifyIT {
     assertEquals(0, cliWithPin(pin, "set-pin", "--stdin").status());
     String cancelled = paid();
     String refunded = paid();
-    assertEquals(0, cliWithPin(pin, "cancel", "--ref", cancelled, "--reason", "test", "--pin-stdin").status());
-    Run refund = cliWithPin(pin, "refund", "--ref", refunded, "--amount", "4000.00", "--pin-stdin", "--json");
+    assertEquals(0,
+        cliWithPin(pin, "cancel", "--ref", cancelled, "--reason", "test", "--pin-stdin").status());
+    Run refund = cliWithPin(pin, "refund", "--ref", refunded, "--amount", "4000.00", "--pin-stdin",
+        "--json");
     assertEquals(0, refund.status(), refund.out() + refund.err());
     String refundNo = json.readTree(refund.out()).get("partnerRefundNo").asText();
     assertEquals(0, verifyJson().status(), verifyJson().out());
 
-    HandEdits.sqlite3(journalFile, "UPDATE refunds SET amount = '10000.00' WHERE partner_refund_no = '" + refundNo
-        + "'; UPDATE cancels SET state = 'REJECTED'; UPDATE supervisor_pin SET hash = 'chosen-by-someone-else';");
+    HandEdits.sqlite3(journalFile,
+        "UPDATE refunds SET amount = '10000.00' WHERE partner_refund_no = '" + refundNo
+            + "'; UPDATE cancels SET state = 'REJECTED'; UPDATE supervisor_pin SET hash = 'chosen-by-someone-else';");
 
     Run run = verifyJson();
     assertEquals(1, run.status(), run.out() + run.err());
-    java.util.Set<String> named = new java.util.HashSet<>();
+    Set<String> named = new HashSet<>();
     for (JsonNode p : json.readTree(run.out()).get("problems")) {
       assertEquals("ROW_ALTERED", p.get("problem").asText());
       named.add(p.get("entity").asText() + " " + p.get("key").asText());
     }
-    assertEquals(java.util.Set.of("refunds " + refundNo, "cancels " + cancelled, "supervisor_pin 1"), named);
+    assertEquals(Set.of("refunds " + refundNo, "cancels " + cancelled, "supervisor_pin 1"), named);
   }
 
   Run cliWithPin(String pin, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--config", fixture.config.toString()),
-        java.util.Arrays.stream(args)).toArray(String[]::new);
-    int status = CpmPosCommand.run(new java.io.BufferedReader(new java.io.StringReader(pin + "\n")),
-        java.util.Map.of(), new PrintWriter(out, true), new PrintWriter(err, true), all);
+    String[] all = Stream.concat(Stream.of("--config", fixture.config.toString()),
+        Arrays.stream(args)).toArray(String[]::new);
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader(pin + "\n")),
+        Map.of(), new PrintWriter(out, true), new PrintWriter(err, true), all);
     return new Run(status, out.toString(), err.toString());
   }
 
   String paid() throws Exception {
-    Run run = cli("--config", fixture.config.toString(), "pay", "--amount", "10000.00", "--qr", fixture.customerQr(),
+    Run run = cli("--config", fixture.config.toString(), "pay", "--amount", "10000.00", "--qr",
+        fixture.customerQr(),
         "--json");
     assertEquals(0, run.status(), run.out() + run.err());
     return json.readTree(run.out()).get("partnerReferenceNo").asText();

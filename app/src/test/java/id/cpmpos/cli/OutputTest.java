@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +44,17 @@ class OutputTest {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(controls.toString(), controls.toString());
     m.put("unicode \u2028 \ud83d\ude00 ü", "\u2028\ud83d\ude00");
-    m.put("numbers", List.of(0, -1, Integer.MIN_VALUE, Long.MAX_VALUE, new BigDecimal("1E+3"), new BigDecimal("-0.000001"),
-        new java.math.BigInteger("123456789012345678901234567890"), 1.5, -0.0, 1e300, Double.NaN,
-        Double.POSITIVE_INFINITY));
+    m.put("numbers",
+        List.of(0, -1, Integer.MIN_VALUE, Long.MAX_VALUE, new BigDecimal("1E+3"),
+            new BigDecimal("-0.000001"),
+            new BigInteger("123456789012345678901234567890"), 1.5, -0.0, 1e300, Double.NaN,
+            Double.POSITIVE_INFINITY));
     m.put("emptyMap", Map.of());
-    m.put("lists", List.of(List.of(), List.of(List.of(1), Map.of()), List.of(Map.of("a", Map.of("b", List.of(Map.of(
-        "c", false)))))));
-    m.put("nulls", java.util.Arrays.asList(null, null));
+    m.put("lists",
+        List.of(List.of(), List.of(List.of(1), Map.of()),
+            List.of(Map.of("a", Map.of("b", List.of(Map.of(
+                "c", false)))))));
+    m.put("nulls", Arrays.asList(null, null));
     assertSameAsMapper(m);
     assertSameAsMapper(List.of(m, List.of(m)));
     assertSameAsMapper(Map.of());
@@ -69,7 +75,8 @@ class OutputTest {
   private static void assertSameAsMapper(Object value) throws Exception {
     StringWriter out = new StringWriter();
     Output.json(new PrintWriter(out), value);
-    String mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(value);
+    String mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+        .writeValueAsString(value);
     assertEquals(mapper + System.lineSeparator(), out.toString());
   }
 }

@@ -9,9 +9,14 @@ import id.cpmpos.config.ConfigKeys;
 import id.cpmpos.testing.SandboxFixture;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Pays through the CLI entry point against the real sandbox on loopback, with a real SQLite journal. */
 class PayCommandIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   final ObjectMapper json = new ObjectMapper();
 
@@ -43,7 +49,8 @@ class PayCommandIT {
   }
 
   Run pay(String amount, String qr) {
-    return cli("--config", fixture.config.toString(), "pay", "--amount", amount, "--qr", qr, "--json");
+    return cli("--config", fixture.config.toString(), "pay", "--amount", amount, "--qr", qr,
+        "--json");
   }
 
   JsonNode journal() throws Exception {
@@ -104,7 +111,8 @@ class PayCommandIT {
     Run run = pay("1000000.01", fixture.customerQr());
 
     assertEquals(2, run.status());
-    assertTrue(run.err().contains("Rp 1.000.000,01") && run.err().contains("Rp 1.000.000"), run.err());
+    assertTrue(run.err().contains("Rp 1.000.000,01") && run.err().contains("Rp 1.000.000"),
+        run.err());
     assertEquals(0, journal().size());
     assertEquals(0, fixture.sandbox.ledger().paymentCount());
   }
@@ -144,7 +152,8 @@ class PayCommandIT {
   @Test
   void journalFileIsReadableByItsOwnerOnly() throws Exception {
     pay("10000.00", fixture.customerQr());
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("journal.db"))));
+    assertEquals("rw-------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("journal.db"))));
   }
 
   @Test
@@ -154,24 +163,25 @@ class PayCommandIT {
     fixture.override(ConfigKeys.CLIENT_SECRET, "a-wrong-secret-0123456789");
     assertEquals(1, pay("10000.00", fixture.customerQr()).status());
 
-    java.util.Properties p = new java.util.Properties();
+    Properties p = new Properties();
     p.load(Files.newBufferedReader(fixture.config));
     String log = Files.readString(Path.of(System.getProperty("cpmpos.log.dir"), "cpm-pos.log"));
     // The newest pages sit in the write-ahead log until a checkpoint: read both files.
     Path wal = dir.resolve("journal.db-wal");
-    byte[] journal = java.nio.ByteBuffer.allocate(0).array();
-    for (Path f : java.util.List.of(dir.resolve("journal.db"), wal)) {
+    byte[] journal = ByteBuffer.allocate(0).array();
+    for (Path f : List.of(dir.resolve("journal.db"), wal)) {
       if (Files.exists(f)) {
         byte[] more = Files.readAllBytes(f);
-        byte[] both = java.util.Arrays.copyOf(journal, journal.length + more.length);
+        byte[] both = Arrays.copyOf(journal, journal.length + more.length);
         System.arraycopy(more, 0, both, journal.length, more.length);
         journal = both;
       }
     }
-    for (String secret : java.util.List.of(fixture.sandbox.credentials().clientSecret(), "a-wrong-secret-0123456789",
+    for (String secret : List.of(fixture.sandbox.credentials().clientSecret(),
+        "a-wrong-secret-0123456789",
         qr)) {
       assertTrue(!log.contains(secret), "secret or QR content in the log");
-      assertTrue(!new String(journal, java.nio.charset.StandardCharsets.ISO_8859_1).contains(secret),
+      assertTrue(!new String(journal, StandardCharsets.ISO_8859_1).contains(secret),
           "secret or QR content in the journal");
     }
   }
@@ -188,7 +198,8 @@ class PayCommandIT {
     assertEquals(2, again.status(), again.out() + again.err());
     assertEquals("", again.out());
     assertTrue(again.err().contains(ref), "names the payment that sent it: " + again.err());
-    assertTrue(again.err().contains("perbarui QR") || again.err().contains("refresh the QR"), again.err());
+    assertTrue(again.err().contains("perbarui QR") || again.err().contains("refresh the QR"),
+        again.err());
     assertEquals(1, journal().size(), "nothing written");
     assertEquals(1, fixture.sandbox.ledger().paymentCount(), "nothing sent");
   }
@@ -216,6 +227,7 @@ class PayCommandIT {
     assertTrue(version.out().startsWith("cpm-pos "), version.out());
     Run help = cli("--help");
     assertEquals(0, help.status());
-    assertTrue(help.out().contains("pay") && help.out().contains("journal") && help.out().contains("sandbox"));
+    assertTrue(help.out().contains("pay") && help.out().contains("journal")
+        && help.out().contains("sandbox"));
   }
 }

@@ -35,7 +35,8 @@ class ReceiptCommandIT {
   static final byte[] INIT = {0x1B, 0x40};
   static final byte[] FULL_CUT = {0x1D, 0x56, 0x30};
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   String ref;
   String providerRef;
@@ -49,7 +50,8 @@ class ReceiptCommandIT {
     all[0] = "--config";
     all[1] = fixture.config.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(), new PrintWriter(out, true),
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(),
+        new PrintWriter(out, true),
         new PrintWriter(err, true), all);
     return new Run(status, out.toString(), err.toString());
   }
@@ -59,7 +61,8 @@ class ReceiptCommandIT {
     fixture = new SandboxFixture(dir);
     fixture.override("ui.language", "en");
     assertEquals(0, cli("", "shift", "open", "--name", "Ani").status());
-    Run pay = cli("", "pay", "--amount", "25000.50", "--qr", fixture.customerQr(Scenario.APPROVE), "--json");
+    Run pay = cli("", "pay", "--amount", "25000.50", "--qr", fixture.customerQr(Scenario.APPROVE),
+        "--json");
     assertEquals(0, pay.status(), pay.err());
     var json = new ObjectMapper().readTree(pay.out());
     ref = json.get("partnerReferenceNo").asText();
@@ -76,7 +79,8 @@ class ReceiptCommandIT {
     Run run = cli("", "receipt", "--ref", ref);
 
     assertEquals(0, run.status(), run.err());
-    for (String expected : List.of("Toko Sandbox", ref, providerRef, "Rp 25.000,50", "Ani", "APPROVED",
+    for (String expected : List.of("Toko Sandbox", ref, providerRef, "Rp 25.000,50", "Ani",
+        "APPROVED",
         "QRIS PAYMENT")) {
       assertTrue(run.out().contains(expected), expected + " in\n" + run.out());
     }
@@ -122,7 +126,8 @@ class ReceiptCommandIT {
         }
       });
 
-      Run run = cli("", "receipt", "--ref", ref, "--printer", "tcp:127.0.0.1:" + printer.getLocalPort());
+      Run run = cli("", "receipt", "--ref", ref, "--printer",
+          "tcp:127.0.0.1:" + printer.getLocalPort());
 
       assertEquals(0, run.status(), run.err());
       assertEscPos(received.get(10, TimeUnit.SECONDS));
@@ -132,14 +137,17 @@ class ReceiptCommandIT {
   @Test
   void aRefundHasItsOwnReceiptAndUnknownReferencesExit2() throws Exception {
     assertEquals(0, cli("2468\n", "set-pin", "--stdin").status());
-    Run refund = cli("2468\n", "refund", "--ref", ref, "--amount", "5000.00", "--pin-stdin", "--json");
+    Run refund = cli("2468\n", "refund", "--ref", ref, "--amount", "5000.00", "--pin-stdin",
+        "--json");
     assertEquals(0, refund.status(), refund.err());
     String refundNo = new ObjectMapper().readTree(refund.out()).get("partnerRefundNo").asText();
 
     Run run = cli("", "receipt", "--ref", ref, "--refund", refundNo);
 
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().contains("QRIS REFUND") && run.out().contains(refundNo) && run.out().contains("Rp 5.000"),
+    assertTrue(
+        run.out().contains("QRIS REFUND") && run.out().contains(refundNo)
+            && run.out().contains("Rp 5.000"),
         run.out());
     Run unknown = cli("", "receipt", "--ref", "P-NO-SUCH-REF");
     assertEquals(2, unknown.status());
@@ -148,13 +156,15 @@ class ReceiptCommandIT {
     assertEquals(2, cli("", "receipt", "--ref", ref, "--refund", "RF-NONE").status());
     assertEquals(2, cli("", "receipt", "--ref", ref, "--printer", "lpt1").status());
     Path raw = dir.resolve("never.bin");
-    assertEquals(2, cli("", "receipt", "--ref", "P-NO-SUCH-REF", "--printer", "file:" + raw).status());
+    assertEquals(2,
+        cli("", "receipt", "--ref", "P-NO-SUCH-REF", "--printer", "file:" + raw).status());
     assertTrue(Files.notExists(raw), "nothing written for an unknown reference");
   }
 
   static void assertEscPos(byte[] bytes) {
     assertTrue(bytes.length > 100, "printed something: " + bytes.length);
     assertArrayEquals(INIT, Arrays.copyOfRange(bytes, 0, 2), "starts with ESC @");
-    assertArrayEquals(FULL_CUT, Arrays.copyOfRange(bytes, bytes.length - 3, bytes.length), "ends with GS V 0");
+    assertArrayEquals(FULL_CUT, Arrays.copyOfRange(bytes, bytes.length - 3, bytes.length),
+        "ends with GS V 0");
   }
 }

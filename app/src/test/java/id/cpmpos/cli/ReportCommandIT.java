@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PaymentState;
+import id.cpmpos.report.ReportCsv;
 import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.testing.SandboxFixture;
 import java.io.BufferedReader;
@@ -34,7 +35,8 @@ class ReportCommandIT {
   static final String PIN = "482915";
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
 
   record Run(int status, String out, String err) {
@@ -60,7 +62,8 @@ class ReportCommandIT {
     all[0] = "--config";
     all[1] = fixture.config.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(), new PrintWriter(out, true),
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(),
+        new PrintWriter(out, true),
         new PrintWriter(err, true), all);
     return new Run(status, out.toString(), err.toString());
   }
@@ -79,7 +82,8 @@ class ReportCommandIT {
     return run.json().get("partnerReferenceNo").asText();
   }
 
-  static void assertTotals(JsonNode n, int paidCount, String paid, String cancelled, String refunded, String net,
+  static void assertTotals(JsonNode n, int paidCount, String paid, String cancelled,
+      String refunded, String net,
       int declined, int notSent, int pending) {
     assertEquals(paidCount, n.get("paidCount").asInt(), n::toString);
     assertEquals(paid, n.get("paidTotal").asText(), n::toString);
@@ -100,9 +104,12 @@ class ReportCommandIT {
 
     pay("10000.00", Scenario.APPROVE, 0);
     String cancelled = pay("25000.00", Scenario.APPROVE, 0);
-    assertEquals(0, withInput(PIN + "\n", "cancel", "--ref", cancelled, "--pin-stdin", "--json").status());
+    assertEquals(0,
+        withInput(PIN + "\n", "cancel", "--ref", cancelled, "--pin-stdin", "--json").status());
     String refunded = pay("40000.50", Scenario.APPROVE, 0);
-    assertEquals(0, withInput(PIN + "\n", "refund", "--ref", refunded, "--amount", "15000.25", "--pin-stdin").status());
+    assertEquals(0,
+        withInput(PIN + "\n", "refund", "--ref", refunded, "--amount", "15000.25", "--pin-stdin")
+            .status());
     pay("5000.00", Scenario.INSUFFICIENT_FUNDS, 1);
     pay("12000.00", Scenario.DROP, 3);
 
@@ -111,8 +118,10 @@ class ReportCommandIT {
     assertTotals(closed.json(), 3, "75000.50", "25000.00", "15000.25", "35000.25", 1, 0, 1);
     assertTrue(!closed.json().get("closedAt").isNull());
 
-    assertEquals(2, cli("shift", "open", "--name", "Ani").status(), "Ani chose a PIN: a name alone does not do");
-    assertEquals(2, withInput("9999\n", "shift", "open", "--name", "Ani", "--pin-stdin").status(), "wrong cashier PIN");
+    assertEquals(2, cli("shift", "open", "--name", "Ani").status(),
+        "Ani chose a PIN: a name alone does not do");
+    assertEquals(2, withInput("9999\n", "shift", "open", "--name", "Ani", "--pin-stdin").status(),
+        "wrong cashier PIN");
     Run budi = cli("shift", "open", "--name", "Budi", "--json");
     assertEquals(0, budi.status(), budi.err());
     assertEquals(2, cli("shift", "open", "--name", "Citra").status(), "one shift at a time");
@@ -123,8 +132,10 @@ class ReportCommandIT {
 
     // A training (demo) sale paid on the same journal never counts.
     try (Journal journal = Journal.open(dir.resolve("journal.db"), Clock.systemUTC(), JAKARTA)) {
-      journal.payments().recordIntent("TRAINING0001", new BigDecimal("99000.00"), "IDR", "hash", "T1", true);
-      journal.payments().transition("TRAINING0001", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
+      journal.payments().recordIntent("TRAINING0001", new BigDecimal("99000.00"), "IDR", "hash",
+          "T1", true);
+      journal.payments().transition("TRAINING0001", PaymentState.SENDING, PaymentState.APPROVED,
+          "R1", "2006000", "ok");
     }
 
     Run report = cli("report", "--json");
@@ -135,12 +146,14 @@ class ReportCommandIT {
     assertTotals(r, 4, "82000.50", "25000.00", "15000.25", "42000.25", 1, 1, 1);
     assertEquals(2, r.get("byCashier").size());
     assertEquals("Ani", r.get("byCashier").get(0).get("cashier").asText());
-    assertTotals(r.get("byCashier").get(0), 3, "75000.50", "25000.00", "15000.25", "35000.25", 1, 0, 1);
+    assertTotals(r.get("byCashier").get(0), 3, "75000.50", "25000.00", "15000.25", "35000.25", 1, 0,
+        1);
     assertEquals("Budi", r.get("byCashier").get(1).get("cashier").asText());
     assertTotals(r.get("byCashier").get(1), 1, "7000.00", "0.00", "0.00", "7000.00", 0, 1, 0);
     assertEquals(2, r.get("byShift").size());
     assertEquals(aniShift, r.get("byShift").get(0).get("shiftId").asLong());
-    assertTotals(r.get("byShift").get(0), 3, "75000.50", "25000.00", "15000.25", "35000.25", 1, 0, 1);
+    assertTotals(r.get("byShift").get(0), 3, "75000.50", "25000.00", "15000.25", "35000.25", 1, 0,
+        1);
     assertTrue(r.get("byShift").get(1).get("closedAt").isNull(), "Budi's shift is still open");
     Run verify = cli("journal", "verify", "--json");
     assertEquals(0, verify.status(), verify.out());
@@ -149,11 +162,13 @@ class ReportCommandIT {
     Run csv = cli("report", "--csv");
     assertEquals(0, csv.status(), csv.err());
     List<String> lines = csv.out().lines().toList();
-    assertEquals(String.join(",", id.cpmpos.report.ReportCsv.HEADER), lines.get(0));
+    assertEquals(String.join(",", ReportCsv.HEADER), lines.get(0));
     assertEquals(1 + 7, lines.size(), csv.out());
     assertTrue(lines.stream().noneMatch(l -> l.contains("TRAINING0001")));
-    assertTrue(lines.stream().anyMatch(l -> l.contains(refunded) && l.contains(",40000.50,IDR,APPROVED,")
-        && l.contains(",15000.25,")), csv.out());
+    assertTrue(
+        lines.stream().anyMatch(l -> l.contains(refunded) && l.contains(",40000.50,IDR,APPROVED,")
+            && l.contains(",15000.25,")),
+        csv.out());
     assertTrue(lines.stream().anyMatch(l -> l.contains(cancelled) && l.contains(",CANCELLED,")
         && l.contains(",SUCCEEDED,")), csv.out());
 

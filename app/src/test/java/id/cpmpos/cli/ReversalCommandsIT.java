@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReversalCommandsIT {
   static final String PIN = "482915";
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   final ObjectMapper json = new ObjectMapper();
 
@@ -57,7 +58,8 @@ class ReversalCommandsIT {
     all[0] = "--config";
     all[1] = fixture.config.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), env, new PrintWriter(out, true),
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), env,
+        new PrintWriter(out, true),
         new PrintWriter(err, true), all);
     return new Run(status, out.toString(), err.toString());
   }
@@ -96,7 +98,8 @@ class ReversalCommandsIT {
     assertEquals("APPROVED", query.json().get("state").asText());
 
     String cancelled = pay("25000.00", Scenario.APPROVE, 0);
-    Run cancel = supervisor("cancel", "--ref", cancelled, "--reason", "customer changed mind", "--pin-stdin",
+    Run cancel = supervisor("cancel", "--ref", cancelled, "--reason", "customer changed mind",
+        "--pin-stdin",
         "--json");
     assertEquals(0, cancel.status(), cancel.out() + cancel.err());
     assertEquals("SUCCEEDED", cancel.json().get("state").asText());
@@ -105,12 +108,15 @@ class ReversalCommandsIT {
     assertEquals(SandboxLedger.CANCELLED, provider(cancelled).status());
 
     String refunded = pay("10000.00", Scenario.APPROVE, 0);
-    Run partial = supervisor("refund", "--ref", refunded, "--amount", "4000.00", "--pin-stdin", "--json");
+    Run partial = supervisor("refund", "--ref", refunded, "--amount", "4000.00", "--pin-stdin",
+        "--json");
     assertEquals(0, partial.status(), partial.out() + partial.err());
     assertEquals("SUCCEEDED", partial.json().get("state").asText());
     assertEquals("2008000", partial.json().get("responseCode").asText());
-    assertEquals("00", partial.json().get("payment").get("latestTransactionStatus").asText(), "partly refunded");
-    Run full = cli("", Map.of(SupervisorPinInput.ENV, PIN), "refund", "--ref", refunded, "--amount", "6000.00",
+    assertEquals("00", partial.json().get("payment").get("latestTransactionStatus").asText(),
+        "partly refunded");
+    Run full = cli("", Map.of(SupervisorPinInput.ENV, PIN), "refund", "--ref", refunded, "--amount",
+        "6000.00",
         "--json");
     assertEquals(0, full.status(), full.out() + full.err());
     assertEquals("04", full.json().get("payment").get("latestTransactionStatus").asText());
@@ -127,7 +133,8 @@ class ReversalCommandsIT {
   void aRefundBeyondWhatIsLeftIsRefusedAndNothingIsSent() throws Exception {
     setPin();
     String ref = pay("10000.00", Scenario.APPROVE, 0);
-    assertEquals(0, supervisor("refund", "--ref", ref, "--amount", "7000.00", "--pin-stdin").status());
+    assertEquals(0,
+        supervisor("refund", "--ref", ref, "--amount", "7000.00", "--pin-stdin").status());
 
     Run over = supervisor("refund", "--ref", ref, "--amount", "3000.01", "--pin-stdin", "--json");
 
@@ -150,7 +157,8 @@ class ReversalCommandsIT {
     assertEquals(2, none.status());
     assertTrue(none.err().contains("CPM_POS_PIN"), none.err());
 
-    Run wrong = cli("000000\n", Map.of(), "refund", "--ref", ref, "--amount", "1000.00", "--pin-stdin");
+    Run wrong = cli("000000\n", Map.of(), "refund", "--ref", ref, "--amount", "1000.00",
+        "--pin-stdin");
     assertEquals(2, wrong.status());
 
     assertEquals(SandboxLedger.PAID, provider(ref).status(), "nothing reached the provider");
@@ -162,20 +170,25 @@ class ReversalCommandsIT {
   @Test
   void changingThePinNeedsTheCurrentOneAndOnlyASaltedHashIsStored() throws Exception {
     setPin();
-    assertEquals(2, cli("13572468\n", Map.of(), "set-pin", "--stdin").status(), "the current PIN is missing");
-    assertEquals(2, cli("111111\n13572468\n", Map.of(), "set-pin", "--stdin").status(), "wrong current PIN");
+    assertEquals(2, cli("13572468\n", Map.of(), "set-pin", "--stdin").status(),
+        "the current PIN is missing");
+    assertEquals(2, cli("111111\n13572468\n", Map.of(), "set-pin", "--stdin").status(),
+        "wrong current PIN");
     assertEquals(2, cli(PIN + "\n12ab\n", Map.of(), "set-pin", "--stdin").status(), "not digits");
     Run change = cli(PIN + "\n13572468\n", Map.of(), "set-pin", "--stdin");
     assertEquals(0, change.status(), change.err());
 
     String ref = pay("10000.00", Scenario.APPROVE, 0);
-    assertEquals(2, supervisor("cancel", "--ref", ref, "--pin-stdin").status(), "the old PIN no longer works");
+    assertEquals(2, supervisor("cancel", "--ref", ref, "--pin-stdin").status(),
+        "the old PIN no longer works");
     assertEquals(0, cli("13572468\n", Map.of(), "cancel", "--ref", ref, "--pin-stdin").status());
 
     byte[] db = Files.readAllBytes(dir.resolve("journal.db"));
-    byte[] wal = Files.exists(dir.resolve("journal.db-wal")) ? Files.readAllBytes(dir.resolve("journal.db-wal"))
+    byte[] wal = Files.exists(dir.resolve("journal.db-wal"))
+        ? Files.readAllBytes(dir.resolve("journal.db-wal"))
         : new byte[0];
-    String all = new String(db, StandardCharsets.ISO_8859_1) + new String(wal, StandardCharsets.ISO_8859_1);
+    String all = new String(db, StandardCharsets.ISO_8859_1)
+        + new String(wal, StandardCharsets.ISO_8859_1);
     assertTrue(all.contains("pbkdf2-sha256-hmac$600000$"), "peppered PBKDF2 only");
     assertFalse(all.contains("13572468"), "the PIN itself is never stored");
   }

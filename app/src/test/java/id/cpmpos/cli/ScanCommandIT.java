@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.cpmpos.scanner.decode.DecodeResult.Found;
+import id.cpmpos.scanner.decode.QrDecoder;
 import id.cpmpos.scanner.samples.PhoneScreenRenderer;
 import id.cpmpos.scanner.samples.Sample;
 import id.cpmpos.scanner.samples.SampleSet;
@@ -12,7 +14,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,18 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code scan --image} over the generated phone-screen set at 640×480, written as PNG files as a user would have them. */
 class ScanCommandIT {
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
   static List<Sample> samples;
-  static final java.util.Map<String, Boolean> readInMemory = new java.util.HashMap<>();
+  static final Map<String, Boolean> readInMemory = new HashMap<>();
 
   @BeforeAll
   static void writeTheSet() throws Exception {
     samples = SampleSet.standard();
-    id.cpmpos.scanner.decode.QrDecoder decoder = new id.cpmpos.scanner.decode.QrDecoder();
+    QrDecoder decoder = new QrDecoder();
     for (Sample s : samples) {
       var frame = PhoneScreenRenderer.render(s, 640, 480, 7);
       ImageIO.write(frame, "png", dir.resolve(s.name() + ".png").toFile());
-      readInMemory.put(s.name(), decoder.decode(frame) instanceof id.cpmpos.scanner.decode.DecodeResult.Found);
+      readInMemory.put(s.name(), decoder.decode(frame) instanceof Found);
     }
   }
 
@@ -65,8 +70,10 @@ class ScanCommandIT {
         assertEquals("", r.out, "nothing on stdout for " + s.name());
       }
     }
-    System.out.printf("scan --image on the set at 640x480: %d / %d positives read%n", read, positives);
-    assertTrue(read >= positives * 0.8, "the floor under the rate in the README: " + read + " / " + positives);
+    System.out.printf("scan --image on the set at 640x480: %d / %d positives read%n", read,
+        positives);
+    assertTrue(read >= positives * 0.8,
+        "the floor under the rate in the README: " + read + " / " + positives);
   }
 
   @Test
@@ -93,6 +100,7 @@ class ScanCommandIT {
   void aFileThatIsNoImageIsBadInput() throws Exception {
     Path text = Files.writeString(dir.resolve("not-an-image.png"), "hello");
     assertEquals(ExitStatus.BAD_INPUT, scan("scan", "--image", text.toString()).status);
-    assertEquals(ExitStatus.BAD_INPUT, scan("scan", "--image", dir.resolve("missing.png").toString()).status);
+    assertEquals(ExitStatus.BAD_INPUT,
+        scan("scan", "--image", dir.resolve("missing.png").toString()).status);
   }
 }

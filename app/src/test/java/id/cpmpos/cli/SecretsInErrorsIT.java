@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a mistaken command line gets back: a clear error that repeats no secret and no huge paste. */
 class SecretsInErrorsIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
 
   record Run(int status, String out, String err) {}
@@ -41,14 +42,15 @@ class SecretsInErrorsIT {
     all[0] = "--config";
     all[1] = fixture.config.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), env, new PrintWriter(out, true),
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), env,
+        new PrintWriter(out, true),
         new PrintWriter(err, true), all);
     return new Run(status, out.toString(), err.toString());
   }
 
   @Test
   void aPinGivenAsAnArgumentIsNeverEchoed() {
-    for (String[] args : new String[][] {
+    for (String[] args : new String[][]{
         {"cancel", "--ref", "P1", "--pin", "482913"},
         {"refund", "--ref", "P1", "--amount", "100.00", "--pin=482913"},
         {"cancel", "--ref", "P1", "--pin-stdin", "482913"},
@@ -59,7 +61,8 @@ class SecretsInErrorsIT {
     }
     Run run = cli("", Map.of(), "cancel", "--ref", "P1", "--pin", "482913");
     assertTrue(run.err().contains("Not understood: --pin …"), run.err());
-    assertTrue(run.err().contains("use --pin-stdin or the CPM_POS_PIN environment variable"), run.err());
+    assertTrue(run.err().contains("use --pin-stdin or the CPM_POS_PIN environment variable"),
+        run.err());
   }
 
   @Test
@@ -78,7 +81,8 @@ class SecretsInErrorsIT {
 
     assertEquals(ExitStatus.BAD_INPUT, run.status());
     assertTrue(run.err().contains("give the current PIN first"), run.err());
-    assertFalse(run.err().contains("digits"), "not a complaint about the PIN's format: " + run.err());
+    assertFalse(run.err().contains("digits"),
+        "not a complaint about the PIN's format: " + run.err());
     // The PIN did not change: the old one still works, through the same command.
     assertEquals(ExitStatus.OK, cli("4829\n99887766\n", Map.of(), "set-pin", "--stdin").status());
   }
@@ -88,7 +92,8 @@ class SecretsInErrorsIT {
     String amount = "1".repeat(5_000);
     Run run = cli("", Map.of(), "pay", "--amount", amount, "--qr", "hQVDUFYwMWEXAMPLE");
     assertEquals(ExitStatus.BAD_INPUT, run.status(), run.err());
-    assertFalse(run.err().contains("1".repeat(100)), "the amount echoed whole: " + run.err().length() + " chars");
+    assertFalse(run.err().contains("1".repeat(100)),
+        "the amount echoed whole: " + run.err().length() + " chars");
     assertTrue(run.err().contains("\"" + "1".repeat(24) + "…\""), run.err());
   }
 }

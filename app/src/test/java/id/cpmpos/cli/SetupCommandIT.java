@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * installs nothing and says why (the provider's code and meaning).
  */
 class SetupCommandIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   Path target;
 
@@ -56,7 +57,8 @@ class SetupCommandIT {
     args[3] = "--from=" + fixture.config;
     args[4] = "--json";
     System.arraycopy(extra, 0, args, 5, extra.length);
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(), new PrintWriter(out, true),
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(),
+        new PrintWriter(out, true),
         new PrintWriter(new StringWriter(), true), args);
     return new Run(status, new ObjectMapper().readTree(out.toString()));
   }
@@ -75,7 +77,8 @@ class SetupCommandIT {
     try (var in = Files.newBufferedReader(target, StandardCharsets.UTF_8)) {
       installed.load(in);
     }
-    assertTrue(Path.of(installed.getProperty("partner.privateKey")).isAbsolute(), "key paths still resolve");
+    assertTrue(Path.of(installed.getProperty("partner.privateKey")).isAbsolute(),
+        "key paths still resolve");
     try (TerminalContext terminal = TerminalContext.open(target, Clock.systemUTC())) {
       assertTrue(terminal.supervisorPin().isSet());
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code wallet} gets a QR from the sandbox through the real client; {@code pay} pays with it. */
 class WalletCommandIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
 
   @BeforeEach
@@ -37,13 +38,14 @@ class WalletCommandIT {
     StringWriter err = new StringWriter();
     int status = CpmPosCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
     assertEquals(expectedStatus, status, out + " " + err);
-    return new String[] {out.toString(), err.toString()};
+    return new String[]{out.toString(), err.toString()};
   }
 
   @Test
   void printsTheQrContentWritesAPngOfItAndThatQrPays() throws Exception {
     Path png = dir.resolve("qr.png");
-    String content = run(0, "--config", fixture.config.toString(), "wallet", "--out", png.toString())[0].trim();
+    String content = run(0, "--config", fixture.config.toString(), "wallet", "--out",
+        png.toString())[0].trim();
 
     assertTrue(content.startsWith("hQVDUFYwM"), "Base64 of 85 05 'CPV01': " + content);
     var image = ImageIO.read(png.toFile());
@@ -51,14 +53,17 @@ class WalletCommandIT {
         new BufferedImageLuminanceSource(image)))).getText();
     assertEquals(content, decoded);
 
-    String paid = run(0, "--config", fixture.config.toString(), "pay", "--amount", "7500", "--qr", decoded, "--json")[0];
+    String paid = run(0, "--config", fixture.config.toString(), "pay", "--amount", "7500", "--qr",
+        decoded, "--json")[0];
     assertTrue(paid.contains("\"latestTransactionStatus\" : \"00\""), paid);
   }
 
   @Test
   void aScenarioDecidesThePaymentsFate() {
-    String qr = run(0, "--config", fixture.config.toString(), "wallet", "--scenario", "insufficient-funds")[0].trim();
-    String declined = run(1, "--config", fixture.config.toString(), "pay", "--amount", "7500", "--qr", qr, "--json")[0];
+    String qr = run(0, "--config", fixture.config.toString(), "wallet", "--scenario",
+        "insufficient-funds")[0].trim();
+    String declined = run(1, "--config", fixture.config.toString(), "pay", "--amount", "7500",
+        "--qr", qr, "--json")[0];
     assertTrue(declined.contains("4036014"), declined);
   }
 

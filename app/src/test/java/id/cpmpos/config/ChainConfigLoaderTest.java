@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The chain.* keys: absent is no chain; present, each problem is named by its key. */
 class ChainConfigLoaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private ConfigLoader.Keys keys(String... kv) {
     Properties p = new Properties();
@@ -32,9 +33,13 @@ class ChainConfigLoaderTest {
   @Test
   void aFullChainConfigurationResolvesThePasswordFileBesideTheConfiguration() throws Exception {
     Files.writeString(dir.resolve("ledger.password"), "secret\n");
-    Files.setPosixFilePermissions(dir.resolve("ledger.password"), PosixFilePermissions.fromString("rw-------"));
-    ChainConfig c = ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:postgresql://10.0.0.5:5432/cpmpos",
-        "chain.user", "counter", "chain.passwordFile", "ledger.password", "chain.timeoutMs", "1500")).orElseThrow();
+    Files.setPosixFilePermissions(dir.resolve("ledger.password"),
+        PosixFilePermissions.fromString("rw-------"));
+    ChainConfig c = ChainConfigLoader
+        .chain(keys("chain.jdbcUrl", "jdbc:postgresql://10.0.0.5:5432/cpmpos",
+            "chain.user", "counter", "chain.passwordFile", "ledger.password", "chain.timeoutMs",
+            "1500"))
+        .orElseThrow();
     assertEquals(dir.resolve("ledger.password"), c.passwordFile());
     assertEquals(Duration.ofMillis(1500), c.timeout());
     assertEquals(500, c.batchSize());
@@ -49,17 +54,26 @@ class ChainConfigLoaderTest {
         () -> ChainConfigLoader.chain(keys("chain.user", "counter"))).key());
     assertEquals("chain.jdbcUrl", assertThrows(ConfigException.class,
         () -> ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:mysql://x/y", "chain.user", "u",
-            "chain.passwordFile", "pw"))).key());
+            "chain.passwordFile", "pw")))
+        .key());
     assertEquals("chain.user", assertThrows(ConfigException.class,
-        () -> ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.passwordFile", "pw"))).key());
+        () -> ChainConfigLoader
+            .chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.passwordFile", "pw")))
+        .key());
     assertEquals("chain.passwordFile", assertThrows(ConfigException.class,
-        () -> ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u"))).key());
+        () -> ChainConfigLoader
+            .chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u")))
+        .key());
     assertEquals("chain.passwordFile", assertThrows(ConfigException.class,
-        () -> ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u",
-            "chain.passwordFile", "missing"))).key());
+        () -> ChainConfigLoader
+            .chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u",
+                "chain.passwordFile", "missing")))
+        .key());
     assertEquals("chain.batchSize", assertThrows(ConfigException.class,
-        () -> ChainConfigLoader.chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u",
-            "chain.passwordFile", "pw", "chain.batchSize", "0"))).key());
+        () -> ChainConfigLoader
+            .chain(keys("chain.jdbcUrl", "jdbc:postgresql://x/y", "chain.user", "u",
+                "chain.passwordFile", "pw", "chain.batchSize", "0")))
+        .key());
     // The password is a secret: a file others may read is refused, with the fix.
     Files.setPosixFilePermissions(dir.resolve("pw"), PosixFilePermissions.fromString("rw-r--r--"));
     ConfigException open = assertThrows(ConfigException.class, () -> ChainConfigLoader.chain(keys(

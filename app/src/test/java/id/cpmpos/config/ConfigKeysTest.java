@@ -14,7 +14,8 @@ class ConfigKeysTest {
     String table = readme.substring(readme.indexOf("## Configuration"));
     table = table.substring(0, table.indexOf("\n## ", 1));
     for (String key : ConfigKeys.all()) {
-      assertTrue(table.contains("`" + key + "`"), key + " is missing from the README's configuration table");
+      assertTrue(table.contains("`" + key + "`"),
+          key + " is missing from the README's configuration table");
     }
   }
 

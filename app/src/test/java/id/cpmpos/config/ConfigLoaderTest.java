@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a configuration file may hold: known keys only, secrets the owner's alone, https beyond loopback. */
 class ConfigLoaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Properties valid() throws IOException {
     Path key = dir.resolve("partner-private.pem");
@@ -68,7 +69,9 @@ class ConfigLoaderTest {
     int status = CpmPosCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
         "--config", file.toString(), "journal");
     assertEquals(2, status);
-    assertTrue(err.toString().contains("client.secrett: unknown key; the closest known key is client.secret"),
+    assertTrue(
+        err.toString()
+            .contains("client.secrett: unknown key; the closest known key is client.secret"),
         err.toString());
   }
 
@@ -85,7 +88,8 @@ class ConfigLoaderTest {
     Path file = write(valid(), "rw-r--r--");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
     assertEquals("client.secret", e.key());
-    assertTrue(e.getMessage().endsWith("fix it with: chmod 600 " + file.toAbsolutePath()), e.getMessage());
+    assertTrue(e.getMessage().endsWith("fix it with: chmod 600 " + file.toAbsolutePath()),
+        e.getMessage());
 
     chmod(file, "rw-r-----");
     assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
@@ -111,26 +115,29 @@ class ConfigLoaderTest {
     chmod(key, "rw-r-----");
     ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file));
     assertEquals("partner.privateKey", e.key());
-    assertTrue(e.getMessage().endsWith("fix it with: chmod 600 " + key.toAbsolutePath()), e.getMessage());
+    assertTrue(e.getMessage().endsWith("fix it with: chmod 600 " + key.toAbsolutePath()),
+        e.getMessage());
   }
 
   @Test
   void aPathWithSpacesIsQuotedForTheShell() {
-    assertEquals("'/home/kasir/my keys/k.pem'", OwnerOnly.shellQuoted(Path.of("/home/kasir/my keys/k.pem")));
+    assertEquals("'/home/kasir/my keys/k.pem'",
+        OwnerOnly.shellQuoted(Path.of("/home/kasir/my keys/k.pem")));
     assertEquals("'/a/it'\\''s.pem'", OwnerOnly.shellQuoted(Path.of("/a/it's.pem")));
   }
 
   @Test
   void plainHttpIsRefusedBeyondLoopback() throws Exception {
-    for (String url : new String[] {"http://api.bank.example/snap", "http://10.0.0.5:8080/snap",
+    for (String url : new String[]{"http://api.bank.example/snap", "http://10.0.0.5:8080/snap",
         "http://127.0.0.1.evil.example/snap", "ftp://api.bank.example/snap"}) {
       Properties p = valid();
       p.setProperty("provider.baseUrl", url);
-      ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(write(p, "rw-------")), url);
+      ConfigException e = assertThrows(ConfigException.class,
+          () -> ConfigLoader.load(write(p, "rw-------")), url);
       assertEquals("provider.baseUrl", e.key());
       assertTrue(e.getMessage().contains("https"), e.getMessage());
     }
-    for (String url : new String[] {"https://api.bank.example/snap", "http://127.0.0.1:4567/snap",
+    for (String url : new String[]{"https://api.bank.example/snap", "http://127.0.0.1:4567/snap",
         "http://localhost:4567", "http://[::1]:4567/snap", "HTTPS://api.bank.example"}) {
       Properties p = valid();
       p.setProperty("provider.baseUrl", url);

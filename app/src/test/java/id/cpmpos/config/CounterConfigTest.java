@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class CounterConfigTest {
 
   @Test
   void aLimitThatIsNoAmountIsRefusedNamingTheKey() throws Exception {
-    for (String bad : new String[] {"10.000.000", "0", "-5", "1e6", "12345678901234567"}) {
+    for (String bad : new String[]{"10.000.000", "0", "-5", "1e6", "12345678901234567"}) {
       Properties p = minimal();
       p.setProperty("sale.maxAmount", bad);
       ConfigException e = assertThrows(ConfigException.class, () -> load(p), bad);
@@ -65,17 +66,17 @@ class CounterConfigTest {
     CounterConfig c = load(p);
     assertEquals("tcp:192.168.1.50:9100", c.receiptPrinter());
     assertTrue(c.autoPrint());
-    assertEquals(java.time.Duration.ofMinutes(5), c.supervisorIdle());
+    assertEquals(Duration.ofMinutes(5), c.supervisorIdle());
   }
 
   @Test
   void badPrinterSettingsAreRefusedNamingTheKey() throws Exception {
     String[][] cases = {
-      {"receipt.printer", "lpt1", "receipt.printer"},
-      {"receipt.printer", "tcp:host", "receipt.printer"},
-      {"receipt.autoPrint", "on", "receipt.autoPrint"},
-      {"supervisor.idleMinutes", "0", "supervisor.idleMinutes"},
-      {"supervisor.idleMinutes", "90", "supervisor.idleMinutes"},
+        {"receipt.printer", "lpt1", "receipt.printer"},
+        {"receipt.printer", "tcp:host", "receipt.printer"},
+        {"receipt.autoPrint", "on", "receipt.autoPrint"},
+        {"supervisor.idleMinutes", "0", "supervisor.idleMinutes"},
+        {"supervisor.idleMinutes", "90", "supervisor.idleMinutes"},
     };
     for (String[] c : cases) {
       Properties p = minimal();

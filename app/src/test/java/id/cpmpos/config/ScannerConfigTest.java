@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -34,14 +35,14 @@ class ScannerConfigTest {
   void withoutScannerKeysTheDefaultsApply() throws Exception {
     // /dev/null is a character device, not a file: use a real one for the key check.
     Properties p = minimal();
-    p.setProperty("partner.privateKey", java.nio.file.Files.createTempFile("key", ".pem").toString());
+    p.setProperty("partner.privateKey", Files.createTempFile("key", ".pem").toString());
     assertEquals(ScannerConfig.DEFAULTS, load(p));
   }
 
   @Test
   void everyKeyIsRead() throws Exception {
     Properties p = minimal();
-    p.setProperty("partner.privateKey", java.nio.file.Files.createTempFile("key", ".pem").toString());
+    p.setProperty("partner.privateKey", Files.createTempFile("key", ".pem").toString());
     p.setProperty("scanner.webcam", "files:frames");
     p.setProperty("scanner.webcam.resolution", "1280x720");
     p.setProperty("scanner.serial.port", "/dev/ttyACM0");
@@ -55,7 +56,8 @@ class ScannerConfigTest {
     p.setProperty("scanner.wedge.suffix", "TAB");
 
     ScannerConfig c = load(p);
-    assertEquals("files:" + BASE.resolve("frames"), c.webcam(), "relative to the configuration's folder");
+    assertEquals("files:" + BASE.resolve("frames"), c.webcam(),
+        "relative to the configuration's folder");
     assertEquals("1280x720", c.webcamResolution());
     assertEquals("/dev/ttyACM0", c.serialPort());
     assertEquals(115200, c.serialBaud());
@@ -71,7 +73,7 @@ class ScannerConfigTest {
   @Test
   void aBadResolutionOrTerminatorNamesItsKey() throws Exception {
     Properties p = minimal();
-    p.setProperty("partner.privateKey", java.nio.file.Files.createTempFile("key", ".pem").toString());
+    p.setProperty("partner.privateKey", Files.createTempFile("key", ".pem").toString());
     p.setProperty("scanner.webcam.resolution", "HD");
     ConfigException e = assertThrows(ConfigException.class, () -> load(p));
     assertTrue(e.getMessage().contains("scanner.webcam.resolution"), e.getMessage());

@@ -36,7 +36,8 @@ final class ChildTerminal implements AutoCloseable {
    * Runs {@code cpm-pos --config CONFIG ARGS}; with {@code holdAt}, the child stops at that
    * checkpoint and waits to be killed.
    */
-  static ChildTerminal start(Path config, Path logDir, String holdAt, Map<String, String> env, String... args)
+  static ChildTerminal start(Path config, Path logDir, String holdAt, Map<String, String> env,
+      String... args)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -61,7 +62,8 @@ final class ChildTerminal implements AutoCloseable {
 
   private Thread pump(InputStream stream, StringBuffer into, boolean watchCheckpoints) {
     Thread t = new Thread(() -> {
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      try (BufferedReader r = new BufferedReader(
+          new InputStreamReader(stream, StandardCharsets.UTF_8))) {
         String line;
         while ((line = r.readLine()) != null) {
           into.append(line).append('\n');
@@ -73,7 +75,8 @@ final class ChildTerminal implements AutoCloseable {
         into.append("(stream closed: ").append(e).append(")\n");
       }
       if (watchCheckpoints) {
-        checkpoint.completeExceptionally(new IllegalStateException("exited before a checkpoint:\n" + into));
+        checkpoint.completeExceptionally(
+            new IllegalStateException("exited before a checkpoint:\n" + into));
       }
     }, "child-terminal-pump");
     t.setDaemon(true);
@@ -98,7 +101,8 @@ final class ChildTerminal implements AutoCloseable {
   int exitStatus() throws InterruptedException {
     if (!process.waitFor(90, TimeUnit.SECONDS)) {
       process.destroyForcibly();
-      throw new AssertionError("the child did not finish in 90 s\nstdout:\n" + out + "\nstderr:\n" + err);
+      throw new AssertionError(
+          "the child did not finish in 90 s\nstdout:\n" + out + "\nstderr:\n" + err);
     }
     for (Thread pump : pumps) {
       pump.join(10_000); // the pipes close with the process; this only lets the readers catch up

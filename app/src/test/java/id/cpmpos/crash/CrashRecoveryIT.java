@@ -31,9 +31,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The promise, tested the hard way: the terminal runs as its own JVM and is killed with SIGKILL at
@@ -45,9 +45,12 @@ class CrashRecoveryIT {
   static final String PIN = "246810";
 
   /** Where the terminal dies. WRITTEN: the provider has the request and booked it; its answer never arrives. */
-  enum Step { INTENT, SENDING, WRITTEN, ANSWERED }
+  enum Step {
+    INTENT, SENDING, WRITTEN, ANSWERED
+  }
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
 
   @BeforeEach
@@ -141,8 +144,10 @@ class CrashRecoveryIT {
       assertEquals(ActionState.SUCCEEDED, refunds.get(0).state());
       assertEquals(atProvider.get(0).refundNo(), refunds.get(0).refundNo());
       assertEquals(atProvider.get(0).partnerRefundNo(), refunds.get(0).partnerRefundNo());
-      assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state(), "partly refunded");
-      assertEquals(0, new BigDecimal("4000.00").compareTo(PaymentRules.refunded(journal.reversals().refunds(ref))));
+      assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state(),
+          "partly refunded");
+      assertEquals(0, new BigDecimal("4000.00")
+          .compareTo(PaymentRules.refunded(journal.reversals().refunds(ref))));
       assertTrue(journal.verify().intact(), "the audit chain holds across the crash");
     }
   }
@@ -151,7 +156,8 @@ class CrashRecoveryIT {
 
   /** Runs the command in a child JVM that stops at {@code checkpoint}, and kills it there. */
   void killAt(String checkpoint, String... args) throws Exception {
-    try (ChildTerminal child = ChildTerminal.start(fixture.config, dir.resolve("logs"), checkpoint, pinEnv(), args)) {
+    try (ChildTerminal child = ChildTerminal.start(fixture.config, dir.resolve("logs"), checkpoint,
+        pinEnv(), args)) {
       assertEquals(checkpoint, child.awaitCheckpoint());
       child.kill();
     }
@@ -172,18 +178,21 @@ class CrashRecoveryIT {
         }
       }
     });
-    try (ChildTerminal child = ChildTerminal.start(fixture.config, dir.resolve("logs"), null, pinEnv(), args)) {
-      assertTrue(booked.await(60, TimeUnit.SECONDS), "the provider got the request\n" + child.stderr());
+    try (ChildTerminal child = ChildTerminal.start(fixture.config, dir.resolve("logs"), null,
+        pinEnv(), args)) {
+      assertTrue(booked.await(60, TimeUnit.SECONDS),
+          "the provider got the request\n" + child.stderr());
       child.kill();
     } finally {
       release.countDown();
-      fixture.sandbox.beforeAnswering(s -> { });
+      fixture.sandbox.beforeAnswering(s -> {});
     }
   }
 
   /** Starts the terminal again, as its own JVM, and lets the sync finish everything. */
   void recover() throws Exception {
-    try (ChildTerminal sync = ChildTerminal.start(fixture.config, dir.resolve("logs"), null, Map.of(),
+    try (ChildTerminal sync = ChildTerminal.start(fixture.config, dir.resolve("logs"), null,
+        Map.of(),
         "sync", "--once", "--json")) {
       assertEquals(0, sync.exitStatus(), "nothing left pending\n" + sync.stdout() + sync.stderr());
     }
@@ -191,8 +200,10 @@ class CrashRecoveryIT {
 
   String payApproved(String amount) {
     StringWriter out = new StringWriter();
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader("")), Map.of(), new PrintWriter(out, true),
-        new PrintWriter(new StringWriter(), true), "--config", fixture.config.toString(), "pay", "--amount", amount,
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader("")), Map.of(),
+        new PrintWriter(out, true),
+        new PrintWriter(new StringWriter(), true), "--config", fixture.config.toString(), "pay",
+        "--amount", amount,
         "--qr", fixture.customerQr());
     assertEquals(0, status, out.toString());
     try (Journal journal = journal()) {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * arrived could not be recorded, so the cashier was told "pending" for a declined payment.
  */
 class SendingElsewhereIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
 
   @BeforeEach
@@ -42,7 +43,8 @@ class SendingElsewhereIT {
   }
 
   @Test
-  void theSyncWorkerOfAnotherProcessLeavesAPaymentAloneWhileItsSenderWaitsForTheAnswer() throws Exception {
+  void theSyncWorkerOfAnotherProcessLeavesAPaymentAloneWhileItsSenderWaitsForTheAnswer()
+      throws Exception {
     CountDownLatch booked = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicBoolean first = new AtomicBoolean(true);
@@ -57,26 +59,32 @@ class SendingElsewhereIT {
       }
     });
     String qr = fixture.customerQr(Scenario.INSUFFICIENT_FUNDS);
-    try (ChildTerminal pay = ChildTerminal.start(fixture.config, dir.resolve("logs"), null, Map.of(),
-        "pay", "--amount", "12345.00", "--qr", qr, "--json");
+    try (
+        ChildTerminal pay = ChildTerminal.start(fixture.config, dir.resolve("logs"), null, Map.of(),
+            "pay", "--amount", "12345.00", "--qr", qr, "--json");
         TerminalContext worker = TerminalContext.open(fixture.config, Clock.systemUTC())) {
-      assertTrue(booked.await(60, TimeUnit.SECONDS), "the provider got the payment\n" + pay.stderr());
+      assertTrue(booked.await(60, TimeUnit.SECONDS),
+          "the provider got the payment\n" + pay.stderr());
       // The worker's regular pass, while the CLI's payment is SENDING and its answer held back.
       worker.sync().runOnce(false);
       String ref = worker.journal().payments().recent(1).get(0).partnerReferenceNo();
-      assertEquals(PaymentState.SENDING, worker.journal().payments().find(ref).orElseThrow().state(),
+      assertEquals(PaymentState.SENDING,
+          worker.journal().payments().find(ref).orElseThrow().state(),
           "the worker took over a payment that is still being sent");
 
       release.countDown();
-      assertEquals(1, pay.exitStatus(), "declined, as the provider said\n" + pay.stdout() + pay.stderr());
+      assertEquals(1, pay.exitStatus(),
+          "declined, as the provider said\n" + pay.stdout() + pay.stderr());
       PaymentRecord row = worker.journal().payments().find(ref).orElseThrow();
       assertEquals(PaymentState.DECLINED, row.state());
       assertEquals("4036014", row.responseCode());
-      assertEquals(0, worker.journal().calls().of(ref).stream().map(CallRecord::service).filter("QUERY"::equals).count(),
+      assertEquals(0,
+          worker.journal().calls().of(ref).stream().map(CallRecord::service).filter("QUERY"::equals)
+              .count(),
           "nobody had to ask the provider");
     } finally {
       release.countDown();
-      fixture.sandbox.beforeAnswering(s -> { });
+      fixture.sandbox.beforeAnswering(s -> {});
     }
   }
 }

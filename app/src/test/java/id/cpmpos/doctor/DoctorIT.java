@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code doctor --json} against the sandbox: passes as configured, fails on each broken thing with its fix. */
 class DoctorIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
 
   record Run(int status, JsonNode json, String out) {
@@ -54,8 +55,10 @@ class DoctorIT {
 
   Run doctor() throws Exception {
     StringWriter out = new StringWriter();
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader("")), Map.of(), new PrintWriter(out, true),
-        new PrintWriter(new StringWriter(), true), "--config", fixture.config.toString(), "doctor", "--json");
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader("")), Map.of(),
+        new PrintWriter(out, true),
+        new PrintWriter(new StringWriter(), true), "--config", fixture.config.toString(), "doctor",
+        "--json");
     return new Run(status, new ObjectMapper().readTree(out.toString()), out.toString());
   }
 
@@ -64,19 +67,23 @@ class DoctorIT {
     Run run = doctor();
     assertEquals(0, run.status(), run.out());
     assertTrue(run.json().path("ok").asBoolean());
-    for (String name : new String[] {"config", "keys", "provider", "tls", "token", "signature", "clock", "journal",
+    for (String name : new String[]{"config", "keys", "provider", "tls", "token", "signature",
+        "clock", "journal",
         "notify", "scanners"}) {
       assertTrue(run.check(name).path("ok").asBoolean(), name + ": " + run.check(name));
     }
-    assertEquals("warn", run.check("tls").path("status").asText(), "plain HTTP to the loopback sandbox");
+    assertEquals("warn", run.check("tls").path("status").asText(),
+        "plain HTTP to the loopback sandbox");
     assertTrue(run.check("journal").path("detail").asText().contains("intact"), run.out());
   }
 
   @Test
   void aClockFarFromTheProvidersIsAWarningThatSaysBy() throws Exception {
-    DoctorReport report = new Doctor(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-95)), Map.of())
+    DoctorReport report = new Doctor(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-95)),
+        Map.of())
         .examine(fixture.config);
-    Check clock = report.checks().stream().filter(c -> c.name().equals("clock")).findFirst().orElseThrow();
+    Check clock = report.checks().stream().filter(c -> c.name().equals("clock")).findFirst()
+        .orElseThrow();
     assertEquals(Check.Status.WARN, clock.status(), clock.toString());
     // The provider's time has whole seconds; a slow machine adds a little, never tens of seconds.
     assertTrue(clock.detail().matches(".*by -9[4-7] s.*"), clock.detail());
@@ -88,17 +95,20 @@ class DoctorIT {
     Run run = doctor();
     assertEquals(1, run.status(), run.out());
     assertFalse(run.json().path("ok").asBoolean());
-    assertTrue(run.check("token").path("ok").asBoolean(), "the token needs no secret: " + run.out());
+    assertTrue(run.check("token").path("ok").asBoolean(),
+        "the token needs no secret: " + run.out());
     JsonNode signature = run.check("signature");
     assertFalse(signature.path("ok").asBoolean(), run.out());
     assertTrue(signature.path("detail").asText().startsWith("401"), signature.toString());
     assertTrue(signature.path("fix").asText().contains("client.secret"), signature.toString());
-    assertFalse(run.out().contains("not-the-secret-the-provider-has"), "the report never shows the secret");
+    assertFalse(run.out().contains("not-the-secret-the-provider-has"),
+        "the report never shows the secret");
   }
 
   @Test
   void aMismatchedKeyPairFails() throws Exception {
-    Files.writeString(dir.resolve("partner-public.pem"), Pem.encode(Pem.newRsaKeyPair().getPublic()));
+    Files.writeString(dir.resolve("partner-public.pem"),
+        Pem.encode(Pem.newRsaKeyPair().getPublic()));
     Run run = doctor();
     assertEquals(1, run.status(), run.out());
     JsonNode keys = run.check("keys");

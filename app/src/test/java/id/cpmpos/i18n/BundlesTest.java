@@ -36,7 +36,7 @@ class BundlesTest {
   void aTextWithArgumentsWritesEachApostropheTwice() throws Exception {
     Pattern argument = Pattern.compile("\\{\\d");
     Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
-    for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+    for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
       Properties p = load(bundle);
       for (String key : p.stringPropertyNames()) {
         String text = p.getProperty(key);

@@ -19,7 +19,8 @@ public final class HandEdits {
   /** Runs {@code sql} with the sqlite3 command-line tool (a real process). */
   public static void sqlite3(Path file, String sql) throws IOException, InterruptedException {
     requireSqlite3();
-    Process p = new ProcessBuilder("sqlite3", file.toString(), sql).redirectErrorStream(true).start();
+    Process p = new ProcessBuilder("sqlite3", file.toString(), sql).redirectErrorStream(true)
+        .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(true, p.waitFor(30, TimeUnit.SECONDS), "sqlite3 finished");
     assertEquals(0, p.exitValue(), "sqlite3 " + sql + ": " + output);
@@ -27,7 +28,8 @@ public final class HandEdits {
 
   /** Runs {@code sql} over plain JDBC, with no journal code involved. */
   public static void jdbc(Path file, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.executeUpdate(sql);
     }
   }

@@ -17,7 +17,8 @@ class JournalAtomicityTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), JAKARTA);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void whenTheAuditAppendFailsTheChangeIsRolledBack() throws Exception {
@@ -31,17 +32,22 @@ class JournalAtomicityTest {
 
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
       assertThrows(JournalException.class,
-          () -> journal.payments().recordIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1", false));
+          () -> journal.payments().recordIntent("P2", new BigDecimal("500.00"), "IDR", "h2", "T1",
+              false));
       assertThrows(JournalException.class,
-          () -> journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok"));
-      assertThrows(JournalException.class, () -> journal.supervisor().replacePinHash(null, "pin-hash"));
+          () -> journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED,
+              "R1", "2006000", "ok"));
+      assertThrows(JournalException.class,
+          () -> journal.supervisor().replacePinHash(null, "pin-hash"));
 
-      assertTrue(journal.payments().find("P2").isEmpty(), "the intent was not committed without its entry");
+      assertTrue(journal.payments().find("P2").isEmpty(),
+          "the intent was not committed without its entry");
       assertEquals(PaymentState.SENDING, journal.payments().find("P1").orElseThrow().state());
     }
     HandEdits.jdbc(file, "DROP TRIGGER audit_fails");
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      assertTrue(journal.supervisor().pinHash().isEmpty(), "the failed PIN change was rolled back too");
+      assertTrue(journal.supervisor().pinHash().isEmpty(),
+          "the failed PIN change was rolled back too");
       assertTrue(journal.supervisor().replacePinHash(null, "pin-hash"));
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());

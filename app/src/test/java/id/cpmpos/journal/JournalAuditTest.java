@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,8 @@ class JournalAuditTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), JAKARTA);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   Path file;
 
   /** Entries: 1 P1 insert, 2 P1 update, 3 P2 insert, 4 P2 update, 5 supervisor PIN insert, 6 P3 insert. */
@@ -30,10 +32,14 @@ class JournalAuditTest {
   void journalWithHistory() {
     file = dir.resolve("journal.db");
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
-      journal.payments().recordIntent("P1", new BigDecimal("10000.00"), "IDR", "hash1", "T1", false);
-      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "Successful");
-      journal.payments().recordIntent("P2", new BigDecimal("25000.50"), "IDR", "hash2", "T1", false);
-      journal.payments().transition("P2", PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
+      journal.payments().recordIntent("P1", new BigDecimal("10000.00"), "IDR", "hash1", "T1",
+          false);
+      journal.payments().transition("P1", PaymentState.SENDING, PaymentState.APPROVED, "R1",
+          "2006000", "Successful");
+      journal.payments().recordIntent("P2", new BigDecimal("25000.50"), "IDR", "hash2", "T1",
+          false);
+      journal.payments().transition("P2", PaymentState.SENDING, PaymentState.UNKNOWN, null, null,
+          "read timed out");
       journal.supervisor().replacePinHash(null, "pbkdf2-hash");
       journal.payments().recordIntent("P3", new BigDecimal("500.00"), "IDR", "hash3", "T1", true);
     }
@@ -45,9 +51,11 @@ class JournalAuditTest {
     }
   }
 
-  static void assertFirstBroken(AuditReport report, Kind kind, Long seq, String entity, String key) {
+  static void assertFirstBroken(AuditReport report, Kind kind, Long seq, String entity,
+      String key) {
     assertTrue(!report.intact(), "broken");
-    assertEquals(new AuditProblem(kind, seq, entity, key), report.firstBroken().orElseThrow(), report.toString());
+    assertEquals(new AuditProblem(kind, seq, entity, key), report.firstBroken().orElseThrow(),
+        report.toString());
   }
 
   @Test
@@ -61,14 +69,16 @@ class JournalAuditTest {
 
   @Test
   void rowEditedWithTheSqlite3ToolIsNamed() throws Exception {
-    HandEdits.sqlite3(file, "UPDATE payments SET amount = '1.00' WHERE partner_reference_no = 'P1';");
+    HandEdits.sqlite3(file,
+        "UPDATE payments SET amount = '1.00' WHERE partner_reference_no = 'P1';");
 
     assertFirstBroken(verify(), Kind.ROW_ALTERED, 2L, "payments", "P1");
   }
 
   @Test
   void stateChangedWithTheSqlite3ToolIsNamed() throws Exception {
-    HandEdits.sqlite3(file, "UPDATE payments SET state = 'DECLINED' WHERE partner_reference_no = 'P2';");
+    HandEdits.sqlite3(file,
+        "UPDATE payments SET state = 'DECLINED' WHERE partner_reference_no = 'P2';");
 
     assertFirstBroken(verify(), Kind.ROW_ALTERED, 4L, "payments", "P2");
   }
@@ -89,8 +99,9 @@ class JournalAuditTest {
 
   @Test
   void rowInsertedByHandHasNoAuditEntry() throws Exception {
-    HandEdits.sqlite3(file, "INSERT INTO payments (partner_reference_no, amount, currency, qr_hash, state,"
-        + " created_at, updated_at) VALUES ('PX', '1.00', 'IDR', 'h', 'APPROVED', 'x', 'x');");
+    HandEdits.sqlite3(file,
+        "INSERT INTO payments (partner_reference_no, amount, currency, qr_hash, state,"
+            + " created_at, updated_at) VALUES ('PX', '1.00', 'IDR', 'h', 'APPROVED', 'x', 'x');");
 
     assertFirstBroken(verify(), Kind.ROW_UNAUDITED, null, "payments", "PX");
   }
@@ -118,7 +129,8 @@ class JournalAuditTest {
 
   @Test
   void auditEntryEditedNoLongerMatchesItsHash() throws Exception {
-    HandEdits.sqlite3(file, "UPDATE audit_log SET snapshot = replace(snapshot, '10000.00', '1.00') WHERE seq = 2;");
+    HandEdits.sqlite3(file,
+        "UPDATE audit_log SET snapshot = replace(snapshot, '10000.00', '1.00') WHERE seq = 2;");
 
     assertFirstBroken(verify(), Kind.ENTRY_ALTERED, 2L, "payments", "P1");
   }
@@ -128,12 +140,14 @@ class JournalAuditTest {
     String snapshot;
     String prev;
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-        ResultSet rs = c.createStatement().executeQuery("SELECT snapshot, prev_hash, at FROM audit_log WHERE seq = 2")) {
+        ResultSet rs = c.createStatement()
+            .executeQuery("SELECT snapshot, prev_hash, at FROM audit_log WHERE seq = 2")) {
       rs.next();
       snapshot = rs.getString(1).replace("10000.00", "1.00");
       prev = rs.getString(2);
       String hash = AuditLog.hash(prev, 2, rs.getString(3), "payments", "P1", "UPDATE", snapshot);
-      HandEdits.jdbc(file, "UPDATE audit_log SET snapshot = '" + snapshot + "', hash = '" + hash + "' WHERE seq = 2");
+      HandEdits.jdbc(file, "UPDATE audit_log SET snapshot = '" + snapshot + "', hash = '" + hash
+          + "' WHERE seq = 2");
     }
     HandEdits.jdbc(file, "UPDATE payments SET amount = '1.00' WHERE partner_reference_no = 'P1'");
 
@@ -146,7 +160,8 @@ class JournalAuditTest {
       assertThrows(JournalException.class,
           () -> journal.payments().recordIntent("P1", BigDecimal.ONE, "IDR", "h", "T1", false));
       assertEquals(false,
-          journal.payments().transition("P1", PaymentState.SENDING, PaymentState.DECLINED, null, "4036005", "Do not honor"));
+          journal.payments().transition("P1", PaymentState.SENDING, PaymentState.DECLINED, null,
+              "4036005", "Do not honor"));
 
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());
@@ -161,7 +176,7 @@ class JournalAuditTest {
 
     AuditReport report = verify();
 
-    assertEquals(java.util.List.of(new AuditProblem(Kind.ENTRY_ALTERED, 5L, "supervisor_pin", "1"),
+    assertEquals(List.of(new AuditProblem(Kind.ENTRY_ALTERED, 5L, "supervisor_pin", "1"),
         new AuditProblem(Kind.ROW_ALTERED, 6L, "payments", "P3")), report.problems());
   }
 }

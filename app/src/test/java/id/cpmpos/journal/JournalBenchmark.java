@@ -2,6 +2,7 @@ package id.cpmpos.journal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,8 @@ class JournalBenchmark {
     }
 
     String line() {
-      return String.format(Locale.ROOT, "%-34s p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms  %8.1f commits/s", name,
+      return String.format(Locale.ROOT,
+          "%-34s p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms  %8.1f commits/s", name,
           percentileMs(50), percentileMs(99), percentileMs(100), perSecond());
     }
   }
@@ -54,7 +56,8 @@ class JournalBenchmark {
   @Test
   void commitLatency() throws Exception {
     // Not java.io.tmpdir: on many machines /tmp is a RAM disk, where an fsync costs nothing.
-    Path dir = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("bench.dir", "target"))),
+    Path dir = Files.createTempDirectory(
+        Files.createDirectories(Path.of(System.getProperty("bench.dir", "target"))),
         "journal-bench");
     Figures[] baseline;
     Figures[] journal;
@@ -71,9 +74,11 @@ class JournalBenchmark {
           long t1 = System.nanoTime();
           plain.transition(ref);
           long t2 = System.nanoTime();
-          audited.payments().recordIntent(ref, new BigDecimal("10000.00"), "IDR", "qrhash" + ref, "T1", false);
+          audited.payments().recordIntent(ref, new BigDecimal("10000.00"), "IDR", "qrhash" + ref,
+              "T1", false);
           long t3 = System.nanoTime();
-          audited.payments().transition(ref, PaymentState.SENDING, PaymentState.APPROVED, "R" + ref, "2006000", "Successful");
+          audited.payments().transition(ref, PaymentState.SENDING, PaymentState.APPROVED, "R" + ref,
+              "2006000", "Successful");
           long t4 = System.nanoTime();
           if (i >= 0) {
             b[0][i] = t1 - t0;
@@ -85,12 +90,14 @@ class JournalBenchmark {
         long t0 = System.nanoTime();
         AuditReport report = audited.verify();
         double verifyMs = (System.nanoTime() - t0) / 1e6;
-        baseline = new Figures[] {new Figures("baseline intent (plain JDBC)", b[0]),
+        baseline = new Figures[]{new Figures("baseline intent (plain JDBC)", b[0]),
             new Figures("baseline transition (plain JDBC)", b[1])};
-        journal = new Figures[] {new Figures("journal intent (+audit)", j[0]),
+        journal = new Figures[]{new Figures("journal intent (+audit)", j[0]),
             new Figures("journal transition (+audit)", j[1])};
-        System.out.printf(Locale.ROOT, "%nJournal commit latency: %d intents + %d transitions, WAL, synchronous=FULL,"
-            + " on %s (%s)%n", N, N, dir.toAbsolutePath(), Files.getFileStore(dir).type());
+        System.out.printf(Locale.ROOT,
+            "%nJournal commit latency: %d intents + %d transitions, WAL, synchronous=FULL,"
+                + " on %s (%s)%n",
+            N, N, dir.toAbsolutePath(), Files.getFileStore(dir).type());
         for (Figures f : baseline) {
           System.out.println(f.line());
         }
@@ -104,7 +111,8 @@ class JournalBenchmark {
               journal[i].percentileMs(99) / baseline[i].percentileMs(99),
               journal[i].perSecond() / baseline[i].perSecond());
         }
-        System.out.printf(Locale.ROOT, "journal verify over %d audit entries: %.1f ms, intact %s%n%n",
+        System.out.printf(Locale.ROOT,
+            "journal verify over %d audit entries: %.1f ms, intact %s%n%n",
             report.entries(), verifyMs, report.intact());
       }
     } finally {
@@ -131,10 +139,12 @@ class JournalBenchmark {
           }
         }
       }
-      insert = c.prepareStatement("INSERT INTO payments (partner_reference_no, amount, currency, qr_hash,"
-          + " terminal_id, state, training, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)");
-      update = c.prepareStatement("UPDATE payments SET state = ?, reference_no = ?, response_code = ?,"
-          + " response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?");
+      insert = c
+          .prepareStatement("INSERT INTO payments (partner_reference_no, amount, currency, qr_hash,"
+              + " terminal_id, state, training, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)");
+      update = c
+          .prepareStatement("UPDATE payments SET state = ?, reference_no = ?, response_code = ?,"
+              + " response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?");
     }
 
     void intent(String ref) throws SQLException {
@@ -180,7 +190,7 @@ class JournalBenchmark {
     try {
       Files.deleteIfExists(p);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }

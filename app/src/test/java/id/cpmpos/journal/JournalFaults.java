@@ -51,11 +51,13 @@ public final class JournalFaults {
    * The filler row names no payment of the terminal.
    */
   public static void fillDisk(Journal journal, Path file) throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
       s.execute("PRAGMA busy_timeout=10000");
       // ~4000 bytes: whether it lands on the last page or starts a new one, fewer than ~100 bytes stay free.
-      s.executeUpdate("INSERT INTO calls (partner_reference_no, service, outcome, response_message, at) VALUES"
-          + " ('filler', 'FILLER', 'FILLER', printf('%.3990c', 'x'), '2026-01-01T00:00+07:00')");
+      s.executeUpdate(
+          "INSERT INTO calls (partner_reference_no, service, outcome, response_message, at) VALUES"
+              + " ('filler', 'FILLER', 'FILLER', printf('%.3990c', 'x'), '2026-01-01T00:00+07:00')");
       try (ResultSet rs = s.executeQuery("PRAGMA freelist_count")) {
         assertEquals(0, rs.getInt(1), "no free pages the journal could take instead of growing");
       }

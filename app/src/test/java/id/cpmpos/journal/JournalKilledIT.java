@@ -22,12 +22,14 @@ class JournalKilledIT {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = JournalAtomicityTest.CLOCK;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void aJournalKilledMidWritingVerifiesOnRestart() throws Exception {
     Path file = dir.resolve("journal.db");
-    Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    Process child = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), KeepsWriting.class.getName(), file.toString())
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     int committed = 0;
@@ -46,7 +48,8 @@ class JournalKilledIT {
     try (Journal journal = Journal.open(file, CLOCK, JAKARTA)) {
       AuditReport report = journal.verify();
       assertTrue(report.intact(), report.toString());
-      assertTrue(report.entries() >= 2 * 300, "every committed change has its entry: " + report.entries());
+      assertTrue(report.entries() >= 2 * 300,
+          "every committed change has its entry: " + report.entries());
     }
   }
 
@@ -56,8 +59,10 @@ class JournalKilledIT {
       try (Journal journal = Journal.open(Path.of(args[0]), Clock.systemUTC(), JAKARTA)) {
         for (int i = 0; i < 100_000; i++) {
           String ref = "P" + i;
-          journal.payments().recordIntent(ref, new BigDecimal("10000.00"), "IDR", "h" + i, "T1", false);
-          journal.payments().transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null, "read timed out");
+          journal.payments().recordIntent(ref, new BigDecimal("10000.00"), "IDR", "h" + i, "T1",
+              false);
+          journal.payments().transition(ref, PaymentState.SENDING, PaymentState.UNKNOWN, null, null,
+              "read timed out");
           System.out.println(ref);
           System.out.flush();
         }

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JournalProblemIT {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   void write(Journal journal, String ref) {
     journal.calls().record(ref, "PAYMENT", null, "ANSWERED", 200, "2006000", "Successful");
@@ -66,7 +67,8 @@ class JournalProblemIT {
           + " BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
       assertThrows(JournalException.class,
           () -> journal.payments().recordIntent("P1", BigDecimal.TEN, "IDR", "h1", "T1", false));
-      assertTrue(journal.payments().find("P1").isEmpty(), "the intent was not committed without its entry");
+      assertTrue(journal.payments().find("P1").isEmpty(),
+          "the intent was not committed without its entry");
       onJournalsConnection(journal, "DROP TRIGGER audit_fails");
       journal.payments().recordIntent("P1", BigDecimal.TEN, "IDR", "h1", "T1", false);
       assertTrue(journal.verify().intact());
@@ -84,7 +86,8 @@ class JournalProblemIT {
   @Test
   void aFileThatIsNotAJournalIsUnreadable() throws Exception {
     Path file = dir.resolve("journal.db");
-    Files.write(file, "this is not a database, it is a shopping list: rice, eggs, sambal".repeat(100).getBytes());
+    Files.write(file,
+        "this is not a database, it is a shopping list: rice, eggs, sambal".repeat(100).getBytes());
     assertEquals(JournalException.Problem.UNREADABLE, assertThrows(JournalException.class,
         () -> Journal.open(file, Clock.systemUTC(), JAKARTA)).problem());
   }

@@ -24,8 +24,11 @@ class SqlScriptTest {
 
   @Test
   void ignoresSemicolonsInLiteralsQuotedNamesAndComments() {
-    assertEquals(List.of("-- first; still a comment\nINSERT INTO \"t;x\" VALUES ('a;\n''b')", "SELECT 2 /* ; */"),
-        SqlScript.statements("-- first; still a comment\nINSERT INTO \"t;x\" VALUES ('a;\n''b');SELECT 2 /* ; */;"));
+    assertEquals(
+        List.of("-- first; still a comment\nINSERT INTO \"t;x\" VALUES ('a;\n''b')",
+            "SELECT 2 /* ; */"),
+        SqlScript.statements(
+            "-- first; still a comment\nINSERT INTO \"t;x\" VALUES ('a;\n''b');SELECT 2 /* ; */;"));
   }
 
   @Test

@@ -30,7 +30,8 @@ class LogMaskTest {
     assertEquals("Authorization: Bearer ***", LogMask.mask("Authorization: Bearer abc.def-ghi"));
     assertEquals("pin=*** client.secret=***", LogMask.mask("pin=123456 client.secret=hunter22"));
     assertEquals("wrong PIN *** given", LogMask.mask("wrong PIN 482913 given"));
-    assertEquals("sig ***", LogMask.mask("sig Yk9Ha3Bk7Jq2Lm4Nx8Pq1Rs5Tv9Wz3Ab6Cd0Ef2Gh4Ij8Kl1Mn5Op9Qr3St7Uv="));
+    assertEquals("sig ***",
+        LogMask.mask("sig Yk9Ha3Bk7Jq2Lm4Nx8Pq1Rs5Tv9Wz3Ab6Cd0Ef2Gh4Ij8Kl1Mn5Op9Qr3St7Uv="));
   }
 
   @Test

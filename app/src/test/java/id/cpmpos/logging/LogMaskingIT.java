@@ -20,12 +20,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +42,10 @@ import org.slf4j.LoggerFactory;
  */
 class LogMaskingIT {
   /** Fresh per run: log files outlive a test run, and only this run's values may be looked for. */
-  static final String PIN = String.valueOf(100_000 + new java.security.SecureRandom().nextInt(900_000));
+  static final String PIN = String.valueOf(100_000 + new SecureRandom().nextInt(900_000));
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   final Set<String> secrets = new CopyOnWriteArraySet<>();
   Level before;
@@ -69,21 +72,26 @@ class LogMaskingIT {
     String qrCancelled = fixture.customerQr(Scenario.APPROVE);
     assertEquals(0, cli(PIN + "\n", "set-pin", "--stdin"));
     String paid = reference(qrPaid);
-    assertEquals(0, cli(PIN + "\n", "refund", "--ref", paid, "--amount", "4000.00", "--pin-stdin", "--json"));
+    assertEquals(0,
+        cli(PIN + "\n", "refund", "--ref", paid, "--amount", "4000.00", "--pin-stdin", "--json"));
     assertEquals(2, cli("999999\n", "refund", "--ref", paid, "--amount", "1000.00", "--pin-stdin"),
         "a wrong PIN is refused");
-    assertEquals(0, cli(PIN + "\n", "cancel", "--ref", reference(qrCancelled), "--pin-stdin", "--json"));
+    assertEquals(0,
+        cli(PIN + "\n", "cancel", "--ref", reference(qrCancelled), "--pin-stdin", "--json"));
     // Careless lines a future change might add: the mask must hold all the same.
-    String token = secrets.stream().filter(s -> s.matches("[0-9a-f]{48}")).findFirst().orElseThrow();
+    String token = secrets.stream().filter(s -> s.matches("[0-9a-f]{48}")).findFirst()
+        .orElseThrow();
     String signature = secrets.stream().filter(s -> s.length() > 80).findFirst().orElseThrow();
     org.slf4j.Logger careless = LoggerFactory.getLogger("id.cpmpos.careless");
     careless.info("config {}", Map.of("client.secret", secret));
     careless.info("sending with token {} and X-SIGNATURE {}", token, signature);
     careless.debug("customer QR {} PIN {}", qrPaid, PIN);
-    careless.warn("payment failed", new IllegalStateException("qrContent=" + qrCancelled + " pin=" + PIN
-        + " Authorization: Bearer " + token));
+    careless.warn("payment failed",
+        new IllegalStateException("qrContent=" + qrCancelled + " pin=" + PIN
+            + " Authorization: Bearer " + token));
 
-    assertTrue(secrets.size() >= 5, "the sandbox saw the token and a signature per transaction: " + secrets.size());
+    assertTrue(secrets.size() >= 5,
+        "the sandbox saw the token and a signature per transaction: " + secrets.size());
     List<String> searched = new ArrayList<>(secrets);
     searched.addAll(List.of(secret, qrPaid, qrCancelled));
     List<Path> logs = logFiles();
@@ -91,16 +99,19 @@ class LogMaskingIT {
     String all = read(logs);
     assertTrue(all.contains("id.cpmpos.careless"), "the careless lines were written (masked)");
     for (String value : searched) {
-      assertFalse(all.contains(value), "a log file holds a secret value starting " + value.substring(0, 4));
+      assertFalse(all.contains(value),
+          "a log file holds a secret value starting " + value.substring(0, 4));
     }
     // The PIN's digits may occur inside longer numbers (timestamps, references); alone, never.
-    assertFalse(java.util.regex.Pattern.compile("(?<!\\d)" + PIN + "(?!\\d)").matcher(all).find(),
+    assertFalse(Pattern.compile("(?<!\\d)" + PIN + "(?!\\d)").matcher(all).find(),
         "a log file holds the PIN");
     assertTrue(all.contains("[QR sha256:"), "QR content is logged as its hash");
     for (Path log : logs) {
-      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)), log.toString());
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)),
+          log.toString());
     }
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(logDir())));
+    assertEquals("rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(logDir())));
   }
 
   private String reference(String qr) throws Exception {
@@ -119,7 +130,8 @@ class LogMaskingIT {
     all[0] = "--config";
     all[1] = fixture.config.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(), new PrintWriter(out, true),
+    return CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(),
+        new PrintWriter(out, true),
         new PrintWriter(new StringWriter(), true), all);
   }
 

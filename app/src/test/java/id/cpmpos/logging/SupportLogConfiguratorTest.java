@@ -13,6 +13,7 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.spi.FilterReply;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,19 +21,21 @@ import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The logging set-up: the terminal's INFO into the owner-only support log, warnings to stderr, every
  * line masked; and nothing built, no file created, until something is logged.
  */
 class SupportLogConfiguratorTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void logbackFindsItAsAServiceBeforeAnyConfigurationFile() {
     assertTrue(ServiceLoader.load(Configurator.class).stream()
         .anyMatch(p -> p.type() == SupportLogConfigurator.class));
-    assertEquals(Level.INFO, ((Logger) org.slf4j.LoggerFactory.getLogger("id.cpmpos")).getLevel(),
+    assertEquals(Level.INFO, ((Logger) LoggerFactory.getLogger("id.cpmpos")).getLevel(),
         "the running logback was set up by it");
   }
 
@@ -53,24 +56,30 @@ class SupportLogConfiguratorTest {
   void theTerminalsInfoGoesMaskedToTheOwnerOnlySupportLogAndOnlyWarningsToStderr() {
     withContext(context -> {
       Logger terminal = context.getLogger("id.cpmpos.terminal.PaymentService");
-      terminal.info("payment P1 amount 1000.00 IDR qr hQVDUFYwMWFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6");
+      terminal
+          .info("payment P1 amount 1000.00 IDR qr hQVDUFYwMWFiY2RlZmdoaWprbG1ub3BxcnN0dXZ3eHl6");
       terminal.debug("not for the support log");
       context.getLogger("okhttp3.OkHttpClient").info("a library's info stays out");
       Path log = dir.resolve("logs").resolve("cpm-pos.log");
       String text;
       try {
         text = Files.readString(log);
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)));
-        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log.getParent())));
-      } catch (java.io.IOException e) {
+        assertEquals("rw-------",
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(log)));
+        assertEquals("rwx------",
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(log.getParent())));
+      } catch (IOException e) {
         throw new AssertionError(e);
       }
-      assertTrue(text.matches("(?s)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-Z].* INFO  \\[.*\\] "
-          + ".*PaymentService - payment P1 amount 1000.00 IDR qr \\[QR sha256:.*"), text);
+      assertTrue(text
+          .matches("(?s)\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}[+-Z].* INFO  \\[.*\\] "
+              + ".*PaymentService - payment P1 amount 1000.00 IDR qr \\[QR sha256:.*"),
+          text);
       assertFalse(text.contains("hQVDUFYwM"), "QR content masked: " + text);
       assertFalse(text.contains("not for the support log"), text);
       assertFalse(text.contains("a library's info"), text);
-      Appender<?> stderr = deferred(context).built().stream().filter(a -> a.getName().equals("STDERR")).findFirst()
+      Appender<?> stderr = deferred(context).built().stream()
+          .filter(a -> a.getName().equals("STDERR")).findFirst()
           .orElseThrow();
       ThresholdFilter threshold = (ThresholdFilter) stderr.getCopyOfAttachedFiltersList().get(0);
       assertEquals(FilterReply.DENY, threshold.decide(event(Level.INFO)));
@@ -85,7 +94,8 @@ class SupportLogConfiguratorTest {
     try {
       SupportLogConfigurator configurator = new SupportLogConfigurator();
       configurator.setContext(context);
-      assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, configurator.configure(context));
+      assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY,
+          configurator.configure(context));
       test.accept(context);
     } finally {
       context.stop();

@@ -1,23 +1,28 @@
 package id.cpmpos.notify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.PaymentRecord;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.snap.JsonMinifier;
+import id.cpmpos.snap.NotifyRequest;
+import id.cpmpos.snap.NotifySignatureVerifier;
 import id.cpmpos.snap.Pem;
 import id.cpmpos.snap.Signatures;
 import id.cpmpos.snap.SnapJson;
-import id.cpmpos.terminal.PaymentOutcome;
-import id.cpmpos.snap.NotifySignatureVerifier;
+import id.cpmpos.snap.SnapService;
 import id.cpmpos.snap.SnapTimestamps;
+import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.testing.Await;
 import id.cpmpos.testing.MutableClock;
 import id.cpmpos.testing.SandboxFixture;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PrivateKey;
@@ -25,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.net.Socket;
 import java.time.ZoneId;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -39,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The terminal's notify endpoint on loopback: what it accepts, what it refuses, and what it changes. */
 class NotifyReceiverIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
   NotifyReceiver receiver;
@@ -58,13 +63,16 @@ class NotifyReceiverIT {
   }
 
   private NotifyPolicy policy() {
-    return NotifyPolicy.of(terminal.config().partner().id(), terminal.config().partner().channelId(),
+    return NotifyPolicy.of(terminal.config().partner().id(),
+        terminal.config().partner().channelId(),
         Duration.ofMinutes(5));
   }
 
   private NotifyReceiver receiver(NotifyPolicy policy) throws Exception {
-    return new NotifyReceiver(NotifySignatureVerifier.asymmetric(Pem.readPublicKey(dir.resolve("provider-public.pem"))),
-        new JournalNotifyApplier(terminal.journal()), ReplayGuard.inJournal(terminal.journal()), policy, clock, JAKARTA)
+    return new NotifyReceiver(
+        NotifySignatureVerifier.asymmetric(Pem.readPublicKey(dir.resolve("provider-public.pem"))),
+        new JournalNotifyApplier(terminal.journal()), ReplayGuard.inJournal(terminal.journal()),
+        policy, clock, JAKARTA)
         .start("127.0.0.1", 0);
   }
 
@@ -78,12 +86,15 @@ class NotifyReceiverIT {
   @Test
   void theSandboxNotifiesAPaymentWhoseAnswerWasLostAndTheJournalSettlesIt() throws Exception {
     fixture.sandbox.notifyTo(receiver.url());
-    PaymentOutcome outcome = terminal.payments().pay("12000", fixture.customerQr(Scenario.DROP), null);
+    PaymentOutcome outcome = terminal.payments().pay("12000", fixture.customerQr(Scenario.DROP),
+        null);
     assertInstanceOf(PaymentOutcome.Pending.class, outcome);
     String ref = outcome.record().partnerReferenceNo();
 
-    Await.until(Duration.ofSeconds(10), () -> row(ref).state() == PaymentState.APPROVED, "notify applied");
-    Await.until(Duration.ofSeconds(10), () -> fixture.sandbox.notifiesDelivered() == 1, "notify acknowledged");
+    Await.until(Duration.ofSeconds(10), () -> row(ref).state() == PaymentState.APPROVED,
+        "notify applied");
+    Await.until(Duration.ofSeconds(10), () -> fixture.sandbox.notifiesDelivered() == 1,
+        "notify acknowledged");
   }
 
   @Test
@@ -116,11 +127,13 @@ class NotifyReceiverIT {
   void aReplayIsRefusedEvenByAReceiverStartedAfterwards() throws Exception {
     String ref = unknownPayment();
     String externalId = next();
-    assertEquals("2007900", post(provider(), body(ref, "06"), externalId).get("responseCode").asText());
+    assertEquals("2007900",
+        post(provider(), body(ref, "06"), externalId).get("responseCode").asText());
     receiver.close();
     receiver = receiver(policy());
 
-    assertEquals("4097900", post(provider(), body(ref, "00"), externalId).get("responseCode").asText());
+    assertEquals("4097900",
+        post(provider(), body(ref, "00"), externalId).get("responseCode").asText());
     assertEquals(PaymentState.DECLINED, row(ref).state());
   }
 
@@ -139,16 +152,18 @@ class NotifyReceiverIT {
     JournalNotifyApplier applier = new JournalNotifyApplier(terminal.journal());
     String[] status = {"06"};
     fixture.sandbox.beforeAnswering(service -> {
-      if (service == id.cpmpos.snap.SnapService.PAYMENT) { // the provider notifies before it answers
+      if (service == SnapService.PAYMENT) { // the provider notifies before it answers
         String ref = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
-        applier.apply(new id.cpmpos.snap.NotifyRequest(ref, null, null, null, null, null, status[0], "notified",
+        applier.apply(new NotifyRequest(ref, null, null, null, null, null, status[0], "notified",
             null, null, null, null, null, null, null));
       }
     });
 
-    PaymentOutcome declined = terminal.payments().pay("5000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
+    PaymentOutcome declined = terminal.payments().pay("5000",
+        fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
     assertInstanceOf(PaymentOutcome.Declined.class, declined);
-    assertEquals("4036014", declined.record().responseCode(), "the decline's reason, not the notify's receipt");
+    assertEquals("4036014", declined.record().responseCode(),
+        "the decline's reason, not the notify's receipt");
     assertEquals(PaymentState.DECLINED, declined.record().state());
 
     status[0] = "00";
@@ -180,15 +195,18 @@ class NotifyReceiverIT {
 
   @Test
   void aNotifyForAPaymentThisTerminalNeverMadeIsNotFound() throws Exception {
-    assertEquals("4047901", post(provider(), body("P-NOT-OURS", "00"), next()).get("responseCode").asText());
+    assertEquals("4047901",
+        post(provider(), body("P-NOT-OURS", "00"), next()).get("responseCode").asText());
   }
 
   @Test
   void aBodyDeclaredOver64KbIsRefusedWith413BeforeItIsRead() throws Exception {
     try (Socket s = rawConnection()) {
       // 300 MB announced, none of it sent: the answer must come without waiting for it.
-      send(s, "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-          + "Content-Length: 300000000\r\n\r\n");
+      send(s,
+          "POST " + NotifyReceiver.DEFAULT_PATH
+              + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 300000000\r\n\r\n");
       String answer = readAll(s);
       assertTrue(answer.startsWith("HTTP/1.1 413 "), answer);
       assertTrue(answer.contains("\"responseCode\":\"4137900\""), answer);
@@ -198,7 +216,8 @@ class NotifyReceiverIT {
   @Test
   void aChunkedBodyIsCutOffAsSoonAsItPassesTheLimit() throws Exception {
     try (Socket s = rawConnection()) {
-      send(s, "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
+      send(s, "POST " + NotifyReceiver.DEFAULT_PATH
+          + " HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n");
       String chunk = "x".repeat(16 * 1024);
       for (int i = 0; i < 5; i++) { // 80 KB and no last chunk: the stream would go on
         send(s, Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
@@ -228,7 +247,8 @@ class NotifyReceiverIT {
         send(stalled[i], "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nX-TIME");
       }
       OkHttpClient impatient = http.newBuilder().callTimeout(Duration.ofSeconds(3)).build();
-      assertEquals("2007900", post(impatient, provider(), body(ref, "00"), next()).get("responseCode").asText());
+      assertEquals("2007900",
+          post(impatient, provider(), body(ref, "00"), next()).get("responseCode").asText());
       assertEquals(PaymentState.APPROVED, row(ref).state());
     } finally {
       for (Socket s : stalled) {
@@ -244,7 +264,8 @@ class NotifyReceiverIT {
     receiver.close();
     receiver = receiver(policy().withRequestTimeout(Duration.ofMillis(300)));
     try (Socket s = rawConnection()) {
-      send(s, "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nContent-Length: 10\r\n\r\n{\"a\"");
+      send(s,
+          "POST " + NotifyReceiver.DEFAULT_PATH + " HTTP/1.1\r\nContent-Length: 10\r\n\r\n{\"a\"");
       long start = System.nanoTime();
       assertEquals(-1, s.getInputStream().read(), "closed without an answer");
       assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 4_000);
@@ -257,8 +278,10 @@ class NotifyReceiverIT {
     String body = body(ref, "00");
     String fiveAndAHalfMinutesAgo = SnapTimestamps.format(
         OffsetDateTime.now(clock.withZone(JAKARTA)).minusSeconds(330));
-    String sixMinutesAhead = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).plusMinutes(6));
-    String fourMinutesAgo = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).minusMinutes(4));
+    String sixMinutesAhead = SnapTimestamps
+        .format(OffsetDateTime.now(clock.withZone(JAKARTA)).plusMinutes(6));
+    String fourMinutesAgo = SnapTimestamps
+        .format(OffsetDateTime.now(clock.withZone(JAKARTA)).minusMinutes(4));
     String partner = terminal.config().partner().id();
     String channel = terminal.config().partner().channelId();
 
@@ -282,9 +305,11 @@ class NotifyReceiverIT {
     NotifyPolicy p = policy();
     receiver = receiver(NotifyPolicy.of(p.partnerId(), p.channelId(), Duration.ofSeconds(60)));
     String ref = unknownPayment();
-    String ninetySecondsAgo = SnapTimestamps.format(OffsetDateTime.now(clock.withZone(JAKARTA)).minusSeconds(90));
-    assertEquals("4017900", post(provider(), body(ref, "00"), next(), ninetySecondsAgo, p.partnerId(), p.channelId())
-        .get("responseCode").asText());
+    String ninetySecondsAgo = SnapTimestamps
+        .format(OffsetDateTime.now(clock.withZone(JAKARTA)).minusSeconds(90));
+    assertEquals("4017900",
+        post(provider(), body(ref, "00"), next(), ninetySecondsAgo, p.partnerId(), p.channelId())
+            .get("responseCode").asText());
     assertEquals(PaymentState.UNKNOWN, row(ref).state());
   }
 
@@ -313,7 +338,7 @@ class NotifyReceiverIT {
     String[] ref = {null};
     String[] early = {null};
     fixture.sandbox.beforeAnswering(service -> {
-      if (service == id.cpmpos.snap.SnapService.PAYMENT && early[0] == null) {
+      if (service == SnapService.PAYMENT && early[0] == null) {
         ref[0] = terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
         try {
           early[0] = post(provider(), body(ref[0], "04"), next()).get("responseCode").asText();
@@ -328,7 +353,8 @@ class NotifyReceiverIT {
 
     JsonNode replay = post(provider(), body(ref[0], "04"), next());
 
-    assertEquals("2007900", replay.get("responseCode").asText(), "answered as done, so a provider stops retrying");
+    assertEquals("2007900", replay.get("responseCode").asText(),
+        "answered as done, so a provider stops retrying");
     assertEquals(PaymentState.APPROVED, row(ref[0]).state());
     // Whitespace outside strings is not covered by the signature's body hash either.
     assertEquals("2007900", post(provider(), body(ref[0], "04").replace(",", " ,\n"), next())
@@ -337,7 +363,7 @@ class NotifyReceiverIT {
   }
 
   private Socket rawConnection() throws Exception {
-    java.net.URI uri = java.net.URI.create(receiver.url());
+    URI uri = URI.create(receiver.url());
     Socket s = new Socket(uri.getHost(), uri.getPort());
     s.setSoTimeout(5_000); // bounded: a receiver that never answers fails the test, never hangs it
     return s;
@@ -354,7 +380,8 @@ class NotifyReceiverIT {
 
   /** A payment whose answer was lost: the provider booked it, the journal holds it as UNKNOWN. */
   private String unknownPayment() throws Exception {
-    PaymentOutcome outcome = terminal.payments().pay("5000", fixture.customerQr(Scenario.DROP), null);
+    PaymentOutcome outcome = terminal.payments().pay("5000", fixture.customerQr(Scenario.DROP),
+        null);
     return outcome.record().partnerReferenceNo();
   }
 
@@ -377,18 +404,22 @@ class NotifyReceiverIT {
   }
 
   private JsonNode post(PrivateKey key, String body, String externalId) throws Exception {
-    return post(key, body, externalId, SnapTimestamps.now(clock, JAKARTA), terminal.config().partner().id(),
+    return post(key, body, externalId, SnapTimestamps.now(clock, JAKARTA),
+        terminal.config().partner().id(),
         terminal.config().partner().channelId());
   }
 
-  private JsonNode post(PrivateKey key, String body, String externalId, String timestamp, String partnerId,
+  private JsonNode post(PrivateKey key, String body, String externalId, String timestamp,
+      String partnerId,
       String channelId) throws Exception {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     // The provider signs the minified body: whitespace outside strings may differ on the wire.
-    String signature = Signatures.rsaSign(key, Signatures.asymmetricStringToSign("POST", NotifyReceiver.DEFAULT_PATH,
-        id.cpmpos.snap.JsonMinifier.minify(body).getBytes(StandardCharsets.UTF_8), timestamp));
+    String signature = Signatures.rsaSign(key,
+        Signatures.asymmetricStringToSign("POST", NotifyReceiver.DEFAULT_PATH,
+            JsonMinifier.minify(body).getBytes(StandardCharsets.UTF_8), timestamp));
     Request.Builder request = new Request.Builder().url(receiver.url())
-        .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature).header("X-EXTERNAL-ID", externalId)
+        .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
+        .header("X-EXTERNAL-ID", externalId)
         .post(RequestBody.create(bytes, MediaType.get("application/json")));
     if (partnerId != null) {
       request.header("X-PARTNER-ID", partnerId);
@@ -399,13 +430,15 @@ class NotifyReceiverIT {
     return send(http, request.build());
   }
 
-  private JsonNode post(OkHttpClient client, PrivateKey key, String body, String externalId) throws Exception {
+  private JsonNode post(OkHttpClient client, PrivateKey key, String body, String externalId)
+      throws Exception {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     String timestamp = SnapTimestamps.now(clock, JAKARTA);
     String signature = Signatures.rsaSign(key,
         Signatures.asymmetricStringToSign("POST", NotifyReceiver.DEFAULT_PATH, bytes, timestamp));
     return send(client, new Request.Builder().url(receiver.url())
-        .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature).header("X-EXTERNAL-ID", externalId)
+        .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", signature)
+        .header("X-EXTERNAL-ID", externalId)
         .header("X-PARTNER-ID", terminal.config().partner().id()).header("CHANNEL-ID",
             terminal.config().partner().channelId())
         .post(RequestBody.create(bytes, MediaType.get("application/json"))).build());
@@ -414,7 +447,8 @@ class NotifyReceiverIT {
   private static JsonNode send(OkHttpClient client, Request request) throws Exception {
     try (Response response = client.newCall(request).execute()) {
       JsonNode json = SnapJson.mapper().readTree(response.body().string());
-      assertEquals(json.get("responseCode").asText().substring(0, 3), String.valueOf(response.code()));
+      assertEquals(json.get("responseCode").asText().substring(0, 3),
+          String.valueOf(response.code()));
       return json;
     }
   }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ReportTextTest {
   private final Totals day = new Totals(2, new BigDecimal("25000.50"), new BigDecimal("0.00"),
       new BigDecimal("10000.00"), 1, 0, 0);
-  private final DayReport report = new DayReport(LocalDate.of(2026, 12, 2), ZoneId.of("Asia/Jakarta"), "T1", day,
+  private final DayReport report = new DayReport(LocalDate.of(2026, 12, 2),
+      ZoneId.of("Asia/Jakarta"), "T1", day,
       List.of(), List.of(), "abc");
 
   @Test

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo's credentials are made once and kept, so a demo start does not generate two RSA key pairs. */
 class SandboxCredentialsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void theSecondDemoStartReadsTheKeysTheFirstOneMade() {

@@ -3,7 +3,6 @@ package id.cpmpos.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.journal.PaymentState;
@@ -11,13 +10,16 @@ import id.cpmpos.snap.Amount;
 import id.cpmpos.snap.CallOutcome;
 import id.cpmpos.snap.CancelRequest;
 import id.cpmpos.snap.CancelResponse;
-import id.cpmpos.snap.Pem;
+import id.cpmpos.snap.CpmPayload;
 import id.cpmpos.snap.PaymentRequest;
 import id.cpmpos.snap.PaymentResponse;
 import id.cpmpos.snap.QueryRequest;
 import id.cpmpos.snap.QueryResponse;
 import id.cpmpos.snap.RefundRequest;
 import id.cpmpos.snap.RefundResponse;
+import id.cpmpos.snap.ResponseCatalogue;
+import id.cpmpos.snap.ResponseCatalogue.Outcome;
+import id.cpmpos.snap.ResponseCode;
 import id.cpmpos.snap.ScannerInfo;
 import id.cpmpos.snap.SnapClient;
 import id.cpmpos.snap.SnapSettings;
@@ -27,8 +29,12 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,16 +42,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The sandbox provider driven through the real client for every service and every scenario. */
 class SandboxProviderIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
 
   @BeforeEach
   void start() throws Exception {
-    fixture = new SandboxFixture(dir, SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(30)), Clock.systemUTC());
+    fixture = new SandboxFixture(dir,
+        SandboxOptions.defaults().withSlowDelay(Duration.ofSeconds(30)), Clock.systemUTC());
     // The slow scenario answers after 30 s, long after the read timeout; 5 s leaves a loaded CI
     // machine room for every other answer (600 ms risked the flake TransportOutcomesIT showed).
     fixture.override("http.readTimeoutMs", "5000");
@@ -68,51 +77,57 @@ class SandboxProviderIT {
 
   CallOutcome.Answered<QueryResponse> query(String ref) {
     return assertInstanceOf(CallOutcome.Answered.class,
-        terminal.snap().query(new QueryRequest(null, ref, null, "00007100010926", null, null, null)));
+        terminal.snap()
+            .query(new QueryRequest(null, ref, null, "00007100010926", null, null, null)));
   }
 
   @Test
   void approvedPaymentIsBookedOnce() throws Exception {
     PaymentOutcome outcome = pay(Scenario.APPROVE, "10000");
     assertInstanceOf(PaymentOutcome.Approved.class, outcome);
-    assertEquals(SandboxLedger.PAID, ledger().payment(outcome.record().partnerReferenceNo()).orElseThrow().status());
-    assertEquals("00", query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
+    assertEquals(SandboxLedger.PAID,
+        ledger().payment(outcome.record().partnerReferenceNo()).orElseThrow().status());
+    assertEquals("00",
+        query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
   }
 
   /** Declines whose code the catalogue calls final; the others are settled by a query (below). */
-  static java.util.stream.Stream<Scenario> declines() {
-    return java.util.Arrays.stream(Scenario.values()).filter(s -> s.kind() == Scenario.Kind.DECLINE)
+  static Stream<Scenario> declines() {
+    return Arrays.stream(Scenario.values()).filter(s -> s.kind() == Scenario.Kind.DECLINE)
         .filter(s -> final_(s));
   }
 
-  static java.util.stream.Stream<Scenario> declinesTheTerminalMustQuery() {
-    return java.util.Arrays.stream(Scenario.values()).filter(s -> s.kind() == Scenario.Kind.DECLINE)
+  static Stream<Scenario> declinesTheTerminalMustQuery() {
+    return Arrays.stream(Scenario.values()).filter(s -> s.kind() == Scenario.Kind.DECLINE)
         .filter(s -> !final_(s));
   }
 
   private static boolean final_(Scenario s) {
-    return id.cpmpos.snap.ResponseCatalogue.standard()
-        .lookup(id.cpmpos.snap.ResponseCode.parse(paymentResponseCode(s)).orElseThrow()).outcome()
-        == id.cpmpos.snap.ResponseCatalogue.Outcome.FAILURE;
+    return ResponseCatalogue.standard()
+        .lookup(ResponseCode.parse(paymentResponseCode(s)).orElseThrow())
+        .outcome() == Outcome.FAILURE;
   }
 
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.MethodSource("declinesTheTerminalMustQuery")
-  void aDeclineThatMayStillBeReleasedIsPendingUntilAQuerySaysFailed(Scenario scenario) throws Exception {
+  @MethodSource("declinesTheTerminalMustQuery")
+  void aDeclineThatMayStillBeReleasedIsPendingUntilAQuerySaysFailed(Scenario scenario)
+      throws Exception {
     PaymentOutcome outcome = pay(scenario, "10000");
     assertInstanceOf(PaymentOutcome.Pending.class, outcome);
-    assertEquals("06", query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
+    assertEquals("06",
+        query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
     assertEquals(0, ledger().chargedCount());
   }
 
   @ParameterizedTest
-  @org.junit.jupiter.params.provider.MethodSource("declines")
+  @MethodSource("declines")
   void everyDeclineAnswersItsCodeAndChargesNothing(Scenario scenario) throws Exception {
     PaymentOutcome outcome = pay(scenario, "10000");
     assertInstanceOf(PaymentOutcome.Declined.class, outcome);
     assertEquals(paymentResponseCode(scenario), outcome.record().responseCode());
     assertEquals(scenario.message, outcome.record().responseMessage());
-    assertEquals("06", query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
+    assertEquals("06",
+        query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
     assertEquals(0, ledger().chargedCount());
   }
 
@@ -127,8 +142,10 @@ class SandboxProviderIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Scenario.class, names = {"SLOW", "DROP", "TIMEOUT_504", "MALFORMED_JSON", "EMPTY_BODY"})
-  void transportFaultsAfterBookingLeaveTheOutcomeUnknownWhileTheProviderCharged(Scenario scenario) throws Exception {
+  @EnumSource(value = Scenario.class, names = {"SLOW", "DROP", "TIMEOUT_504", "MALFORMED_JSON",
+      "EMPTY_BODY"})
+  void transportFaultsAfterBookingLeaveTheOutcomeUnknownWhileTheProviderCharged(Scenario scenario)
+      throws Exception {
     PaymentOutcome outcome = pay(scenario, "20000");
     assertInstanceOf(PaymentOutcome.Pending.class, outcome, outcome.toString());
     String ref = outcome.record().partnerReferenceNo();
@@ -142,7 +159,8 @@ class SandboxProviderIT {
     PaymentOutcome outcome = pay(Scenario.ERROR_500, "20000");
     assertInstanceOf(PaymentOutcome.Pending.class, outcome);
     assertEquals("5006001", outcome.record().responseCode());
-    assertEquals("07", query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
+    assertEquals("07",
+        query(outcome.record().partnerReferenceNo()).body().latestTransactionStatus());
   }
 
   @Test
@@ -150,7 +168,7 @@ class SandboxProviderIT {
     String qr = fixture.customerQr();
     assertInstanceOf(PaymentOutcome.Approved.class, terminal.payments().pay("1000", qr, null));
     // The terminal itself refuses a QR it sent; another client (another terminal) meets the provider's check.
-    java.util.concurrent.atomic.AtomicLong ids = new java.util.concurrent.atomic.AtomicLong(900);
+    AtomicLong ids = new AtomicLong(900);
     var again = payDirect(client(ids::incrementAndGet), "REF-AGAIN", qr, "1000");
     assertEquals("4036000", again.code().toString());
     assertEquals(1, ledger().chargedCount());
@@ -158,7 +176,7 @@ class SandboxProviderIT {
 
   @Test
   void aQrTheProviderNeverIssuedIsRefused() throws Exception {
-    String forged = id.cpmpos.snap.CpmPayload.build("936000123456789", "FORGED");
+    String forged = CpmPayload.build("936000123456789", "FORGED");
     PaymentOutcome outcome = terminal.payments().pay("1000", forged, null);
     assertEquals("4046011", outcome.record().responseCode());
   }
@@ -168,7 +186,7 @@ class SandboxProviderIT {
     MutableClock clock = new MutableClock();
     try (SandboxFixture f = new SandboxFixture(dir.resolve("expiry"),
         SandboxOptions.defaults().withQrValidity(Duration.ofSeconds(60)), clock);
-         TerminalContext t = openTerminal(f)) {
+        TerminalContext t = openTerminal(f)) {
       String qr = f.customerQr();
       clock.advance(Duration.ofSeconds(61));
       PaymentOutcome outcome = t.payments().pay("1000", qr, null);
@@ -197,7 +215,8 @@ class SandboxProviderIT {
   @Test
   void cancelOfAnUnknownPaymentIsNotFound() {
     var answer = assertInstanceOf(CallOutcome.Answered.class, terminal.snap().cancel(
-        new CancelRequest("P-NEVER-SENT", null, null, "00007100010926", null, null, null, null, null)));
+        new CancelRequest("P-NEVER-SENT", null, null, "00007100010926", null, null, null, null,
+            null)));
     assertEquals("4046201", answer.code().toString());
   }
 
@@ -206,11 +225,13 @@ class SandboxProviderIT {
     String ref = pay(Scenario.APPROVE, "10000").record().partnerReferenceNo();
 
     assertEquals("2008000", refund(ref, "R1", "4000.00").code().toString());
-    assertEquals("4048013", refund(ref, "R2", "7000.00").code().toString(), "more than what is left");
+    assertEquals("4048013", refund(ref, "R2", "7000.00").code().toString(),
+        "more than what is left");
     var repeat = refund(ref, "R1", "4000.00");
     assertEquals("2008000", repeat.code().toString());
     assertEquals(1, ledger().refunds(ref).size(), "a repeated partnerRefundNo refunds once");
-    assertEquals("4048018", refund(ref, "R1", "5000.00").code().toString(), "same number, other content");
+    assertEquals("4048018", refund(ref, "R1", "5000.00").code().toString(),
+        "same number, other content");
     assertEquals("00", query(ref).body().latestTransactionStatus());
 
     assertEquals("2008000", refund(ref, "R3", "6000.00").code().toString());
@@ -222,8 +243,10 @@ class SandboxProviderIT {
   }
 
   private CallOutcome.Answered<RefundResponse> refund(String ref, String refundNo, String amount) {
-    return assertInstanceOf(CallOutcome.Answered.class, terminal.snap().refund(new RefundRequest("00007100010926",
-        null, null, ref, null, null, refundNo, Amount.idr(new BigDecimal(amount)), "test", null)));
+    return assertInstanceOf(CallOutcome.Answered.class,
+        terminal.snap().refund(new RefundRequest("00007100010926",
+            null, null, ref, null, null, refundNo, Amount.idr(new BigDecimal(amount)), "test",
+            null)));
   }
 
   @Test
@@ -238,8 +261,10 @@ class SandboxProviderIT {
   @Test
   void reusedExternalIdOnTheSameDayIsAConflict() throws Exception {
     SnapClient client = client(() -> 424242L);
-    assertEquals("2006000", payDirect(client, "REF-A", fixture.customerQr(), "1000.00").code().toString());
-    assertEquals("4096000", payDirect(client, "REF-B", fixture.customerQr(), "1000.00").code().toString());
+    assertEquals("2006000",
+        payDirect(client, "REF-A", fixture.customerQr(), "1000.00").code().toString());
+    assertEquals("4096000",
+        payDirect(client, "REF-B", fixture.customerQr(), "1000.00").code().toString());
   }
 
   @Test
@@ -253,36 +278,45 @@ class SandboxProviderIT {
   void stateFileKeepsTheBooksAcrossARestart() throws Exception {
     Path state = dir.resolve("sandbox-state.db");
     String ref;
-    try (SandboxFixture f = new SandboxFixture(dir.resolve("first"), SandboxOptions.defaults().withStateFile(state),
-        Clock.systemUTC()); TerminalContext t = openTerminal(f)) {
+    try (
+        SandboxFixture f = new SandboxFixture(dir.resolve("first"),
+            SandboxOptions.defaults().withStateFile(state),
+            Clock.systemUTC());
+        TerminalContext t = openTerminal(f)) {
       ref = t.payments().pay("5000", f.customerQr(), null).record().partnerReferenceNo();
     }
-    SandboxProvider restarted = new SandboxProvider(SandboxCredentials.generate(), Clock.systemUTC(),
+    SandboxProvider restarted = new SandboxProvider(SandboxCredentials.generate(),
+        Clock.systemUTC(),
         SandboxOptions.defaults().withStateFile(state));
     try (restarted) {
       assertEquals("5000.00", restarted.ledger().payment(ref).orElseThrow().amount());
     }
   }
 
-  private CallOutcome.Answered<PaymentResponse> payDirect(SnapClient client, String ref, String qr, String amount) {
-    PaymentRequest request = new PaymentRequest(ref, qr, Amount.idr(new BigDecimal(amount)), null, "00007100010926",
+  private CallOutcome.Answered<PaymentResponse> payDirect(SnapClient client, String ref, String qr,
+      String amount) {
+    PaymentRequest request = new PaymentRequest(ref, qr, Amount.idr(new BigDecimal(amount)), null,
+        "00007100010926",
         null, null, "2030-01-01T00:00:00+07:00", null, null, null, null, null, "T1",
         new ScannerInfo("d", "v", "m", null), null);
     return assertInstanceOf(CallOutcome.Answered.class, client.payment(request));
   }
 
-  private SnapClient client(java.util.function.LongSupplier externalIds) throws Exception {
+  private SnapClient client(LongSupplier externalIds) throws Exception {
     SandboxCredentials c = fixture.sandbox.credentials();
-    SnapSettings settings = new SnapSettings(HttpUrl.get(fixture.sandbox.baseUrl()), "v1.0", c.partnerId(),
-        c.clientKey(), c.clientSecret(), c.partnerKeys().getPrivate(), c.channelId(), "test", "dev-1", "127.0.0.1",
+    SnapSettings settings = new SnapSettings(HttpUrl.get(fixture.sandbox.baseUrl()), "v1.0",
+        c.partnerId(),
+        c.clientKey(), c.clientSecret(), c.partnerKeys().getPrivate(), c.channelId(), "test",
+        "dev-1", "127.0.0.1",
         null, null, ZoneId.of("Asia/Jakarta"), Duration.ofSeconds(2), Duration.ofSeconds(5));
-    return new SnapClient(settings, SnapClient.defaultHttpClient(), () -> String.valueOf(externalIds.getAsLong()),
+    return new SnapClient(settings, SnapClient.defaultHttpClient(),
+        () -> String.valueOf(externalIds.getAsLong()),
         Clock.systemUTC());
   }
 
   /** A clock the test moves by hand. */
   static final class MutableClock extends Clock {
-    private java.time.Instant now = java.time.Instant.now();
+    private Instant now = Instant.now();
 
     void advance(Duration d) {
       now = now.plus(d);
@@ -299,13 +333,15 @@ class SandboxProviderIT {
     }
 
     @Override
-    public java.time.Instant instant() {
+    public Instant instant() {
       return now;
     }
   }
 
   /** The response code a payment with this scenario gets, e.g. {@code 4036014}. */
   private static String paymentResponseCode(Scenario scenario) {
-    return scenario.kind() == Scenario.Kind.DROP ? "" : scenario.httpStatus + "60" + scenario.caseCode;
+    return scenario.kind() == Scenario.Kind.DROP
+        ? ""
+        : scenario.httpStatus + "60" + scenario.caseCode;
   }
 }

@@ -26,13 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sandbox's traffic log holds nothing that could be replayed: no token, no signature, no QR content. */
 class SandboxTrafficIT {
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   final OkHttpClient http = new OkHttpClient();
 
   @Test
   void tokensSignaturesAndQrContentNeverReachTheLog() throws Exception {
     List<String> log = new CopyOnWriteArrayList<>();
-    try (SandboxFixture fixture = new SandboxFixture(dir, SandboxOptions.defaults().withTraffic(log::add),
+    try (SandboxFixture fixture = new SandboxFixture(dir,
+        SandboxOptions.defaults().withTraffic(log::add),
         Clock.systemUTC())) {
       SandboxCredentials c = fixture.sandbox.credentials();
       String base = fixture.sandbox.baseUrl();
@@ -41,18 +43,25 @@ class SandboxTrafficIT {
       String tokenSignature = Signatures.rsaSign(c.partnerKeys().getPrivate(),
           Signatures.tokenStringToSign(c.clientKey(), timestamp));
       JsonNode token = post(new Request.Builder().url(base + "/v1.0/access-token/b2b")
-          .header("X-TIMESTAMP", timestamp).header("X-CLIENT-KEY", c.clientKey()).header("X-SIGNATURE", tokenSignature),
+          .header("X-TIMESTAMP", timestamp).header("X-CLIENT-KEY", c.clientKey())
+          .header("X-SIGNATURE", tokenSignature),
           "{\"grantType\":\"client_credentials\"}");
       String accessToken = token.get("accessToken").asText();
       assertTrue(accessToken.length() > 16, token.toString());
 
-      byte[] query = ("{\"originalPartnerReferenceNo\":\"P1\",\"merchantId\":\"" + c.merchantId() + "\"}")
+      byte[] query = ("{\"originalPartnerReferenceNo\":\"P1\",\"merchantId\":\"" + c.merchantId()
+          + "\"}")
           .getBytes(StandardCharsets.UTF_8);
       String querySignature = Signatures.hmacSha512(c.clientSecret(),
-          Signatures.symmetricStringToSign("POST", "/v1.0/qr/qr-cpm-query", accessToken, query, timestamp));
-      post(new Request.Builder().url(base + "/v1.0/qr/qr-cpm-query").header("Authorization", "Bearer " + accessToken)
-          .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", querySignature).header("X-PARTNER-ID", c.partnerId())
-          .header("X-EXTERNAL-ID", "7001").header("CHANNEL-ID", c.channelId()), new String(query, StandardCharsets.UTF_8));
+          Signatures.symmetricStringToSign("POST", "/v1.0/qr/qr-cpm-query", accessToken, query,
+              timestamp));
+      post(
+          new Request.Builder().url(base + "/v1.0/qr/qr-cpm-query")
+              .header("Authorization", "Bearer " + accessToken)
+              .header("X-TIMESTAMP", timestamp).header("X-SIGNATURE", querySignature)
+              .header("X-PARTNER-ID", c.partnerId())
+              .header("X-EXTERNAL-ID", "7001").header("CHANNEL-ID", c.channelId()),
+          new String(query, StandardCharsets.UTF_8));
 
       String qr = fixture.customerQr();
       try (TerminalContext terminal = TerminalContext.open(fixture.config, Clock.systemUTC())) {
@@ -60,10 +69,13 @@ class SandboxTrafficIT {
       }
 
       String all = String.join("\n", log);
-      assertTrue(all.contains("access-token/b2b") && all.contains("qr-cpm-payment") && all.contains("qr-cpm-generate"),
+      assertTrue(
+          all.contains("access-token/b2b") && all.contains("qr-cpm-payment")
+              && all.contains("qr-cpm-generate"),
           all);
       assertFalse(all.contains(accessToken), "the token response's accessToken is in the log");
-      assertFalse(all.contains(accessToken.substring(0, 12)), "a usable part of the token is in the log");
+      assertFalse(all.contains(accessToken.substring(0, 12)),
+          "a usable part of the token is in the log");
       assertFalse(all.contains(tokenSignature), "the token request's X-SIGNATURE is in the log");
       assertFalse(all.contains(querySignature), "a transaction's X-SIGNATURE is in the log");
       assertFalse(all.contains(qr), "QR content is in the log");
@@ -74,8 +86,10 @@ class SandboxTrafficIT {
   }
 
   private JsonNode post(Request.Builder request, String body) throws Exception {
-    try (Response response = http.newCall(request.post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8),
-        MediaType.get("application/json"))).build()).execute()) {
+    try (Response response = http
+        .newCall(request.post(RequestBody.create(body.getBytes(StandardCharsets.UTF_8),
+            MediaType.get("application/json"))).build())
+        .execute()) {
       return SnapJson.mapper().readTree(response.body().string());
     }
   }

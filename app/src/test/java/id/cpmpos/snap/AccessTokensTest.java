@@ -1,12 +1,11 @@
 package id.cpmpos.snap;
 
-import id.cpmpos.testing.MutableClock;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.testing.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,8 @@ class AccessTokensTest {
   }
 
   List<String> paymentTokens() {
-    return server.received().stream().filter(r -> !r.isToken()).map(r -> r.header("Authorization")).toList();
+    return server.received().stream().filter(r -> !r.isToken()).map(r -> r.header("Authorization"))
+        .toList();
   }
 
   @Test
@@ -94,7 +94,8 @@ class AccessTokensTest {
     AtomicInteger payments = new AtomicInteger();
     server.transaction = (r, s) -> {
       if (payments.incrementAndGet() == 1) {
-        LoopbackServer.json(s, 401, "{\"responseCode\":\"4016001\",\"responseMessage\":\"Invalid Token (B2B)\"}");
+        LoopbackServer.json(s, 401,
+            "{\"responseCode\":\"4016001\",\"responseMessage\":\"Invalid Token (B2B)\"}");
       } else {
         LoopbackServer.json(s, 200, LoopbackServer.PAYMENT_OK);
       }
@@ -107,14 +108,15 @@ class AccessTokensTest {
     assertEquals(List.of("Bearer tok-1", "Bearer tok-2"), paymentTokens());
     List<String> externalIds = server.received().stream().filter(r -> !r.isToken())
         .map(r -> r.header("X-EXTERNAL-ID")).toList();
-    assertNotEquals(externalIds.get(0), externalIds.get(1), "a new X-EXTERNAL-ID for the second attempt");
+    assertNotEquals(externalIds.get(0), externalIds.get(1),
+        "a new X-EXTERNAL-ID for the second attempt");
   }
 
   @Test
   void tokenNotFoundTwiceIsAnsweredAfterExactlyOneRetry() {
     issueNumberedTokens("\"900\"");
-    server.transaction = (r, s) ->
-        LoopbackServer.json(s, 401, "{\"responseCode\":\"4016003\",\"responseMessage\":\"Token Not Found (B2B)\"}");
+    server.transaction = (r, s) -> LoopbackServer.json(s, 401,
+        "{\"responseCode\":\"4016003\",\"responseMessage\":\"Token Not Found (B2B)\"}");
     SnapClient client = TestClients.client(server.baseUrl(), clock);
 
     CallOutcome<PaymentResponse> outcome = client.payment(TestClients.payment());
@@ -126,8 +128,8 @@ class AccessTokensTest {
 
   @Test
   void otherUnauthorizedAnswersAreNotRetried() {
-    server.transaction = (r, s) ->
-        LoopbackServer.json(s, 401, "{\"responseCode\":\"4016000\",\"responseMessage\":\"Unauthorized. Signature\"}");
+    server.transaction = (r, s) -> LoopbackServer.json(s, 401,
+        "{\"responseCode\":\"4016000\",\"responseMessage\":\"Unauthorized. Signature\"}");
     TestClients.client(server.baseUrl(), clock).payment(TestClients.payment());
     assertEquals(1, server.count(false));
   }
@@ -187,7 +189,8 @@ class AccessTokensTest {
     long deadline = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < deadline) {
       long parked = workers.stream().filter(t -> t.getState() == Thread.State.WAITING
-          || t.getState() == Thread.State.BLOCKED || t.getState() == Thread.State.TIMED_WAITING).count();
+          || t.getState() == Thread.State.BLOCKED || t.getState() == Thread.State.TIMED_WAITING)
+          .count();
       if (workers.size() == n && parked >= n - 1) {
         return;
       }

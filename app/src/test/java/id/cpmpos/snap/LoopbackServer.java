@@ -84,7 +84,8 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   static String tokenBody(String token, String expiresInJson) {
-    return "{\"responseCode\":\"2007300\",\"responseMessage\":\"Successful\",\"accessToken\":\"" + token
+    return "{\"responseCode\":\"2007300\",\"responseMessage\":\"Successful\",\"accessToken\":\""
+        + token
         + "\",\"tokenType\":\"Bearer\",\"expiresIn\":" + expiresInJson + "}";
   }
 
@@ -93,7 +94,8 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   static void raw(Socket socket, int status, String contentType, byte[] body) throws IOException {
-    String head = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType + "\r\nContent-Length: " + body.length
+    String head = "HTTP/1.1 " + status + " X\r\nContent-Type: " + contentType
+        + "\r\nContent-Length: " + body.length
         + "\r\nConnection: close\r\n\r\n";
     OutputStream out = socket.getOutputStream();
     out.write(head.getBytes(StandardCharsets.ISO_8859_1));
@@ -144,7 +146,8 @@ final class LoopbackServer implements AutoCloseable {
     Map<String, String> headers = new TreeMap<>();
     for (String h = line(in); !h.isEmpty(); h = line(in)) {
       int colon = h.indexOf(':');
-      headers.putIfAbsent(h.substring(0, colon).trim().toLowerCase(Locale.ROOT), h.substring(colon + 1).trim());
+      headers.putIfAbsent(h.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          h.substring(colon + 1).trim());
     }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);

@@ -45,7 +45,8 @@ class MessagesTest {
   void notifySamplesRoundTripKeepingSessionIdSpelledAsInTheSpec() throws Exception {
     assertRoundTrip(SpecSamples.NOTIFY_REQUEST, NotifyRequest.class);
     assertRoundTrip(SpecSamples.NOTIFY_RESPONSE, NotifyResponse.class);
-    assertEquals("0UYEB77329002HY", json.readValue(SpecSamples.NOTIFY_REQUEST, NotifyRequest.class).sessionId());
+    assertEquals("0UYEB77329002HY",
+        json.readValue(SpecSamples.NOTIFY_REQUEST, NotifyRequest.class).sessionId());
   }
 
   @Test
@@ -78,8 +79,10 @@ class MessagesTest {
 
   @Test
   void tableSpellingsAreAcceptedWhenReading() throws Exception {
-    assertEquals("S1", json.readValue("{\"externalStoreID\":\"S1\"}", QueryRequest.class).externalStoreId());
-    assertEquals("S1", json.readValue("{\"externalStoreID\":\"S1\"}", CancelRequest.class).externalStoreId());
+    assertEquals("S1",
+        json.readValue("{\"externalStoreID\":\"S1\"}", QueryRequest.class).externalStoreId());
+    assertEquals("S1",
+        json.readValue("{\"externalStoreID\":\"S1\"}", CancelRequest.class).externalStoreId());
     assertEquals("client_credentials",
         json.readValue("{\"granttype\":\"client_credentials\"}", TokenRequest.class).grantType());
   }

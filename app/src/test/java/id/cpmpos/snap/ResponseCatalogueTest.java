@@ -11,6 +11,7 @@ import id.cpmpos.snap.ResponseCatalogue.Outcome;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -93,7 +94,8 @@ class ResponseCatalogueTest {
   void everyRowOfTheSpecsTableIsHeldWithItsCategoryAndMessage() {
     for (String row : SPEC_ROWS) {
       String[] f = row.split("\\|");
-      Entry entry = catalogue.find(Integer.parseInt(f[1]), f[2]).orElseThrow(() -> new AssertionError(row));
+      Entry entry = catalogue.find(Integer.parseInt(f[1]), f[2])
+          .orElseThrow(() -> new AssertionError(row));
       assertEquals(Category.valueOf(f[0].toUpperCase(Locale.ROOT)), entry.category(), row);
       assertEquals(f[3], entry.message(), row);
       assertFalse(entry.description().isBlank(), row);
@@ -106,7 +108,7 @@ class ResponseCatalogueTest {
   void bothBundlesHaveAPlainMessageForEveryRowAndEveryHttpClass() throws Exception {
     Properties id = bundle("assets/i18n/responses.properties");
     Properties en = bundle("assets/i18n/responses_en.properties");
-    List<String> keys = new java.util.ArrayList<>(List.of("response.2xx", "response.4xx", "response.5xx"));
+    List<String> keys = new ArrayList<>(List.of("response.2xx", "response.4xx", "response.5xx"));
     catalogue.entries().forEach(e -> keys.add(e.messageKey()));
     for (String key : keys) {
       assertFalse(id.getProperty(key, "").isBlank(), "Bahasa Indonesia lacks " + key);
@@ -120,7 +122,8 @@ class ResponseCatalogueTest {
 
   static Properties bundle(String resource) throws Exception {
     Properties p = new Properties();
-    try (InputStream in = ResponseCatalogueTest.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream in = ResponseCatalogueTest.class.getClassLoader()
+        .getResourceAsStream(resource)) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
@@ -129,7 +132,8 @@ class ResponseCatalogueTest {
   @Test
   void cashierMessageIsInBahasaByDefaultAndEnglishOnRequest() {
     ResponseCode insufficient = ResponseCode.parse("4036014").orElseThrow();
-    assertTrue(catalogue.cashierMessage(insufficient, Locale.forLanguageTag("id")).startsWith("Saldo"));
+    assertTrue(
+        catalogue.cashierMessage(insufficient, Locale.forLanguageTag("id")).startsWith("Saldo"));
     assertTrue(catalogue.cashierMessage(insufficient, Locale.ENGLISH).contains("balance"));
     assertTrue(catalogue.cashierMessage(ResponseCode.parse("4186099").orElseThrow(), Locale.ENGLISH)
         .startsWith("The provider refused"));
@@ -147,7 +151,7 @@ class ResponseCatalogueTest {
 
   @Test
   void rejectionsAtTheGateAreRetryable() {
-    for (String code : new String[] {"4016001", "4016003", "4096000", "4296000", "4036006"}) {
+    for (String code : new String[]{"4016001", "4016003", "4096000", "4296000", "4036006"}) {
       assertEquals(Outcome.RETRYABLE, lookup(code).outcome(), code);
       assertFalse(lookup(code).outcome().isFinal(), code);
     }
@@ -155,7 +159,8 @@ class ResponseCatalogueTest {
 
   @Test
   void answersThatLeaveTheMoneyInDoubtAreUnknown() {
-    for (String code : new String[] {"2026000", "4096001", "5006000", "5006001", "5006002", "5046000", "4036013",
+    for (String code : new String[]{"2026000", "4096001", "5006000", "5006001", "5006002",
+        "5046000", "4036013",
         "4036016"}) {
       assertEquals(Outcome.UNKNOWN, lookup(code).outcome(), code);
     }
@@ -186,7 +191,8 @@ class ResponseCatalogueTest {
   @Test
   void theCaseTableAppliesToEveryService() {
     for (SnapService s : SnapService.values()) {
-      assertEquals("Insufficient Funds", catalogue.lookup(ResponseCode.of(403, s, "14")).message(), s.name());
+      assertEquals("Insufficient Funds", catalogue.lookup(ResponseCode.of(403, s, "14")).message(),
+          s.name());
     }
   }
 }

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +35,11 @@ class SignaturesTest {
 
   @Test
   void symmetricSignatureMatchesTheKnownAnswer() {
-    String stringToSign = Signatures.symmetricStringToSign("POST", "/v1.0/qr/qr-mpm-generate", "myaccesstoken",
+    String stringToSign = Signatures.symmetricStringToSign("POST", "/v1.0/qr/qr-mpm-generate",
+        "myaccesstoken",
         BODY.getBytes(StandardCharsets.UTF_8), "2024-03-05T10:37:16.196Z");
-    assertEquals("wmzT7yjg1SxxCsxNsFgCR9SYXiZGGbceF6fV8xe97sAMHxZ+7OEBMIBmvb6Sj6GcksGp3iv77DiomgSbcST3XQ==",
+    assertEquals(
+        "wmzT7yjg1SxxCsxNsFgCR9SYXiZGGbceF6fV8xe97sAMHxZ+7OEBMIBmvb6Sj6GcksGp3iv77DiomgSbcST3XQ==",
         Signatures.hmacSha512("myclientsecret", stringToSign));
   }
 
@@ -71,7 +75,7 @@ class SignaturesTest {
       + "ON8NbJtp3F0V0Z1MG/NSnOH1wG8gu2wBmw1vBFzfGDLaWtwqKA5mwZs+DtWse8V0NsIPM6c8O5gWhbnYQLkydjcr2jmwD4nSx4yZLZcSybeK"
       + "jQrWNc03YWe040uMtXxDHxkfO66xuGXFJd3TB2jGD9rNhhgm6M3v86IwxMNbw==";
 
-  static java.util.function.Function<String, String> headers(String timestamp, String signature) {
+  static Function<String, String> headers(String timestamp, String signature) {
     return name -> switchHeader(name, timestamp, signature);
   }
 
@@ -86,23 +90,29 @@ class SignaturesTest {
   void notifySignerMatchesOpensslOverTheMinifiedSampleBody() {
     NotifySigner signer = new NotifySigner(TestClients.partnerPrivateKey());
     byte[] pretty = SpecSamples.NOTIFY_REQUEST.getBytes(StandardCharsets.UTF_8);
-    assertEquals(NOTIFY_SAMPLE_SIGNATURE, signer.sign("/v1.0/qr/qr-cpm-notify", pretty, "2020-12-23T08:46:11+07:00"));
+    assertEquals(NOTIFY_SAMPLE_SIGNATURE,
+        signer.sign("/v1.0/qr/qr-cpm-notify", pretty, "2020-12-23T08:46:11+07:00"));
     assertFalse(signer.toString().contains("MII"), "no key material in toString");
   }
 
   @Test
   void notifyVerifierAcceptsTheProvidersSignatureAndNothingElse() {
-    NotifySignatureVerifier verifier = NotifySignatureVerifier.asymmetric(TestClients.partnerPublicKey());
+    NotifySignatureVerifier verifier = NotifySignatureVerifier
+        .asymmetric(TestClients.partnerPublicKey());
     byte[] body = SpecSamples.NOTIFY_REQUEST.getBytes(StandardCharsets.UTF_8);
     String ts = "2020-12-23T08:46:11+07:00";
     String path = "/v1.0/qr/qr-cpm-notify";
     assertTrue(verifier.verify(path, body, headers(ts, NOTIFY_SAMPLE_SIGNATURE)));
-    assertTrue(verifier.verify(path, JsonMinifier.minify(SpecSamples.NOTIFY_REQUEST).getBytes(StandardCharsets.UTF_8),
+    assertTrue(verifier.verify(path,
+        JsonMinifier.minify(SpecSamples.NOTIFY_REQUEST).getBytes(StandardCharsets.UTF_8),
         headers(ts, NOTIFY_SAMPLE_SIGNATURE)), "pretty or minified, the same JSON");
-    byte[] tampered = SpecSamples.NOTIFY_REQUEST.replace("50000.00", "5000000.00").getBytes(StandardCharsets.UTF_8);
+    byte[] tampered = SpecSamples.NOTIFY_REQUEST.replace("50000.00", "5000000.00")
+        .getBytes(StandardCharsets.UTF_8);
     assertFalse(verifier.verify(path, tampered, headers(ts, NOTIFY_SAMPLE_SIGNATURE)));
-    assertFalse(verifier.verify("/snap/v1.0/qr/qr-cpm-notify", body, headers(ts, NOTIFY_SAMPLE_SIGNATURE)));
-    assertFalse(verifier.verify(path, body, headers("2020-12-23T08:46:12+07:00", NOTIFY_SAMPLE_SIGNATURE)));
+    assertFalse(
+        verifier.verify("/snap/v1.0/qr/qr-cpm-notify", body, headers(ts, NOTIFY_SAMPLE_SIGNATURE)));
+    assertFalse(
+        verifier.verify(path, body, headers("2020-12-23T08:46:12+07:00", NOTIFY_SAMPLE_SIGNATURE)));
     assertFalse(verifier.verify(path, body, headers(ts, null)));
     assertFalse(verifier.verify(path, body, headers(null, NOTIFY_SAMPLE_SIGNATURE)));
     assertFalse(verifier.verify(path, body, headers(ts, "AAAA")));
@@ -110,9 +120,10 @@ class SignaturesTest {
 
   @Test
   void notifySignedWithAnotherKeyIsRejected() {
-    java.security.KeyPair other = Pem.newRsaKeyPair();
+    KeyPair other = Pem.newRsaKeyPair();
     byte[] body = SpecSamples.NOTIFY_REQUEST.getBytes(StandardCharsets.UTF_8);
-    String forged = new NotifySigner(other.getPrivate()).sign("/v1.0/qr/qr-cpm-notify", body, "2020-12-23T08:46:11+07:00");
+    String forged = new NotifySigner(other.getPrivate()).sign("/v1.0/qr/qr-cpm-notify", body,
+        "2020-12-23T08:46:11+07:00");
     assertFalse(NotifySignatureVerifier.asymmetric(TestClients.partnerPublicKey())
         .verify("/v1.0/qr/qr-cpm-notify", body, headers("2020-12-23T08:46:11+07:00", forged)));
   }
@@ -131,12 +142,14 @@ class SignaturesTest {
   void asymmetricRequestSignatureMatchesOpenssl() {
     String stringToSign = Signatures.asymmetricStringToSign("POST", "/v1.0/qr/qr-cpm-payment",
         PAYMENT_BODY.getBytes(StandardCharsets.UTF_8), "2020-12-23T07:54:11+07:00");
-    assertEquals(ASYMMETRIC_PAYMENT_SIGNATURE, Signatures.rsaSign(TestClients.partnerPrivateKey(), stringToSign));
+    assertEquals(ASYMMETRIC_PAYMENT_SIGNATURE,
+        Signatures.rsaSign(TestClients.partnerPrivateKey(), stringToSign));
   }
 
   @Test
   void minifyKeepsWhitespaceInsideStrings() {
     assertEquals("{\"name\":\"John Doe\",\"q\":\"a \\\" b\",\"n\":[1,2]}",
-        JsonMinifier.minify("{ \"name\" : \"John Doe\",\n  \"q\": \"a \\\" b\", \"n\": [ 1, 2 ] }"));
+        JsonMinifier
+            .minify("{ \"name\" : \"John Doe\",\n  \"q\": \"a \\\" b\", \"n\": [ 1, 2 ] }"));
   }
 }

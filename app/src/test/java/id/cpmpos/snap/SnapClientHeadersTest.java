@@ -32,22 +32,23 @@ class SnapClientHeadersTest {
   }
 
   SnapClient client(ZoneId zone, SignatureScheme scheme, CustomerTokenSource customer) {
-    return new SnapClient(TestClients.settings(server.baseUrl(), zone, Duration.ofSeconds(5), scheme),
-        new OkHttpClient(), TestClients.sequence(), customer, Clock.fixed(TestClients.SAMPLE_INSTANT, zone));
+    return new SnapClient(
+        TestClients.settings(server.baseUrl(), zone, Duration.ofSeconds(5), scheme),
+        new OkHttpClient(), TestClients.sequence(), customer,
+        Clock.fixed(TestClients.SAMPLE_INSTANT, zone));
   }
 
   LoopbackServer.Received paymentReceived() {
-    List<LoopbackServer.Received> payments = server.received().stream().filter(r -> !r.isToken()).toList();
+    List<LoopbackServer.Received> payments = server.received().stream().filter(r -> !r.isToken())
+        .toList();
     assertEquals(1, payments.size());
     return payments.get(0);
   }
 
   /** Made by: {@code printf '%s' "POST:/v1.0/qr/qr-cpm-payment:tok-1:<sha256 of PAYMENT_BODY>:2020-12-23T07:54:11+07:00" | openssl dgst -sha512 -hmac test-client-secret -binary | base64 -w0}. */
-  static final String JAKARTA_SIGNATURE =
-      "OyKcxKyuzcMKEm/oZElCVyaKCM43QpEKAFr8eDw32WzHMk+7yGlSpCiwWqBpRf3FWQYHRaTxMuo5B+EUks5Tig==";
+  static final String JAKARTA_SIGNATURE = "OyKcxKyuzcMKEm/oZElCVyaKCM43QpEKAFr8eDw32WzHMk+7yGlSpCiwWqBpRf3FWQYHRaTxMuo5B+EUks5Tig==";
   /** The same at 2020-12-23T08:54:11+08:00. */
-  static final String MAKASSAR_SIGNATURE =
-      "kB6GwsfRC3b0cecxKJ7snqUndjfsdoNNSsMTX6Tz3HBLrHc7GGKpCyJGxJt3IOKi7gMwbki4TD7QR5MlS0sgkg==";
+  static final String MAKASSAR_SIGNATURE = "kB6GwsfRC3b0cecxKJ7snqUndjfsdoNNSsMTX6Tz3HBLrHc7GGKpCyJGxJt3IOKi7gMwbki4TD7QR5MlS0sgkg==";
   /** Made by: {@code printf '%s' "client-key-1|2020-12-23T07:54:11+07:00" | openssl dgst -sha256 -sign partner-private.pem | base64 -w0}. */
   static final String TOKEN_SIGNATURE = "C3ubnVvQnJzR1F3rOGc5Voz8Xs+wKvBx9CsbEqAE7xneBHlGj9Qu1vI2LAwjOMDKN7VKyzm97C"
       + "ATTtJAqnfO1N2q2tNFR9qO1jzj04Myde+RVio02jYg69CdkuyRSXmVVUETtaxeffbCJzRGS7M10CK02uITO+uz+xgRqLvKb55Zw3FSTjf+sb"
@@ -77,8 +78,9 @@ class SnapClientHeadersTest {
     assertTrue(r.header("CHANNEL-ID").matches("\\d{5}"));
     assertNull(r.header("Authorization-Customer"));
     // Recomputed by the provider over what it received, and equal to openssl's answer.
-    String recomputed = Signatures.hmacSha512(TestClients.SECRET, Signatures.symmetricStringToSign("POST",
-        r.target(), LoopbackServer.TOKEN, r.body(), r.header("X-TIMESTAMP")));
+    String recomputed = Signatures.hmacSha512(TestClients.SECRET,
+        Signatures.symmetricStringToSign("POST",
+            r.target(), LoopbackServer.TOKEN, r.body(), r.header("X-TIMESTAMP")));
     assertEquals(recomputed, r.header("X-SIGNATURE"));
     assertEquals(JAKARTA_SIGNATURE, r.header("X-SIGNATURE"));
   }
@@ -108,13 +110,15 @@ class SnapClientHeadersTest {
 
   @Test
   void customerTokenIsSentOnlyWhenOneExists() {
-    client(TestClients.JAKARTA, SignatureScheme.SYMMETRIC, () -> Optional.of("cust-9")).payment(TestClients.payment());
+    client(TestClients.JAKARTA, SignatureScheme.SYMMETRIC, () -> Optional.of("cust-9"))
+        .payment(TestClients.payment());
     assertEquals("Bearer cust-9", paymentReceived().header("Authorization-Customer"));
   }
 
   @Test
   void asymmetricSchemeSignsWithThePartnerKeyAndFetchesNoToken() {
-    client(TestClients.JAKARTA, SignatureScheme.ASYMMETRIC, CustomerTokenSource.NONE).payment(TestClients.payment());
+    client(TestClients.JAKARTA, SignatureScheme.ASYMMETRIC, CustomerTokenSource.NONE)
+        .payment(TestClients.payment());
 
     assertEquals(0, server.count(true), "no token request");
     LoopbackServer.Received r = paymentReceived();
@@ -127,8 +131,10 @@ class SnapClientHeadersTest {
 
   @Test
   void providerPrefixIsPartOfTheSignedPath() throws Exception {
-    SnapClient prefixed = new SnapClient(TestClients.settings(server.baseUrl() + "/snap", TestClients.JAKARTA,
-        Duration.ofSeconds(5), SignatureScheme.SYMMETRIC), new OkHttpClient(), TestClients.sequence(),
+    SnapClient prefixed = new SnapClient(
+        TestClients.settings(server.baseUrl() + "/snap", TestClients.JAKARTA,
+            Duration.ofSeconds(5), SignatureScheme.SYMMETRIC),
+        new OkHttpClient(), TestClients.sequence(),
         Clock.fixed(TestClients.SAMPLE_INSTANT, TestClients.JAKARTA));
     prefixed.payment(TestClients.payment());
 
@@ -141,11 +147,13 @@ class SnapClientHeadersTest {
 
   @Test
   void invalidRequestIsNeverSent() {
-    SnapClient client = client(TestClients.JAKARTA, SignatureScheme.SYMMETRIC, CustomerTokenSource.NONE);
+    SnapClient client = client(TestClients.JAKARTA, SignatureScheme.SYMMETRIC,
+        CustomerTokenSource.NONE);
     PaymentRequest noMerchant = new PaymentRequest("P1", "AAAA", null, null, null, null, null,
         "2020-12-23T07:55:11+07:00", null, null, null, null, null, null, null, null);
 
-    InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> client.payment(noMerchant));
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> client.payment(noMerchant));
 
     assertEquals("Invalid Mandatory Field merchantId", e.getMessage());
     // Calls are synchronous and the server records before answering: anything sent would be here.
@@ -164,14 +172,18 @@ class SnapClientHeadersTest {
 
   @Test
   void bodyIsSentAsUtf8BytesExactlyAsSigned() {
-    PaymentRequest withName = new PaymentRequest("P1", "AAAA", null, null, "M1", null, "Kopi Susu \u00e9 \"x\"",
+    PaymentRequest withName = new PaymentRequest("P1", "AAAA", null, null, "M1", null,
+        "Kopi Susu \u00e9 \"x\"",
         "2020-12-23T07:55:11+07:00", null, null, null, null, null, null, null, null);
-    client(TestClients.JAKARTA, SignatureScheme.SYMMETRIC, CustomerTokenSource.NONE).payment(withName);
+    client(TestClients.JAKARTA, SignatureScheme.SYMMETRIC, CustomerTokenSource.NONE)
+        .payment(withName);
 
     LoopbackServer.Received r = paymentReceived();
     assertTrue(r.bodyText().contains("\"title\":\"Kopi Susu \u00e9 \\\"x\\\"\""), r.bodyText());
     assertEquals(r.body().length, r.bodyText().getBytes(StandardCharsets.UTF_8).length);
-    assertEquals(Signatures.hmacSha512(TestClients.SECRET, Signatures.symmetricStringToSign("POST", r.target(),
-        LoopbackServer.TOKEN, r.body(), r.header("X-TIMESTAMP"))), r.header("X-SIGNATURE"));
+    assertEquals(Signatures.hmacSha512(TestClients.SECRET,
+        Signatures.symmetricStringToSign("POST", r.target(),
+            LoopbackServer.TOKEN, r.body(), r.header("X-TIMESTAMP"))),
+        r.header("X-SIGNATURE"));
   }
 }

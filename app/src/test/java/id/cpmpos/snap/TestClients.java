@@ -37,9 +37,12 @@ final class TestClients {
     }
   }
 
-  static SnapSettings settings(String baseUrl, ZoneId zone, Duration readTimeout, SignatureScheme scheme) {
-    return new SnapSettings(HttpUrl.get(baseUrl), "v1.0", "82150823919040624621823174737537", "client-key-1",
-        SECRET, partnerPrivateKey(), "95221", "www.hostname.com", "09864ADCASA", "172.24.28.24", "-6.108841",
+  static SnapSettings settings(String baseUrl, ZoneId zone, Duration readTimeout,
+      SignatureScheme scheme) {
+    return new SnapSettings(HttpUrl.get(baseUrl), "v1.0", "82150823919040624621823174737537",
+        "client-key-1",
+        SECRET, partnerPrivateKey(), "95221", "www.hostname.com", "09864ADCASA", "172.24.28.24",
+        "-6.108841",
         "106.7782137", zone, Duration.ofSeconds(2), readTimeout, scheme);
   }
 
@@ -49,12 +52,14 @@ final class TestClients {
   }
 
   static SnapClient client(String baseUrl, Clock clock) {
-    return new SnapClient(settings(baseUrl, JAKARTA, Duration.ofSeconds(5), SignatureScheme.SYMMETRIC),
+    return new SnapClient(
+        settings(baseUrl, JAKARTA, Duration.ofSeconds(5), SignatureScheme.SYMMETRIC),
         new OkHttpClient(), sequence(), clock);
   }
 
   static PaymentRequest payment() {
-    return new PaymentRequest("P1", "AAAA", Amount.idr(new BigDecimal("10000")), null, "M1", null, null,
+    return new PaymentRequest("P1", "AAAA", Amount.idr(new BigDecimal("10000")), null, "M1", null,
+        null,
         "2020-12-23T07:55:11+07:00", null, null, null, null, null, null, null, null);
   }
 }

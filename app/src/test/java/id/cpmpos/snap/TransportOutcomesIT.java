@@ -43,7 +43,8 @@ class TransportOutcomesIT {
   }
 
   SnapClient client(String baseUrl, SignatureScheme scheme, OkHttpClient http) {
-    return new SnapClient(TestClients.settings(baseUrl, TestClients.JAKARTA, SHORT_READ_TIMEOUT, scheme), http,
+    return new SnapClient(
+        TestClients.settings(baseUrl, TestClients.JAKARTA, SHORT_READ_TIMEOUT, scheme), http,
         TestClients.sequence(), clock);
   }
 
@@ -58,12 +59,14 @@ class TransportOutcomesIT {
 
   void assertUnknownAfterTheProviderReadIt(CallOutcome<PaymentResponse> outcome) {
     assertInstanceOf(CallOutcome.Unknown.class, outcome, String.valueOf(outcome));
-    assertEquals(1, server.count(false), "the payment was read once, and never sent again by the client");
+    assertEquals(1, server.count(false),
+        "the payment was read once, and never sent again by the client");
   }
 
   ResponseCatalogue.Outcome catalogued(CallOutcome<PaymentResponse> outcome) {
     assertInstanceOf(CallOutcome.Answered.class, outcome, String.valueOf(outcome));
-    return ResponseCatalogue.standard().lookup(((CallOutcome.Answered<PaymentResponse>) outcome).code()).outcome();
+    return ResponseCatalogue.standard()
+        .lookup(((CallOutcome.Answered<PaymentResponse>) outcome).code()).outcome();
   }
 
   // --- before the request was written: NOT_SENT ---
@@ -74,7 +77,8 @@ class TransportOutcomesIT {
       throw new UnknownHostException(host + ": no such host (test)");
     };
     CallOutcome<PaymentResponse> outcome = client("http://snap.provider.test:" + server.port(),
-        SignatureScheme.SYMMETRIC, new OkHttpClient.Builder().dns(failing).build()).payment(TestClients.payment());
+        SignatureScheme.SYMMETRIC, new OkHttpClient.Builder().dns(failing).build())
+        .payment(TestClients.payment());
 
     assertInstanceOf(CallOutcome.NotSent.class, outcome);
     assertEquals(List.of(), server.received());
@@ -111,14 +115,16 @@ class TransportOutcomesIT {
           SignatureScheme.ASYMMETRIC, new OkHttpClient()).payment(TestClients.payment());
 
       assertInstanceOf(CallOutcome.NotSent.class, outcome, String.valueOf(outcome));
-      assertTrue(((CallOutcome.NotSent<PaymentResponse>) outcome).reason().contains("ConnectException"));
+      assertTrue(
+          ((CallOutcome.NotSent<PaymentResponse>) outcome).reason().contains("ConnectException"));
     }
   }
 
   @Test
   void tlsHandshakeFailureIsNotSent() {
     // https to a plain-HTTP server; the asymmetric scheme needs no token, so the payment's own handshake fails.
-    CallOutcome<PaymentResponse> outcome = client("https://127.0.0.1:" + server.port(), SignatureScheme.ASYMMETRIC,
+    CallOutcome<PaymentResponse> outcome = client("https://127.0.0.1:" + server.port(),
+        SignatureScheme.ASYMMETRIC,
         new OkHttpClient()).payment(TestClients.payment());
 
     assertInstanceOf(CallOutcome.NotSent.class, outcome, String.valueOf(outcome));
@@ -155,8 +161,9 @@ class TransportOutcomesIT {
   @Test
   void connectionDroppedHalfwayThroughTheAnswerIsUnknown() {
     assertUnknownAfterTheProviderReadIt(payWhileTheProvider((r, s) -> {
-      s.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n"
-          + "{\"responseCode\":\"2006000\"").getBytes(StandardCharsets.ISO_8859_1));
+      s.getOutputStream()
+          .write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n"
+              + "{\"responseCode\":\"2006000\"").getBytes(StandardCharsets.ISO_8859_1));
       s.getOutputStream().flush();
       LoopbackServer.reset(s);
     }));
@@ -178,8 +185,9 @@ class TransportOutcomesIT {
 
   @Test
   void badGatewayWithAnHtmlPageIsUnknown() {
-    assertUnknownAfterTheProviderReadIt(payWhileTheProvider((r, s) -> LoopbackServer.raw(s, 502, "text/html",
-        "<html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.US_ASCII))));
+    assertUnknownAfterTheProviderReadIt(
+        payWhileTheProvider((r, s) -> LoopbackServer.raw(s, 502, "text/html",
+            "<html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.US_ASCII))));
   }
 
   @Test
@@ -197,7 +205,8 @@ class TransportOutcomesIT {
 
   @Test
   void emptyBodyIsUnknown() {
-    assertUnknownAfterTheProviderReadIt(payWhileTheProvider((r, s) -> LoopbackServer.json(s, 200, "")));
+    assertUnknownAfterTheProviderReadIt(
+        payWhileTheProvider((r, s) -> LoopbackServer.json(s, 200, "")));
   }
 
   @Test
@@ -242,8 +251,10 @@ class TransportOutcomesIT {
   @Test
   void timeoutsAreConfigurationWithSaneDefaults() {
     SnapSettings defaults = TestClients.settings(server.baseUrl(), TestClients.JAKARTA, null, null);
-    assertEquals(SnapSettings.DEFAULT_CONNECT_TIMEOUT, new SnapSettings(defaults.baseUrl(), "v1.0", "p", "k", "s",
-        null, "95221", "o", "d", "ip", null, null, TestClients.JAKARTA, null, null, null).connectTimeout());
+    assertEquals(SnapSettings.DEFAULT_CONNECT_TIMEOUT,
+        new SnapSettings(defaults.baseUrl(), "v1.0", "p", "k", "s",
+            null, "95221", "o", "d", "ip", null, null, TestClients.JAKARTA, null, null, null)
+            .connectTimeout());
     assertEquals(SnapSettings.DEFAULT_READ_TIMEOUT, defaults.readTimeout());
     assertEquals(SignatureScheme.SYMMETRIC, defaults.signatureScheme());
     assertTrue(defaults.toString().contains("clientSecret=***"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -12,13 +13,16 @@ import org.junit.jupiter.api.Test;
 class ValidationTest {
   final ObjectMapper json = SnapJson.mapper();
 
-  static PaymentRequest payment(String ref, String qr, Amount amount, String merchantId, String expiry) {
-    return new PaymentRequest(ref, qr, amount, null, merchantId, null, null, expiry, null, null, null, null, null,
+  static PaymentRequest payment(String ref, String qr, Amount amount, String merchantId,
+      String expiry) {
+    return new PaymentRequest(ref, qr, amount, null, merchantId, null, null, expiry, null, null,
+        null, null, null,
         "T1", new ScannerInfo("D1", "1.0", "wedge", "10.0.0.1"), null);
   }
 
   static PaymentRequest validPayment() {
-    return payment("P1", "AAAA", Amount.idr(new java.math.BigDecimal("10000")), "M1", "2020-12-23T07:55:11+07:00");
+    return payment("P1", "AAAA", Amount.idr(new BigDecimal("10000")), "M1",
+        "2020-12-23T07:55:11+07:00");
   }
 
   static void assertViolation(String expectedMessage, String expectedCase, SnapRequest request) {
@@ -30,16 +34,20 @@ class ValidationTest {
 
   @Test
   void specSampleRequestsAreValidExceptThePaymentSamplesExpiryOf60() throws Exception {
-    for (var sample : new Object[][] {
-        {SpecSamples.GENERATE_REQUEST, GenerateRequest.class}, {SpecSamples.QUERY_REQUEST, QueryRequest.class},
-        {SpecSamples.CANCEL_REQUEST, CancelRequest.class}, {SpecSamples.NOTIFY_REQUEST, NotifyRequest.class},
-        {SpecSamples.REFUND_REQUEST, RefundRequest.class}, {SpecSamples.TOKEN_REQUEST, TokenRequest.class}}) {
+    for (var sample : new Object[][]{
+        {SpecSamples.GENERATE_REQUEST, GenerateRequest.class},
+        {SpecSamples.QUERY_REQUEST, QueryRequest.class},
+        {SpecSamples.CANCEL_REQUEST, CancelRequest.class},
+        {SpecSamples.NOTIFY_REQUEST, NotifyRequest.class},
+        {SpecSamples.REFUND_REQUEST, RefundRequest.class},
+        {SpecSamples.TOKEN_REQUEST, TokenRequest.class}}) {
       SnapRequest request = (SnapRequest) json.readValue((String) sample[0], (Class<?>) sample[1]);
       assertEquals(Optional.empty(), request.violation(), sample[1].toString());
     }
     // The table says "string(25) ISO-8601"; the sample's "60" is not one. We follow the table.
-    assertViolation("Invalid Field Format expiryTime", "01", json.readValue(SpecSamples.PAYMENT_REQUEST,
-        PaymentRequest.class));
+    assertViolation("Invalid Field Format expiryTime", "01",
+        json.readValue(SpecSamples.PAYMENT_REQUEST,
+            PaymentRequest.class));
     assertEquals(Optional.empty(), validPayment().violation());
   }
 
@@ -51,7 +59,8 @@ class ValidationTest {
         payment("P1", " ", null, "M1", "2020-12-23T07:55:11+07:00"));
     assertViolation("Invalid Mandatory Field merchantId", "02",
         payment("P1", "AAAA", null, "", "2020-12-23T07:55:11+07:00"));
-    assertViolation("Invalid Mandatory Field expiryTime", "02", payment("P1", "AAAA", null, "M1", null));
+    assertViolation("Invalid Mandatory Field expiryTime", "02",
+        payment("P1", "AAAA", null, "M1", null));
     assertViolation("Invalid Mandatory Field partnerRefundNo", "02",
         new RefundRequest("M1", null, null, "P1", null, null, null, null, null, null));
     assertViolation("Invalid Mandatory Field originalPartnerReferenceNo", "02",
@@ -86,13 +95,16 @@ class ValidationTest {
   @Test
   void amountsAreStringsWithExactlyTwoDecimalsAndAtMostSixteenIntegerDigits() {
     String expiry = "2020-12-23T07:55:11+07:00";
-    for (String good : new String[] {"0.00", "10000.00", "1234567890123456.99"}) {
-      assertEquals(Optional.empty(), payment("P1", "Q", new Amount(good, "IDR"), "M1", expiry).violation(), good);
+    for (String good : new String[]{"0.00", "10000.00", "1234567890123456.99"}) {
+      assertEquals(Optional.empty(),
+          payment("P1", "Q", new Amount(good, "IDR"), "M1", expiry).violation(), good);
     }
-    for (String bad : new String[] {"10000", "10000.0", "10000.000", "10.000,00", "-1.00", "1e4", "12345678901234567.00",
+    for (String bad : new String[]{"10000", "10000.0", "10000.000", "10.000,00", "-1.00", "1e4",
+        "12345678901234567.00",
         " 1.00", "+1.00"}) {
-      assertViolation("Invalid Field Format amount.value", "01", payment("P1", "Q", new Amount(bad, "IDR"), "M1",
-          expiry));
+      assertViolation("Invalid Field Format amount.value", "01",
+          payment("P1", "Q", new Amount(bad, "IDR"), "M1",
+              expiry));
     }
     assertViolation("Invalid Mandatory Field amount.value", "02",
         payment("P1", "Q", new Amount(null, "IDR"), "M1", expiry));
@@ -101,39 +113,48 @@ class ValidationTest {
   @Test
   void currencyIsAnIso4217CodeInUpperCase() {
     String expiry = "2020-12-23T07:55:11+07:00";
-    assertEquals(Optional.empty(), payment("P1", "Q", new Amount("1.00", "IDR"), "M1", expiry).violation());
-    assertEquals(Optional.empty(), payment("P1", "Q", new Amount("1.00", "USD"), "M1", expiry).violation());
-    for (String bad : new String[] {"idr", "Rp", "RUPIAH", "XYZ", "ID"}) {
+    assertEquals(Optional.empty(),
+        payment("P1", "Q", new Amount("1.00", "IDR"), "M1", expiry).violation());
+    assertEquals(Optional.empty(),
+        payment("P1", "Q", new Amount("1.00", "USD"), "M1", expiry).violation());
+    for (String bad : new String[]{"idr", "Rp", "RUPIAH", "XYZ", "ID"}) {
       assertViolation("Invalid Field Format amount.currency", "01",
           payment("P1", "Q", new Amount("1.00", bad), "M1", expiry));
     }
     assertViolation("Invalid Mandatory Field refundAmount.currency", "02",
-        new RefundRequest("M1", null, null, "P1", null, null, "RF1", new Amount("1.00", null), null, null));
+        new RefundRequest("M1", null, null, "P1", null, null, "RF1", new Amount("1.00", null), null,
+            null));
   }
 
   @Test
   void timesAreIso8601WithAnOffset() {
-    for (String good : new String[] {"2020-12-23T07:55:11+07:00", "2020-12-23T00:55:11Z", "2020-12-23T07:55:11+08:00"}) {
+    for (String good : new String[]{"2020-12-23T07:55:11+07:00", "2020-12-23T00:55:11Z",
+        "2020-12-23T07:55:11+08:00"}) {
       assertEquals(Optional.empty(), payment("P1", "Q", null, "M1", good).violation(), good);
     }
-    for (String bad : new String[] {"60", "2020-12-23T07:55:11", "2020-12-23 07:55:11+07:00", "20201223075511",
+    for (String bad : new String[]{"60", "2020-12-23T07:55:11", "2020-12-23 07:55:11+07:00",
+        "20201223075511",
         "2020-12-23T07:55:11.123+07:00"}) { // string(25): no room for milliseconds
       assertViolation("Invalid Field Format expiryTime", "01", payment("P1", "Q", null, "M1", bad));
     }
     // partnerTrxDate is string(64), so milliseconds fit there.
-    assertEquals(Optional.empty(), new GenerateRequest(null, null, null, null, "2020-12-23T07:55:11.123+07:00", null)
-        .violation());
+    assertEquals(Optional.empty(),
+        new GenerateRequest(null, null, null, null, "2020-12-23T07:55:11.123+07:00", null)
+            .violation());
   }
 
   @Test
   void conditionsTheSpecLeavesImplicitAreChecked() {
     assertViolation("Invalid Mandatory Field originalPartnerReferenceNo", "02",
         new QueryRequest(null, null, "1", "M1", null, null, null));
-    assertEquals(Optional.empty(), new QueryRequest("R1", null, null, null, null, null, null).violation());
-    NotifyRequest noStatus = new NotifyRequest("P1", null, "M1", null, null, null, null, null, null, null, null, null,
+    assertEquals(Optional.empty(),
+        new QueryRequest("R1", null, null, null, null, null, null).violation());
+    NotifyRequest noStatus = new NotifyRequest("P1", null, "M1", null, null, null, null, null, null,
+        null, null, null,
         null, null, null);
     assertViolation("Invalid Mandatory Field latestTransactionStatus", "02", noStatus);
-    NotifyRequest badStatus = new NotifyRequest("P1", null, "M1", null, null, null, "08", null, null, null, null,
+    NotifyRequest badStatus = new NotifyRequest("P1", null, "M1", null, null, null, "08", null,
+        null, null, null,
         null, null, null, null);
     assertViolation("Invalid Field Format latestTransactionStatus", "01", badStatus);
   }
@@ -142,7 +163,8 @@ class ValidationTest {
   void violationCarriesTheCodeAProviderAnswers() {
     FieldViolation v = FieldViolation.mandatory("merchantId");
     assertEquals("4006002", v.responseCode(SnapService.PAYMENT).toString());
-    assertEquals("4007901", FieldViolation.format("amount.value").responseCode(SnapService.NOTIFY).toString());
+    assertEquals("4007901",
+        FieldViolation.format("amount.value").responseCode(SnapService.NOTIFY).toString());
     InvalidRequestException e = assertThrows(InvalidRequestException.class,
         () -> payment(null, "Q", null, "M1", "2020-12-23T07:55:11+07:00").validate());
     assertEquals("Invalid Mandatory Field partnerReferenceNo", e.getMessage());

@@ -24,7 +24,8 @@ class VerdictTest {
   @Test
   void notProcessedSendAgainSettlesNothingForAPaymentEither() {
     // The catalogue's RETRYABLE rows: a payment is queried, never declined on them (its QR is used).
-    for (String code : new String[] {"4016001", "4016003", "4096000", "4296000", "4036006", "4096200", "4298000"}) {
+    for (String code : new String[]{"4016001", "4016003", "4096000", "4296000", "4036006",
+        "4096200", "4298000"}) {
       assertEquals(ResponseCatalogue.Outcome.RETRYABLE, ResponseCatalogue.standard()
           .lookup(ResponseCode.parse(code).orElseThrow()).outcome(), code);
       assertEquals(Verdict.UNKNOWN, of(code), code);

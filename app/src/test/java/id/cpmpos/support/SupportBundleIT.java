@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +39,10 @@ import org.junit.jupiter.api.io.TempDir;
  * values used (client secret, PIN, tokens, signatures, QR contents, the private key, the PIN pepper).
  */
 class SupportBundleIT {
-  static final String PIN = String.valueOf(100_000 + new java.security.SecureRandom().nextInt(900_000));
+  static final String PIN = String.valueOf(100_000 + new SecureRandom().nextInt(900_000));
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   final Set<String> secrets = new CopyOnWriteArraySet<>();
 
@@ -60,21 +63,28 @@ class SupportBundleIT {
     String qr = fixture.customerQr(Scenario.APPROVE);
     assertEquals(0, cli(PIN + "\n", new StringWriter(), "set-pin", "--stdin"));
     StringWriter paid = new StringWriter();
-    assertEquals(0, cli("", paid, "pay", "--amount", "10000.00", "--qr", qr, "--json"), paid.toString());
+    assertEquals(0, cli("", paid, "pay", "--amount", "10000.00", "--qr", qr, "--json"),
+        paid.toString());
     String ref = new ObjectMapper().readTree(paid.toString()).path("partnerReferenceNo").asText();
-    assertEquals(0, cli(PIN + "\n", new StringWriter(), "refund", "--ref", ref, "--amount", "2500.00", "--pin-stdin"));
+    assertEquals(0, cli(PIN + "\n", new StringWriter(), "refund", "--ref", ref, "--amount",
+        "2500.00", "--pin-stdin"));
     Path zip = dir.resolve("support.zip");
 
     StringWriter out = new StringWriter();
-    assertEquals(0, cli("", out, "support-bundle", "--out", zip.toString(), "--json"), out.toString());
+    assertEquals(0, cli("", out, "support-bundle", "--out", zip.toString(), "--json"),
+        out.toString());
 
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(zip)));
     Map<String, String> entries = unzip(zip);
-    assertTrue(entries.keySet().containsAll(List.of("about.json", "terminal.properties", "doctor.json",
-        "journal.json")), entries.keySet().toString());
-    assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("logs/")), entries.keySet().toString());
+    assertTrue(
+        entries.keySet().containsAll(List.of("about.json", "terminal.properties", "doctor.json",
+            "journal.json")),
+        entries.keySet().toString());
+    assertTrue(entries.keySet().stream().anyMatch(n -> n.startsWith("logs/")),
+        entries.keySet().toString());
     assertTrue(entries.get("terminal.properties").contains("client.secret=(removed)"));
-    assertTrue(entries.get("terminal.properties").contains("merchant.id="), "the settings are there");
+    assertTrue(entries.get("terminal.properties").contains("merchant.id="),
+        "the settings are there");
     JsonNode doctor = new ObjectMapper().readTree(entries.get("doctor.json"));
     assertTrue(doctor.path("ok").asBoolean(), entries.get("doctor.json"));
     JsonNode journal = new ObjectMapper().readTree(entries.get("journal.json"));
@@ -90,9 +100,10 @@ class SupportBundleIT {
     searched.add(Files.readString(dir.resolve("pin-pepper")).strip());
     String all = String.join("\n", entries.values());
     for (String secret : searched) {
-      assertFalse(all.contains(secret), "the bundle holds a secret starting " + secret.substring(0, 4));
+      assertFalse(all.contains(secret),
+          "the bundle holds a secret starting " + secret.substring(0, 4));
     }
-    assertFalse(java.util.regex.Pattern.compile("(?<!\\d)" + PIN + "(?!\\d)").matcher(all).find(), "the PIN");
+    assertFalse(Pattern.compile("(?<!\\d)" + PIN + "(?!\\d)").matcher(all).find(), "the PIN");
     assertFalse(all.contains("hQVDUFYwM"), "no QR content");
   }
 
@@ -101,7 +112,8 @@ class SupportBundleIT {
     all[0] = "--config";
     all[1] = fixture.config.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(), new PrintWriter(out, true),
+    return CpmPosCommand.run(new BufferedReader(new StringReader(stdin)), Map.of(),
+        new PrintWriter(out, true),
         new PrintWriter(new StringWriter(), true), all);
   }
 

@@ -21,7 +21,8 @@ class ConnectivityTest {
   void anAnswerProvesReachableAndNotSentProvesUnreachable() {
     connectivity.report(new CallOutcome.NotSent<>("connection refused"));
     assertEquals(Connectivity.State.UNREACHABLE, connectivity.state());
-    connectivity.report(new CallOutcome.Answered<>(404, ResponseCode.of(404, SnapService.QUERY, "01"), "x", null));
+    connectivity.report(
+        new CallOutcome.Answered<>(404, ResponseCode.of(404, SnapService.QUERY, "01"), "x", null));
     assertEquals(Connectivity.State.REACHABLE, connectivity.state());
     assertEquals(List.of(Connectivity.State.UNREACHABLE, Connectivity.State.REACHABLE), heard);
   }

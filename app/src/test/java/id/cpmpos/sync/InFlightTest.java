@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InFlightTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void aKeyHeldThroughOneLockDirectoryIsBusyForEveryOtherHolderUntilItEnds() throws Exception {
@@ -19,7 +20,8 @@ class InFlightTest {
 
     assertTrue(sender.begin(InFlight.Work.PAYMENT, "2026120212345"));
     assertFalse(sender.begin(InFlight.Work.PAYMENT, "2026120212345"), "the same process");
-    assertFalse(worker.begin(InFlight.Work.PAYMENT, "2026120212345"), "another holder of the same journal");
+    assertFalse(worker.begin(InFlight.Work.PAYMENT, "2026120212345"),
+        "another holder of the same journal");
     assertTrue(worker.begin(InFlight.Work.CANCEL, "2026120212345"), "another key is free");
 
     sender.end(InFlight.Work.PAYMENT, "2026120212345");

@@ -19,7 +19,8 @@ class PendingSummaryTest {
 
   PendingAction action(Kind kind, String key, String ref, String amount, int minutesAgo) {
     return new PendingAction(kind, key, ref, new BigDecimal(amount), "IDR",
-        OffsetDateTime.ofInstant(now.minus(Duration.ofMinutes(minutesAgo)), ZoneOffset.ofHours(7)), 0, 0);
+        OffsetDateTime.ofInstant(now.minus(Duration.ofMinutes(minutesAgo)), ZoneOffset.ofHours(7)),
+        0, 0);
   }
 
   @Test
@@ -37,7 +38,8 @@ class PendingSummaryTest {
   @Test
   void twoRefundsOfOneSaleAreTwoSums() {
     PendingSummary s = PendingSummary.of(List.of(
-        action(Kind.REFUND, "R1", "P1", "1000.00", 1), action(Kind.REFUND, "R2", "P1", "2000.00", 1)), now);
+        action(Kind.REFUND, "R1", "P1", "1000.00", 1),
+        action(Kind.REFUND, "R2", "P1", "2000.00", 1)), now);
     assertEquals(2, s.count());
     assertEquals(new BigDecimal("3000.00"), s.totals().get("IDR"));
   }

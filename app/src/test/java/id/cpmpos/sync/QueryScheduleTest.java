@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** When a payment whose outcome is unknown is queried again: on a given clock, no sleeps. */
 class QueryScheduleTest {
   static final Instant MADE = Instant.parse("2026-11-25T03:00:00Z");
-  final QuerySchedule schedule = new QuerySchedule(Duration.ofMinutes(3), Duration.ofMinutes(5), new Random(3));
+  final QuerySchedule schedule = new QuerySchedule(Duration.ofMinutes(3), Duration.ofMinutes(5),
+      new Random(3));
 
   @Test
   void whileTheCustomerIsAtTheCounterEveryTwoToThreeSeconds() {
@@ -20,7 +21,8 @@ class QueryScheduleTest {
     while (now.isBefore(MADE.plus(QuerySchedule.AT_THE_COUNTER))) {
       Instant next = schedule.next(MADE, now);
       long gap = Duration.between(now, next).toMillis();
-      assertTrue(gap >= 2_000 && gap <= 3_000, "gap " + gap + " ms at " + Duration.between(MADE, now));
+      assertTrue(gap >= 2_000 && gap <= 3_000,
+          "gap " + gap + " ms at " + Duration.between(MADE, now));
       now = next;
       queries++;
     }
@@ -53,6 +55,7 @@ class QueryScheduleTest {
     long gap = Duration.between(tenMinutes, schedule.next(MADE, tenMinutes)).toSeconds();
     assertTrue(gap >= 75 && gap <= 150, "a quarter of the age, jittered: " + gap);
     Instant anHour = MADE.plus(Duration.ofHours(1));
-    assertTrue(Duration.between(anHour, schedule.next(MADE, anHour)).toSeconds() <= 300, "at most the ceiling");
+    assertTrue(Duration.between(anHour, schedule.next(MADE, anHour)).toSeconds() <= 300,
+        "at most the ceiling");
   }
 }

@@ -12,6 +12,8 @@ import id.cpmpos.journal.PendingAction;
 import id.cpmpos.sandbox.SandboxLedger;
 import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.snap.CancelRequest;
+import id.cpmpos.snap.SnapService;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.testing.Await;
 import id.cpmpos.testing.MutableClock;
@@ -19,8 +21,12 @@ import id.cpmpos.testing.SandboxFixture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +38,9 @@ import org.junit.jupiter.api.io.TempDir;
  * moves: retries back off, an unreachable provider is only probed, and its return drains the outbox.
  */
 class SyncWorkerIT {
-  @TempDir Path dir;
-  final MutableClock clock = new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+  @TempDir
+  Path dir;
+  final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
   SandboxFixture fixture;
   TerminalContext terminal;
   Journal journal;
@@ -51,12 +58,15 @@ class SyncWorkerIT {
     Reconciler reconciler = reconciler();
     Backoff backoff = new Backoff(Duration.ofSeconds(2), Duration.ofMinutes(5), new Random(7));
     worker = new SyncWorker(journal, reconciler, backoff,
-        new QuerySchedule(Duration.ofMinutes(3), backoff.ceiling(), RandomGenerator.getDefault()), connectivity,
-        ReachabilityProbe.tcp("127.0.0.1", port, Duration.ofSeconds(1)), clock, Duration.ofMillis(20));
+        new QuerySchedule(Duration.ofMinutes(3), backoff.ceiling(), RandomGenerator.getDefault()),
+        connectivity,
+        ReachabilityProbe.tcp("127.0.0.1", port, Duration.ofSeconds(1)), clock,
+        Duration.ofMillis(20));
   }
 
   private Reconciler reconciler() {
-    return new Reconciler(journal, terminal.snap(), new MerchantRefs(terminal.config().merchant().id(), null, null),
+    return new Reconciler(journal, terminal.snap(),
+        new MerchantRefs(terminal.config().merchant().id(), null, null),
         connectivity, new InFlight(), new HeldWrites(), clock, Duration.ofMinutes(3));
   }
 
@@ -96,10 +106,12 @@ class SyncWorkerIT {
     assertEquals(Connectivity.State.UNREACHABLE, connectivity.state());
     PendingAction scheduled = only();
     assertEquals(passes, scheduled.attempts());
-    assertEquals(ActionState.QUEUED, journal.reversals().cancel(ref).orElseThrow().state(), "refused: queued again");
+    assertEquals(ActionState.QUEUED, journal.reversals().cancel(ref).orElseThrow().state(),
+        "refused: queued again");
 
     clock.advance(Duration.ofMinutes(1));
-    assertEquals(0, worker.runOnce(false).attempted(), "unreachable: the probe fails, nothing is sent");
+    assertEquals(0, worker.runOnce(false).attempted(),
+        "unreachable: the probe fails, nothing is sent");
     assertEquals(passes, only().attempts());
 
     fixture.sandbox.start(port);
@@ -108,7 +120,8 @@ class SyncWorkerIT {
     assertEquals(1, back.finished());
     assertTrue(back.remaining().isEmpty());
     assertEquals(Connectivity.State.REACHABLE, connectivity.state());
-    assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
+    assertEquals(SandboxLedger.CANCELLED,
+        fixture.sandbox.ledger().payment(ref).orElseThrow().status());
   }
 
   @Test
@@ -124,7 +137,8 @@ class SyncWorkerIT {
       long wait = a.nextAttemptMillis() - clock.millis();
       assertTrue(wait <= 300_000, "ceiling: " + wait);
       if (attempt <= 7) {
-        assertTrue(wait > previous / 2, "attempt " + attempt + " waits " + wait + " after " + previous);
+        assertTrue(wait > previous / 2,
+            "attempt " + attempt + " waits " + wait + " after " + previous);
       }
       previous = wait;
     }
@@ -139,30 +153,37 @@ class SyncWorkerIT {
     journal.reversals().recordCancelIntent(a, "test", CancelRecord.Requester.SUPERVISOR);
     journal.reversals().recordCancelIntent(b, "test", CancelRecord.Requester.SUPERVISOR);
     worker.start();
-    Await.until(Duration.ofSeconds(20), connectivity::isUnreachable, "the worker found the provider down");
+    Await.until(Duration.ofSeconds(20), connectivity::isUnreachable,
+        "the worker found the provider down");
 
     fixture.sandbox.start(port); // the schedule says minutes; the probe notices within its interval
 
-    Await.until(Duration.ofSeconds(20), () -> journal.syncSchedule().pending().isEmpty(), "the outbox drained");
-    assertEquals(PaymentState.CANCELLED, journal.payments().find(a).orElseThrow().state(), journal.reversals().cancel(a) + " "
-        + journal.calls().of(a));
+    Await.until(Duration.ofSeconds(20), () -> journal.syncSchedule().pending().isEmpty(),
+        "the outbox drained");
+    assertEquals(PaymentState.CANCELLED, journal.payments().find(a).orElseThrow().state(),
+        journal.reversals().cancel(a) + " "
+            + journal.calls().of(a));
     assertEquals(PaymentState.CANCELLED, journal.payments().find(b).orElseThrow().state());
   }
 
   @Test
   void anAbandonedPaymentThatWentThroughIsReversed() throws Exception {
-    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP), null);
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP),
+        null);
     assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
     String ref = outcome.record().partnerReferenceNo();
-    assertEquals(1, fixture.sandbox.ledger().chargedCount(), "the provider booked it; the answer was lost");
+    assertEquals(1, fixture.sandbox.ledger().chargedCount(),
+        "the provider booked it; the answer was lost");
 
     terminal.reversals().abandon(ref);
     worker.runOnce(true);
 
-    assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
+    assertEquals(SandboxLedger.CANCELLED,
+        fixture.sandbox.ledger().payment(ref).orElseThrow().status());
     assertEquals(0, fixture.sandbox.ledger().chargedCount());
     assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
-    assertEquals(CancelRecord.Requester.ABANDONED, journal.reversals().cancel(ref).orElseThrow().requestedBy());
+    assertEquals(CancelRecord.Requester.ABANDONED,
+        journal.reversals().cancel(ref).orElseThrow().requestedBy());
     assertTrue(journal.syncSchedule().pending().isEmpty());
   }
 
@@ -176,11 +197,13 @@ class SyncWorkerIT {
     int callsBefore = journal.calls().of(ref).size();
 
     // Reversed at the provider by another party (e.g. the wallet's own cancel): the query learns it.
-    terminal.snap().cancel(new id.cpmpos.snap.CancelRequest(ref, null, null, terminal.config().merchant().id(), null,
-        null, null, "elsewhere", null));
+    terminal.snap()
+        .cancel(new CancelRequest(ref, null, null, terminal.config().merchant().id(), null,
+            null, null, "elsewhere", null));
     reconciler.queryNow(ref);
     assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
-    assertEquals(callsBefore + 1, journal.calls().of(ref).size(), "each query is on the payment's trail");
+    assertEquals(callsBefore + 1, journal.calls().of(ref).size(),
+        "each query is on the payment's trail");
 
     // A stale "paid" can never bring it back.
     assertTrue(!PaymentState.CANCELLED.canMoveTo(PaymentState.APPROVED));
@@ -196,7 +219,8 @@ class SyncWorkerIT {
 
     fixture.sandbox.stopListening();
     worker.runOnce(false);
-    assertEquals(Connectivity.State.UNREACHABLE, connectivity.state(), "an idle pass notices the outage");
+    assertEquals(Connectivity.State.UNREACHABLE, connectivity.state(),
+        "an idle pass notices the outage");
     assertEquals(0, fixture.sandbox.ledger().chargedCount(), "a probe sends nothing");
   }
 
@@ -206,12 +230,14 @@ class SyncWorkerIT {
     Await.until(Duration.ofSeconds(10), () -> connectivity.state() == Connectivity.State.REACHABLE,
         "the start-up pass probed the provider");
 
-    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP), null);
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP),
+        null);
     assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
     String ref = outcome.record().partnerReferenceNo();
 
     // The worker sleeps up to 30 s when idle; the payment wakes it, so this settles in well under that.
-    Await.until(Duration.ofSeconds(10), () -> journal.payments().find(ref).orElseThrow().state() == PaymentState.APPROVED,
+    Await.until(Duration.ofSeconds(10),
+        () -> journal.payments().find(ref).orElseThrow().state() == PaymentState.APPROVED,
         "settled by the worker's query");
   }
 
@@ -223,8 +249,7 @@ class SyncWorkerIT {
     // While the payment is in flight (booked at the provider, its answer not yet written), the
     // worker runs a pass, as its idle check or another sale's wake-up may make it do at any time.
     // Under load that is exactly what happened to the pending sale's own wake-up.
-    java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> passed =
-        new java.util.concurrent.atomic.AtomicReference<>();
+    AtomicReference<CountDownLatch> passed = new AtomicReference<>();
     terminal.sync().onPass(p -> {
       var latch = passed.get();
       if (latch != null) {
@@ -232,23 +257,25 @@ class SyncWorkerIT {
       }
     });
     fixture.sandbox.beforeAnswering(service -> {
-      if (service == id.cpmpos.snap.SnapService.PAYMENT) {
-        passed.set(new java.util.concurrent.CountDownLatch(1));
+      if (service == SnapService.PAYMENT) {
+        passed.set(new CountDownLatch(1));
         terminal.sync().wake();
         try {
-          assertTrue(passed.get().await(10, java.util.concurrent.TimeUnit.SECONDS), "a pass ran during the flight");
+          assertTrue(passed.get().await(10, TimeUnit.SECONDS), "a pass ran during the flight");
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
       }
     });
 
-    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP), null);
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP),
+        null);
     assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
     String ref = outcome.record().partnerReferenceNo();
 
     // The clock does not move: a query pushed back by a backoff would never be due again.
-    Await.until(Duration.ofSeconds(10), () -> journal.payments().find(ref).orElseThrow().state() == PaymentState.APPROVED,
+    Await.until(Duration.ofSeconds(10),
+        () -> journal.payments().find(ref).orElseThrow().state() == PaymentState.APPROVED,
         "settled by the worker's query as soon as the payment left flight");
   }
 
@@ -257,7 +284,8 @@ class SyncWorkerIT {
       throws Exception {
     // 5006001: the provider failed and booked nothing; until the request has expired it may still
     // appear there, so the terminal cannot call it before the moment of certainty (3 min here).
-    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.ERROR_500), null);
+    PaymentOutcome outcome = terminal.payments().pay("30000.00",
+        fixture.customerQr(Scenario.ERROR_500), null);
     assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
     String ref = outcome.record().partnerReferenceNo();
     Instant made = outcome.record().createdAt().toInstant();
@@ -283,9 +311,12 @@ class SyncWorkerIT {
       clock.advance(Duration.ofMillis(next - clock.millis()));
     }
 
-    assertEquals(PaymentState.NOT_CHARGED, journal.payments().find(ref).orElseThrow().state(), "not charged, not declined");
-    assertEquals(certain, clock.instant(), "settled exactly when the countdown ends, not at the next slow query");
-    assertTrue(inTheFirstMinute >= 20, inTheFirstMinute + " queries while the customer stood there");
+    assertEquals(PaymentState.NOT_CHARGED, journal.payments().find(ref).orElseThrow().state(),
+        "not charged, not declined");
+    assertEquals(certain, clock.instant(),
+        "settled exactly when the countdown ends, not at the next slow query");
+    assertTrue(inTheFirstMinute >= 20,
+        inTheFirstMinute + " queries while the customer stood there");
     assertTrue(afterIt <= 12, afterIt + " queries in the two minutes after");
     assertEquals(0, fixture.sandbox.ledger().chargedCount());
   }

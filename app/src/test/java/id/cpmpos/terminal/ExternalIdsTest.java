@@ -57,7 +57,9 @@ class ExternalIdsTest {
     }
     String x = new ExternalIds(clock, JAKARTA, "T-0001").next();
     String y = new ExternalIds(clock, JAKARTA, "T-0002").next();
-    assertNotEquals(x.substring(8, 18), y.substring(8, 18), "terminals of one partner differ in their own digits");
-    assertEquals(x.substring(18, 28), y.substring(18, 28), "the same millisecond, the same counter");
+    assertNotEquals(x.substring(8, 18), y.substring(8, 18),
+        "terminals of one partner differ in their own digits");
+    assertEquals(x.substring(18, 28), y.substring(18, 28),
+        "the same millisecond, the same counter");
   }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * checked against any PIN.
  */
 class PinPepperTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
   Journal journal;
   Path pepperFile;
@@ -55,19 +56,22 @@ class PinPepperTest {
     SupervisorPin peppered = new SupervisorPin(journal, 1_000, clock, PinPepper.at(pepperFile));
 
     assertEquals("pin.wrong", check(peppered, "111111"));
-    assertEquals(before, journal.supervisor().pinHash().orElseThrow(), "a wrong PIN migrates nothing");
+    assertEquals(before, journal.supervisor().pinHash().orElseThrow(),
+        "a wrong PIN migrates nothing");
     assertEquals("ok", check(peppered, "482913"));
 
     String after = journal.supervisor().pinHash().orElseThrow();
     assertTrue(after.startsWith("pbkdf2-sha256-hmac$"), after);
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(pepperFile)));
+    assertEquals("rw-------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(pepperFile)));
     assertEquals("ok", check(peppered, "482913"), "the migrated hash still takes the PIN");
     assertEquals("pin.wrong", check(peppered, "482914"));
   }
 
   @Test
   void aCopiedJournalWithoutThePepperRevealsNothing() throws Exception {
-    new SupervisorPin(journal, 1_000, clock, PinPepper.at(pepperFile)).set(null, "4321".toCharArray());
+    new SupervisorPin(journal, 1_000, clock, PinPepper.at(pepperFile)).set(null,
+        "4321".toCharArray());
     String stored = journal.supervisor().pinHash().orElseThrow();
 
     // An attacker's offline search: the plain PBKDF2 check of every 4-digit PIN matches none.
@@ -76,7 +80,8 @@ class PinPepperTest {
     }
     assertFalse(SupervisorPin.matches(stored, "4321".toCharArray()), "not even the right one");
     // The same journal on a machine without the pepper file cannot check PINs at all.
-    SupervisorPin elsewhere = new SupervisorPin(journal, 1_000, clock, PinPepper.at(dir.resolve("other/pin-pepper")));
+    SupervisorPin elsewhere = new SupervisorPin(journal, 1_000, clock,
+        PinPepper.at(dir.resolve("other/pin-pepper")));
     assertEquals("pin.pepperMissing", check(elsewhere, "4321"));
   }
 }

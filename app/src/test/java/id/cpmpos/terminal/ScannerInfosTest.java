@@ -7,12 +7,14 @@ import id.cpmpos.snap.ScannerInfo;
 import org.junit.jupiter.api.Test;
 
 class ScannerInfosTest {
-  private static final ScannerInfo TERMINAL = new ScannerInfo("T001", "0.1.0", "manual", "10.0.0.5");
+  private static final ScannerInfo TERMINAL = new ScannerInfo("T001", "0.1.0", "manual",
+      "10.0.0.5");
 
   @Test
   void aLocalScannerIsReachedAtTheTerminalsAddress() {
     assertEquals(new ScannerInfo("webcam", "0.1.0", "HD Pro Webcam C920", "10.0.0.5"),
-        ScannerInfos.from(ScannerDescription.local("webcam", "0.1.0", "HD Pro Webcam C920"), TERMINAL));
+        ScannerInfos.from(ScannerDescription.local("webcam", "0.1.0", "HD Pro Webcam C920"),
+            TERMINAL));
   }
 
   @Test

@@ -7,19 +7,23 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SupervisorPinTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
   Journal journal;
   SupervisorPin pins;
@@ -80,23 +84,25 @@ class SupervisorPinTest {
   /** Every wrong PIN says how many tries are used; the lockout says when it ends on the shop's clock. */
   @Test
   void theMessagesCountTheTriesAndSayWhenToTryAgainInTheTerminalsZone() {
-    java.util.List<Object[]> args = new java.util.ArrayList<>();
+    List<Object[]> args = new ArrayList<>();
     for (int i = 0; i < SupervisorPin.MAX_FAILURES; i++) {
       args.add(assertThrows(InputProblem.class, () -> pins.check("9999".toCharArray())).args());
     }
-    assertEquals(java.util.List.of(1L, 5, 15L), java.util.List.of(args.get(0)));
-    assertEquals(java.util.List.of(4L, 5, 15L), java.util.List.of(args.get(3)));
+    assertEquals(List.of(1L, 5, 15L), List.of(args.get(0)));
+    assertEquals(List.of(4L, 5, 15L), List.of(args.get(3)));
     // 03:00 UTC is 10:00 in Jakarta: locked until 10:15 WIB
-    assertEquals(java.util.List.of(5L, 5, 15L, "10:15 WIB"), java.util.List.of(args.get(4)));
+    assertEquals(List.of(5L, 5, 15L, "10:15 WIB"), List.of(args.get(4)));
     clock.advance(Duration.ofMinutes(5));
     InputProblem locked = assertThrows(InputProblem.class, () -> pins.check("4321".toCharArray()));
-    assertEquals(java.util.List.of(10L, "10:15 WIB"), java.util.List.of(locked.args()));
-    assertEquals("Too many wrong PINs: the supervisor PIN is locked until 10:15 WIB (10 min from now). Until then"
-        + " even the right PIN is refused; try again at 10:15 WIB.",
-        id.cpmpos.i18n.Messages.forLanguage("en").get(locked.messageKey(), locked.args()));
-    assertEquals("Terlalu banyak PIN salah: PIN supervisor dikunci sampai pukul 10:15 WIB (10 menit lagi). Sampai saat"
-        + " itu PIN yang benar pun ditolak; coba lagi pukul 10:15 WIB.",
-        id.cpmpos.i18n.Messages.forLanguage("id").get(locked.messageKey(), locked.args()));
+    assertEquals(List.of(10L, "10:15 WIB"), List.of(locked.args()));
+    assertEquals(
+        "Too many wrong PINs: the supervisor PIN is locked until 10:15 WIB (10 min from now). Until then"
+            + " even the right PIN is refused; try again at 10:15 WIB.",
+        Messages.forLanguage("en").get(locked.messageKey(), locked.args()));
+    assertEquals(
+        "Terlalu banyak PIN salah: PIN supervisor dikunci sampai pukul 10:15 WIB (10 menit lagi). Sampai saat"
+            + " itu PIN yang benar pun ditolak; coba lagi pukul 10:15 WIB.",
+        Messages.forLanguage("id").get(locked.messageKey(), locked.args()));
   }
 
   @Test

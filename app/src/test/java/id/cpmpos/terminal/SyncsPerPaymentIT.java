@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback.
  */
 class SyncsPerPaymentIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void aPaymentCommitsItsIntentThenItsAnswerWithTheCallsRecord() throws Exception {
@@ -35,7 +36,8 @@ class SyncsPerPaymentIT {
         long before = journal.commits();
         PaymentOutcome paid = terminal.payments().pay("10000.00", fixture.customerQr(), null);
         assertInstanceOf(PaymentOutcome.Approved.class, paid);
-        assertEquals(2, journal.commits() - before, "the intent, then the answer with its call's record");
+        assertEquals(2, journal.commits() - before,
+            "the intent, then the answer with its call's record");
         String ref = paid.record().partnerReferenceNo();
         assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state());
         List<CallRecord> calls = journal.calls().of(ref);
@@ -54,12 +56,14 @@ class SyncsPerPaymentIT {
       String ref = Terminals.paid(terminal, fixture, "40000.00");
       Journal journal = terminal.journal();
       long before = journal.commits();
-      ReversalOutcome cancelled = terminal.reversals().cancel(ref, "wrong amount", Terminals.PIN.toCharArray());
+      ReversalOutcome cancelled = terminal.reversals().cancel(ref, "wrong amount",
+          Terminals.PIN.toCharArray());
       long commits = journal.commits() - before;
       assertEquals(ActionState.SUCCEEDED, cancelled.state());
       assertEquals(3, commits, "the intent, SENDING, then the answer with its call's record");
       assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
-      assertEquals(List.of("PAYMENT", "CANCEL"), journal.calls().of(ref).stream().map(CallRecord::service).toList());
+      assertEquals(List.of("PAYMENT", "CANCEL"),
+          journal.calls().of(ref).stream().map(CallRecord::service).toList());
     }
   }
 }

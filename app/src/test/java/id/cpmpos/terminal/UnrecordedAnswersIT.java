@@ -25,6 +25,7 @@ import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * journal takes it. Real SQLite failures, the real sandbox on loopback.
  */
 class UnrecordedAnswersIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
   Path journalFile;
@@ -69,7 +71,7 @@ class UnrecordedAnswersIT {
       if (s == service) {
         try {
           lock.set(JournalFaults.holdWriteLock(journalFile));
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
           throw new IllegalStateException(e);
         }
       }
@@ -92,18 +94,22 @@ class UnrecordedAnswersIT {
 
     PaymentOutcome.Pending pending = (PaymentOutcome.Pending) outcome;
     assertEquals(JournalException.Problem.BUSY, pending.unrecorded());
-    assertEquals(PaymentState.UNKNOWN, pending.record().state(), "pending: never failed, never not sent");
+    assertEquals(PaymentState.UNKNOWN, pending.record().state(),
+        "pending: never failed, never not sent");
     assertEquals("2006000", pending.record().responseCode(), "what the provider said is kept");
     assertEquals(1, fixture.sandbox.ledger().chargedCount(), "the customer was charged");
     String ref = pending.record().partnerReferenceNo();
-    assertEquals(PaymentState.SENDING, terminal.journal().payments().find(ref).orElseThrow().state());
+    assertEquals(PaymentState.SENDING,
+        terminal.journal().payments().find(ref).orElseThrow().state());
 
     releaseLock();
     terminal.sync().runOnce(false);
 
-    assertEquals(PaymentState.APPROVED, terminal.journal().payments().find(ref).orElseThrow().state());
+    assertEquals(PaymentState.APPROVED,
+        terminal.journal().payments().find(ref).orElseThrow().state());
     assertEquals("2006000", terminal.journal().payments().find(ref).orElseThrow().responseCode());
-    List<String> calls = terminal.journal().calls().of(ref).stream().map(CallRecord::service).toList();
+    List<String> calls = terminal.journal().calls().of(ref).stream().map(CallRecord::service)
+        .toList();
     assertEquals(List.of("PAYMENT"), calls, "written from memory, not learnt again by a query");
     assertTrue(terminal.journal().verify().intact());
   }
@@ -114,7 +120,7 @@ class UnrecordedAnswersIT {
       if (s == SnapService.PAYMENT) {
         try {
           JournalFaults.fillDisk(terminal.journal(), journalFile);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
           throw new IllegalStateException(e);
         }
       }
@@ -126,12 +132,14 @@ class UnrecordedAnswersIT {
     assertEquals(JournalException.Problem.DISK_FULL, pending.unrecorded());
     String ref = pending.record().partnerReferenceNo();
     terminal.sync().runOnce(false);
-    assertEquals(PaymentState.SENDING, terminal.journal().payments().find(ref).orElseThrow().state(), "still full");
+    assertEquals(PaymentState.SENDING,
+        terminal.journal().payments().find(ref).orElseThrow().state(), "still full");
 
     JournalFaults.freeDisk(terminal.journal());
     terminal.sync().runOnce(false);
 
-    assertEquals(PaymentState.APPROVED, terminal.journal().payments().find(ref).orElseThrow().state());
+    assertEquals(PaymentState.APPROVED,
+        terminal.journal().payments().find(ref).orElseThrow().state());
     assertEquals(1, fixture.sandbox.ledger().chargedCount());
   }
 
@@ -143,24 +151,28 @@ class UnrecordedAnswersIT {
       if (s == SnapService.CANCEL) {
         try {
           JournalFaults.fillDisk(terminal.journal(), journalFile);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
           throw new IllegalStateException(e);
         }
       }
     });
 
-    ReversalOutcome outcome = terminal.reversals().cancel(ref, "wrong amount", Terminals.PIN.toCharArray());
+    ReversalOutcome outcome = terminal.reversals().cancel(ref, "wrong amount",
+        Terminals.PIN.toCharArray());
 
     assertEquals(ActionState.UNKNOWN, outcome.state());
     assertTrue(outcome.isPending());
     assertEquals(JournalException.Problem.DISK_FULL, outcome.unrecorded());
-    assertEquals(SandboxLedger.CANCELLED, fixture.sandbox.ledger().payment(ref).orElseThrow().status());
+    assertEquals(SandboxLedger.CANCELLED,
+        fixture.sandbox.ledger().payment(ref).orElseThrow().status());
 
     JournalFaults.freeDisk(terminal.journal());
     terminal.sync().runOnce(false);
 
-    assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().cancel(ref).orElseThrow().state());
-    assertEquals(PaymentState.CANCELLED, terminal.journal().payments().find(ref).orElseThrow().state());
+    assertEquals(ActionState.SUCCEEDED,
+        terminal.journal().reversals().cancel(ref).orElseThrow().state());
+    assertEquals(PaymentState.CANCELLED,
+        terminal.journal().payments().find(ref).orElseThrow().state());
     assertTrue(terminal.journal().syncSchedule().pending().isEmpty());
   }
 
@@ -189,7 +201,8 @@ class UnrecordedAnswersIT {
   }
 
   @Test
-  void aRefundWhoseAnswerTheLockedJournalRefusedExitsPendingAndIsRecordedWhenTheLockGoes() throws Exception {
+  void aRefundWhoseAnswerTheLockedJournalRefusedExitsPendingAndIsRecordedWhenTheLockGoes()
+      throws Exception {
     Terminals.setPin(terminal);
     String ref = Terminals.paid(terminal, fixture, "100000.00");
     terminal.close();
@@ -198,8 +211,10 @@ class UnrecordedAnswersIT {
 
     ReleasingWriter out = new ReleasingWriter();
     StringWriter err = new StringWriter();
-    int status = CpmPosCommand.run(new BufferedReader(new StringReader("")), Map.of("CPM_POS_PIN", Terminals.PIN),
-        new PrintWriter(out, true), new PrintWriter(err, true), "--config", fixture.config.toString(), "refund",
+    int status = CpmPosCommand.run(new BufferedReader(new StringReader("")),
+        Map.of("CPM_POS_PIN", Terminals.PIN),
+        new PrintWriter(out, true), new PrintWriter(err, true), "--config",
+        fixture.config.toString(), "refund",
         "--ref", ref, "--amount", "100.00", "--json");
 
     // Exit 3 and the row with its state: a script that read "failed" refunded again, seven times.
@@ -207,39 +222,48 @@ class UnrecordedAnswersIT {
     JsonNode result = new ObjectMapper().readTree(out.text.toString());
     assertEquals("UNKNOWN", result.get("state").asText());
     assertEquals("BUSY", result.get("journalProblem").asText());
-    assertTrue(err.toString().contains("dikunci oleh proses lain") || err.toString().contains("holds the journal"),
+    assertTrue(
+        err.toString().contains("dikunci oleh proses lain")
+            || err.toString().contains("holds the journal"),
         err.toString());
     assertEquals(1, fixture.sandbox.ledger().refunds(ref).size());
 
     // The lock went as soon as the result was printed; the closing command wrote the held answer.
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
     String refundNo = result.get("partnerRefundNo").asText();
-    assertEquals(ActionState.SUCCEEDED, terminal.journal().reversals().refund(refundNo).orElseThrow().state());
-    assertEquals(new BigDecimal("100.00"), PaymentRules.refunded(terminal.journal().reversals().refunds(ref)));
+    assertEquals(ActionState.SUCCEEDED,
+        terminal.journal().reversals().refund(refundNo).orElseThrow().state());
+    assertEquals(new BigDecimal("100.00"),
+        PaymentRules.refunded(terminal.journal().reversals().refunds(ref)));
     assertTrue(terminal.journal().syncSchedule().pending().isEmpty());
     assertEquals(1, fixture.sandbox.ledger().refunds(ref).size(), "refunded once");
   }
 
   @Test
-  void aRefundWhoseAnswerCouldNotBeRecordedBeforeTheProcessEndedIsSettledByTheNextSync() throws Exception {
+  void aRefundWhoseAnswerCouldNotBeRecordedBeforeTheProcessEndedIsSettledByTheNextSync()
+      throws Exception {
     Terminals.setPin(terminal);
     String ref = Terminals.paid(terminal, fixture, "100000.00");
     lockTheJournalWhenTheProviderAnswers(SnapService.REFUND);
 
-    ReversalOutcome outcome = terminal.reversals().refund(ref, "100.00", "damaged", Terminals.PIN.toCharArray());
+    ReversalOutcome outcome = terminal.reversals().refund(ref, "100.00", "damaged",
+        Terminals.PIN.toCharArray());
 
     assertEquals(ActionState.UNKNOWN, outcome.state());
     assertEquals(JournalException.Problem.BUSY, outcome.unrecorded());
     assertNull(outcome.responseCode());
     // The process dies with the answer in memory (nothing flushes it); the journal holds SENDING.
-    fixture.sandbox.beforeAnswering(s -> { });
+    fixture.sandbox.beforeAnswering(s -> {});
     releaseLock();
     TerminalContext next = TerminalContext.open(fixture.config, Clock.systemUTC());
     try {
-      assertEquals(ActionState.SENDING, next.journal().reversals().refund(outcome.key()).orElseThrow().state());
+      assertEquals(ActionState.SENDING,
+          next.journal().reversals().refund(outcome.key()).orElseThrow().state());
       next.sync().runOnce(false);
-      assertEquals(ActionState.SUCCEEDED, next.journal().reversals().refund(outcome.key()).orElseThrow().state());
-      assertEquals(1, fixture.sandbox.ledger().refunds(ref).size(), "the same partnerRefundNo: refunded once");
+      assertEquals(ActionState.SUCCEEDED,
+          next.journal().reversals().refund(outcome.key()).orElseThrow().state());
+      assertEquals(1, fixture.sandbox.ledger().refunds(ref).size(),
+          "the same partnerRefundNo: refunded once");
     } finally {
       next.close();
     }

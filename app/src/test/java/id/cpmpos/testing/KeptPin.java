@@ -35,7 +35,8 @@ public final class KeptPin implements PinGate {
     }
     if (!Arrays.equals(pin, given)) {
       wrong++;
-      throw new InputProblem("pin.wrong", wrong, SupervisorPin.MAX_FAILURES, SupervisorPin.LOCKOUT.toMinutes());
+      throw new InputProblem("pin.wrong", wrong, SupervisorPin.MAX_FAILURES,
+          SupervisorPin.LOCKOUT.toMinutes());
     }
     wrong = 0;
   }

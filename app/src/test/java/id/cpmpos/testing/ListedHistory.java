@@ -49,7 +49,8 @@ public final class ListedHistory implements PaymentLookup {
 
   @Override
   public Optional<PaymentHistory.Entry> entry(String partnerReferenceNo) {
-    return entries.stream().filter(e -> e.payment().partnerReferenceNo().equals(partnerReferenceNo)).findFirst();
+    return entries.stream().filter(e -> e.payment().partnerReferenceNo().equals(partnerReferenceNo))
+        .findFirst();
   }
 
   @Override

@@ -17,30 +17,40 @@ public final class Records {
 
   /** A payment just written, before any answer: SENDING, no provider reference. */
   public static PaymentRecord sending(String partnerReferenceNo, String amount) {
-    return new PaymentRecord(partnerReferenceNo, null, new BigDecimal(amount).setScale(2), "IDR", "qr-hash", "T1",
+    return new PaymentRecord(partnerReferenceNo, null, new BigDecimal(amount).setScale(2), "IDR",
+        "qr-hash", "T1",
         PaymentState.SENDING, null, null, false, AT, AT);
   }
 
   /** {@code payment} as the provider's answer left it. */
-  public static PaymentRecord answered(PaymentRecord payment, PaymentState state, String code, String message) {
-    String providerRef = state == PaymentState.APPROVED ? "SBX" + payment.partnerReferenceNo() : payment.referenceNo();
-    return new PaymentRecord(payment.partnerReferenceNo(), providerRef, payment.amount(), payment.currency(),
-        payment.qrHash(), payment.terminalId(), state, code, message, payment.training(), payment.createdAt(), AT);
+  public static PaymentRecord answered(PaymentRecord payment, PaymentState state, String code,
+      String message) {
+    String providerRef = state == PaymentState.APPROVED
+        ? "SBX" + payment.partnerReferenceNo()
+        : payment.referenceNo();
+    return new PaymentRecord(payment.partnerReferenceNo(), providerRef, payment.amount(),
+        payment.currency(),
+        payment.qrHash(), payment.terminalId(), state, code, message, payment.training(),
+        payment.createdAt(), AT);
   }
 
   public static PaymentRecord approved(String partnerReferenceNo, String amount) {
-    return answered(sending(partnerReferenceNo, amount), PaymentState.APPROVED, "2006000", "Successful");
+    return answered(sending(partnerReferenceNo, amount), PaymentState.APPROVED, "2006000",
+        "Successful");
   }
 
   /** A refund of {@code amount} of {@code payment}, in {@code state}. */
-  public static RefundRecord refund(String partnerRefundNo, PaymentRecord payment, String amount, ActionState state) {
+  public static RefundRecord refund(String partnerRefundNo, PaymentRecord payment, String amount,
+      ActionState state) {
     return new RefundRecord(partnerRefundNo, payment.partnerReferenceNo(),
-        state == ActionState.SUCCEEDED ? "SBXR" + partnerRefundNo : null, new BigDecimal(amount).setScale(2), "IDR",
+        state == ActionState.SUCCEEDED ? "SBXR" + partnerRefundNo : null,
+        new BigDecimal(amount).setScale(2), "IDR",
         "goods returned", state, state == ActionState.SUCCEEDED ? "2007700" : null, null, AT, AT);
   }
 
   /** A call the provider answered with {@code code}. */
-  public static CallRecord answeredCall(String partnerReferenceNo, String service, String code, String message) {
+  public static CallRecord answeredCall(String partnerReferenceNo, String service, String code,
+      String message) {
     return new CallRecord(partnerReferenceNo, service, null, "ANSWERED", 200, code, message, AT);
   }
 }

@@ -2,6 +2,7 @@ package id.cpmpos.testing;
 
 import id.cpmpos.boot.SandboxConfigWriter;
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.config.ConfigException;
 import id.cpmpos.sandbox.CustomerWallet;
 import id.cpmpos.sandbox.SandboxCredentials;
 import id.cpmpos.sandbox.SandboxOptions;
@@ -12,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Properties;
 
@@ -45,7 +47,7 @@ public final class SandboxFixture implements AutoCloseable {
     SandboxConfigWriter.write(config, sandbox);
     // The wallet is another party: its own journal and id, so its calls never collide with ours.
     walletConfig = dir.resolve("wallet.properties");
-    Files.copy(config, walletConfig, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(config, walletConfig, StandardCopyOption.REPLACE_EXISTING);
     override(walletConfig, "journal.path", "wallet-journal.db");
     override(walletConfig, "terminal.id", "WALLET01");
   }
@@ -62,7 +64,7 @@ public final class SandboxFixture implements AutoCloseable {
         walletSide = TerminalContext.open(walletConfig, Clock.systemUTC());
       }
       return walletSide.wallet().generate(scenario).content();
-    } catch (CustomerWallet.WalletException | id.cpmpos.config.ConfigException e) {
+    } catch (CustomerWallet.WalletException | ConfigException e) {
       throw new IllegalStateException("the sandbox wallet could not generate a QR", e);
     }
   }

@@ -7,6 +7,7 @@ import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.terminal.Payments;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -41,16 +42,19 @@ public final class ScriptedPayments implements Payments {
   private int sequence;
 
   public static Answer approve() {
-    return r -> new PaymentOutcome.Approved(Records.answered(r, PaymentState.APPROVED, "2006000", "Successful"));
+    return r -> new PaymentOutcome.Approved(
+        Records.answered(r, PaymentState.APPROVED, "2006000", "Successful"));
   }
 
   public static Answer decline(String code, String message) {
-    return r -> new PaymentOutcome.Declined(Records.answered(r, PaymentState.DECLINED, code, message));
+    return r -> new PaymentOutcome.Declined(
+        Records.answered(r, PaymentState.DECLINED, code, message));
   }
 
   /** The request left and no answer came back (a dropped connection): not known. */
   public static Answer loseTheAnswer() {
-    return r -> new PaymentOutcome.Pending(Records.answered(r, PaymentState.UNKNOWN, null, "answer lost"),
+    return r -> new PaymentOutcome.Pending(
+        Records.answered(r, PaymentState.UNKNOWN, null, "answer lost"),
         "answer lost");
   }
 
@@ -61,7 +65,8 @@ public final class ScriptedPayments implements Payments {
 
   /** The provider could not be reached: nothing left. */
   public static Answer unreachable() {
-    return r -> new PaymentOutcome.NotSent(Records.answered(r, PaymentState.NOT_SENT, null, "connection refused"),
+    return r -> new PaymentOutcome.NotSent(
+        Records.answered(r, PaymentState.NOT_SENT, null, "connection refused"),
         "connection refused");
   }
 
@@ -76,7 +81,7 @@ public final class ScriptedPayments implements Payments {
   public static Answer diskFull() {
     return r -> {
       throw new JournalException("cannot record the payment's intent",
-          new java.sql.SQLException("database or disk is full", null, 13));
+          new SQLException("database or disk is full", null, 13));
     };
   }
 
@@ -116,7 +121,8 @@ public final class ScriptedPayments implements Payments {
 
   /** What the sync's query or a notify writes: the payment now stands so. */
   public void settle(String partnerReferenceNo, PaymentState state, String code, String message) {
-    journal.computeIfPresent(partnerReferenceNo, (ref, r) -> Records.answered(r, state, code, message));
+    journal.computeIfPresent(partnerReferenceNo,
+        (ref, r) -> Records.answered(r, state, code, message));
   }
 
   /** Every payment the screen asked for, in order. */

@@ -77,7 +77,8 @@ public final class ScriptedReversals implements PaymentReversals {
   }
 
   @Override
-  public ReversalOutcome cancel(String ref, String reason, char[] supervisorPin) throws InputProblem {
+  public ReversalOutcome cancel(String ref, String reason, char[] supervisorPin)
+      throws InputProblem {
     return answer(new Asked("cancel", ref, null, reason), supervisorPin);
   }
 

@@ -11,7 +11,8 @@ public final class Terminals {
   private Terminals() {}
 
   /** Pays {@code amount} with a fresh approving QR and returns the payment's partnerReferenceNo. */
-  public static String paid(TerminalContext terminal, SandboxFixture fixture, String amount) throws InputProblem {
+  public static String paid(TerminalContext terminal, SandboxFixture fixture, String amount)
+      throws InputProblem {
     PaymentOutcome o = terminal.payments().pay(amount, fixture.customerQr(), null);
     if (!(o instanceof PaymentOutcome.Approved)) {
       throw new AssertionError("expected an approval, got " + o);

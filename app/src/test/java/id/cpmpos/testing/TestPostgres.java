@@ -1,10 +1,13 @@
 package id.cpmpos.testing;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -18,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +46,8 @@ public final class TestPostgres {
   private final Path bin;
   private final AtomicInteger databases = new AtomicInteger();
 
-  private TestPostgres(String host, int port, String user, Path passwordFile, Path dataDir, Path bin) {
+  private TestPostgres(String host, int port, String user, Path passwordFile, Path dataDir,
+      Path bin) {
     this.host = host;
     this.port = port;
     this.user = user;
@@ -66,7 +72,8 @@ public final class TestPostgres {
       if (url != null && !url.isBlank()) {
         shared = fromEnvironment(url, env);
       } else if ("true".equalsIgnoreCase(env.get("CI"))) {
-        throw new IllegalStateException("CI=true but CPMPOS_TEST_PG_URL is not set: .ci/run must start PostgreSQL");
+        throw new IllegalStateException(
+            "CI=true but CPMPOS_TEST_PG_URL is not set: .ci/run must start PostgreSQL");
       } else {
         shared = startOwn();
       }
@@ -75,44 +82,54 @@ public final class TestPostgres {
   }
 
   private static TestPostgres fromEnvironment(String url, Map<String, String> env) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(url);
+    Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(url);
     if (!m.matches()) {
-      throw new IllegalStateException("CPMPOS_TEST_PG_URL is not jdbc:postgresql://HOST:PORT/DB: " + url);
+      throw new IllegalStateException(
+          "CPMPOS_TEST_PG_URL is not jdbc:postgresql://HOST:PORT/DB: " + url);
     }
     String data = env.get("CPMPOS_TEST_PG_DATA");
     String bin = env.get("CPMPOS_TEST_PG_BIN");
-    return new TestPostgres(m.group(1), Integer.parseInt(m.group(2)), env.getOrDefault("CPMPOS_TEST_PG_USER", "cpmpos"),
+    return new TestPostgres(m.group(1), Integer.parseInt(m.group(2)),
+        env.getOrDefault("CPMPOS_TEST_PG_USER", "cpmpos"),
         Path.of(env.get("CPMPOS_TEST_PG_PASSWORD_FILE")), data == null ? null : Path.of(data),
         bin == null ? null : Path.of(bin));
   }
 
   private static TestPostgres startOwn() {
-    Path bin = Stream.of("17", "16", "15", "14", "13").map(v -> Path.of("/usr/lib/postgresql", v, "bin"))
+    Path bin = Stream.of("17", "16", "15", "14", "13")
+        .map(v -> Path.of("/usr/lib/postgresql", v, "bin"))
         .filter(p -> Files.isExecutable(p.resolve("initdb"))).findFirst()
-        .orElseThrow(() -> new Unavailable("no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)",
+        .orElseThrow(() -> new Unavailable(
+            "no PostgreSQL binaries under /usr/lib/postgresql (apt-get install postgresql)",
             null));
     try {
       Path dir = Files.createTempDirectory("cpmpos-pg");
       boolean root = "root".equals(System.getProperty("user.name"));
       if (root) {
-        UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
+        UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService()
+            .lookupPrincipalByName("postgres");
         Files.setOwner(dir, postgres);
       }
       Path password = dir.resolve("password");
       byte[] random = new byte[18];
       new SecureRandom().nextBytes(random);
-      Files.writeString(password, Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
-      Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      Files.writeString(password,
+          Base64.getUrlEncoder().withoutPadding().encodeToString(random) + "\n");
+      Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
       if (root) {
-        Files.setOwner(password, dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
+        Files.setOwner(password,
+            dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres"));
       }
       Path data = dir.resolve("data");
-      run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "cpmpos", "--pwfile=" + password,
+      run(root, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "cpmpos",
+          "--pwfile=" + password,
           "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8");
       int port = freePort();
-      Files.writeString(data.resolve("postgresql.conf"), "\nlisten_addresses = '127.0.0.1'\nport = " + port
-          + "\nunix_socket_directories = '" + dir + "'\nfsync = off\n", StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.APPEND);
+      Files.writeString(data.resolve("postgresql.conf"),
+          "\nlisten_addresses = '127.0.0.1'\nport = " + port
+              + "\nunix_socket_directories = '" + dir + "'\nfsync = off\n",
+          StandardCharsets.UTF_8,
+          StandardOpenOption.APPEND);
       TestPostgres server = new TestPostgres("127.0.0.1", port, "cpmpos", password, data, bin);
       server.start();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -185,10 +202,12 @@ public final class TestPostgres {
 
   private void pgCtl(String... args) {
     if (!controllable()) {
-      throw new IllegalStateException("this PostgreSQL cannot be stopped by the tests: set CPMPOS_TEST_PG_DATA and"
-          + " CPMPOS_TEST_PG_BIN");
+      throw new IllegalStateException(
+          "this PostgreSQL cannot be stopped by the tests: set CPMPOS_TEST_PG_DATA and"
+              + " CPMPOS_TEST_PG_BIN");
     }
-    List<String> cmd = new ArrayList<>(List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString()));
+    List<String> cmd = new ArrayList<>(
+        List.of(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString()));
     cmd.addAll(List.of(args));
     try {
       run("root".equals(System.getProperty("user.name")), cmd.toArray(String[]::new));
@@ -208,7 +227,8 @@ public final class TestPostgres {
     try {
       out = p.getInputStream().readAllBytes();
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        throw new IOException(String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
+        throw new IOException(
+            String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -217,7 +237,7 @@ public final class TestPostgres {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return s.getLocalPort();
     }
   }

@@ -1,5 +1,6 @@
 package id.cpmpos.testing;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -27,7 +29,8 @@ final class UiFailureReport {
 
   static void print(ExtensionContext context, Throwable failure) {
     try {
-      String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+      String name = context.getRequiredTestClass().getSimpleName() + "."
+          + context.getRequiredTestMethod().getName();
       CompletableFuture<String> state = new CompletableFuture<>();
       Platform.runLater(() -> {
         try {
@@ -48,22 +51,33 @@ final class UiFailureReport {
     Object focused = platformFocus();
     for (Window w : new ArrayList<>(Window.getWindows())) {
       Object glass = glassWindow(w);
-      s.append(String.format("  %s%s showing=%s focused=%s at %.0f,%.0f %.0fx%.0f platform-focus=%s%n",
-          w.getClass().getSimpleName(), w instanceof Stage st ? " '" + st.getTitle() + "'" : "", w.isShowing(),
-          w.isFocused(), w.getX(), w.getY(), w.getWidth(), w.getHeight(), glass != null && glass == focused));
+      s.append(
+          String.format("  %s%s showing=%s focused=%s at %.0f,%.0f %.0fx%.0f platform-focus=%s%n",
+              w.getClass().getSimpleName(), w instanceof Stage st ? " '" + st.getTitle() + "'" : "",
+              w.isShowing(),
+              w.isFocused(), w.getX(), w.getY(), w.getWidth(), w.getHeight(),
+              glass != null && glass == focused));
       Scene scene = w.getScene();
       if (scene != null) {
         Node owner = scene.getFocusOwner();
-        s.append("    focus owner: ").append(owner == null ? "none" : owner.getClass().getSimpleName() + "#" + owner.getId()
-            + (owner.getScene() == scene ? "" : " (no longer in the scene)")).append('\n');
+        s.append("    focus owner: ")
+            .append(owner == null
+                ? "none"
+                : owner.getClass().getSimpleName() + "#" + owner.getId()
+                    + (owner.getScene() == scene ? "" : " (no longer in the scene)"))
+            .append('\n');
         if (w.isShowing()) {
           s.append("    drawn: ").append(snapshot(name + "-" + shots++, scene)).append('\n');
         }
       }
     }
     if (!glassWindows().contains(focused)) {
-      s.append("  platform focus: on a closed window (keys typed now go nowhere): ").append(focused == null ? "none"
-          : focused.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(focused))).append('\n');
+      s.append("  platform focus: on a closed window (keys typed now go nowhere): ")
+          .append(focused == null
+              ? "none"
+              : focused.getClass().getSimpleName() + "@"
+                  + Integer.toHexString(System.identityHashCode(focused)))
+          .append('\n');
     }
     return s.toString();
   }
@@ -74,7 +88,7 @@ final class UiFailureReport {
       WritableImage image = scene.snapshot(null);
       Path dir = Files.createDirectories(Path.of("target", "ui-failures"));
       Path png = dir.resolve(name + ".png");
-      javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
+      ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png.toFile());
       return png.toAbsolutePath().toString();
     } catch (Exception | Error e) {
       return "no picture: " + e;
@@ -98,7 +112,8 @@ final class UiFailureReport {
   @SuppressWarnings("unchecked")
   private static List<Object> glassWindows() {
     try {
-      return new ArrayList<>((List<Object>) Class.forName("com.sun.glass.ui.Window").getMethod("getWindows").invoke(null));
+      return new ArrayList<>((List<Object>) Class.forName("com.sun.glass.ui.Window")
+          .getMethod("getWindows").invoke(null));
     } catch (ReflectiveOperationException e) {
       return List.of();
     }
@@ -106,7 +121,7 @@ final class UiFailureReport {
 
   private static Object glassWindow(Window w) {
     try {
-      java.lang.reflect.Field peer = Window.class.getDeclaredField("peer");
+      Field peer = Window.class.getDeclaredField("peer");
       peer.setAccessible(true);
       Object stage = peer.get(w);
       if (stage == null) {

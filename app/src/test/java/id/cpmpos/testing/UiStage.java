@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Parent;
@@ -99,7 +100,7 @@ public final class UiStage extends ApplicationExtension implements TestExecution
     Platform.runLater(() -> afterNextPulse(() -> settled.complete(null))); // after everything queued so far
     try {
       WaitForAsyncUtils.waitFor(PULSE_SECONDS, TimeUnit.SECONDS, settled);
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new AssertionError("no JavaFX pulse within " + PULSE_SECONDS + " s", e);
     }
   }
@@ -110,7 +111,8 @@ public final class UiStage extends ApplicationExtension implements TestExecution
    * wait again on what is shown then.
    */
   private static void afterNextPulse(Runnable then) {
-    List<Window> shown = Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null).toList();
+    List<Window> shown = Window.getWindows().stream()
+        .filter(w -> w.isShowing() && w.getScene() != null).toList();
     if (shown.isEmpty()) {
       then.run();
       return;
@@ -148,7 +150,8 @@ public final class UiStage extends ApplicationExtension implements TestExecution
   }
 
   @Override
-  public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+  public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+      throws Throwable {
     UiFailureReport.print(context, failure);
     throw failure;
   }

@@ -29,7 +29,8 @@ public final class UiTerminal implements AutoCloseable {
    * {@code overrides} (key, value, key, value...), and the terminal on it, on the system clock.
    */
   public static UiTerminal open(Path dir, String... overrides) throws IOException, ConfigException {
-    return open(new SandboxFixture(Files.createTempDirectory(dir, "ui")), Clock.systemUTC(), overrides);
+    return open(new SandboxFixture(Files.createTempDirectory(dir, "ui")), Clock.systemUTC(),
+        overrides);
   }
 
   /** The terminal on a sandbox the test made itself (its own options or files beside the configuration). */

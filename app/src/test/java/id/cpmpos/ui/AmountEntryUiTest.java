@@ -27,12 +27,15 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class AmountEntryUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {
-    ui = UiTerminal.open(dir, "ui.language", "en", "scanner.webcam", "off", "sale.maxAmount", "5000000");
+    ui = UiTerminal.open(dir, "ui.language", "en", "scanner.webcam", "off", "sale.maxAmount",
+        "5000000");
     UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
   }
 
@@ -41,7 +44,8 @@ class AmountEntryUiTest {
   }
 
   private void scanAndWaitFor(FxRobot robot, String headlineKey) throws Exception {
-    robot.interact(() -> robot.lookup("#scan").queryAs(TextField.class).setText(ui.fixture.customerQr()));
+    robot.interact(
+        () -> robot.lookup("#scan").queryAs(TextField.class).setText(ui.fixture.customerQr()));
     robot.clickOn("#pay");
     String expected = ui.terminal.messages().get(headlineKey);
     Label headline = robot.lookup("#headline").queryAs(Label.class);
@@ -49,7 +53,8 @@ class AmountEntryUiTest {
   }
 
   @Test
-  void thousandsAreGroupedAsTheCashierTypesAndTheSaleIsShownInRupiah(FxRobot robot) throws Exception {
+  void thousandsAreGroupedAsTheCashierTypesAndTheSaleIsShownInRupiah(FxRobot robot)
+      throws Exception {
     robot.clickOn("#amount").write("1250");
     assertEquals("1.250", amount(robot).getText());
     robot.write("00");
@@ -59,7 +64,8 @@ class AmountEntryUiTest {
 
     scanAndWaitFor(robot, "checkout.approved");
 
-    assertEquals("12500.00", ui.terminal.journal().payments().recent(1).get(0).amount().toPlainString());
+    assertEquals("12500.00",
+        ui.terminal.journal().payments().recent(1).get(0).amount().toPlainString());
     String detail = robot.lookup("#detail").queryAs(Label.class).getText();
     assertTrue(detail.startsWith("Rp 12.500 · Reference "), detail);
   }
@@ -71,20 +77,25 @@ class AmountEntryUiTest {
 
     scanAndWaitFor(robot, "checkout.approved");
 
-    assertEquals("25000.50", ui.terminal.journal().payments().recent(1).get(0).amount().toPlainString());
-    assertTrue(robot.lookup("#detail").queryAs(Label.class).getText().startsWith("Rp 25.000,50 · "));
+    assertEquals("25000.50",
+        ui.terminal.journal().payments().recent(1).get(0).amount().toPlainString());
+    assertTrue(
+        robot.lookup("#detail").queryAs(Label.class).getText().startsWith("Rp 25.000,50 · "));
   }
 
   @Test
-  void theKeypadTypesIntoTheAmountWithoutTakingTheFocusAndOkMovesOnToTheScan(FxRobot robot) throws Exception {
+  void theKeypadTypesIntoTheAmountWithoutTakingTheFocusAndOkMovesOnToTheScan(FxRobot robot)
+      throws Exception {
     robot.clickOn("#amount");
-    for (String key : new String[] {"#key-2", "#key-7", "#key-000", "#key-5", "#key-back", "#key-comma", "#key-5"}) {
+    for (String key : new String[]{"#key-2", "#key-7", "#key-000", "#key-5", "#key-back",
+        "#key-comma", "#key-5"}) {
       robot.clickOn(key);
     }
     assertEquals("27.000,5", amount(robot).getText());
     assertTrue(amount(robot).isFocused(), "the amount field keeps the focus");
     Button ok = robot.lookup("#key-ok").queryAs(Button.class);
-    assertTrue(ok.getHeight() >= 60 && ok.getWidth() >= 60, "a fingertip's target: " + ok.getWidth() + "x" + ok.getHeight());
+    assertTrue(ok.getHeight() >= 60 && ok.getWidth() >= 60,
+        "a fingertip's target: " + ok.getWidth() + "x" + ok.getHeight());
 
     robot.clickOn("#key-ok");
     assertTrue(robot.lookup("#scan").queryAs(TextField.class).isFocused());
@@ -101,13 +112,16 @@ class AmountEntryUiTest {
 
     scanAndWaitFor(robot, "checkout.invalid");
 
-    assertEquals("The amount Rp 7.500.000 is over the limit per sale (Rp 5.000.000). Split the payment, or ask a"
-        + " supervisor to raise sale.maxAmount.", robot.lookup("#detail").queryAs(Label.class).getText());
+    assertEquals(
+        "The amount Rp 7.500.000 is over the limit per sale (Rp 5.000.000). Split the payment, or ask a"
+            + " supervisor to raise sale.maxAmount.",
+        robot.lookup("#detail").queryAs(Label.class).getText());
     assertEquals(0, ui.terminal.journal().payments().recent(10).size());
   }
 
   @Test
-  void theCashiersOwnDotsAreLeftAsTypedNeverRegroupedIntoAnotherAmount(FxRobot robot) throws Exception {
+  void theCashiersOwnDotsAreLeftAsTypedNeverRegroupedIntoAnotherAmount(FxRobot robot)
+      throws Exception {
     robot.clickOn("#amount").write("25000.50");
     assertEquals("25.000.50", amount(robot).getText(), "not 2.500.050");
 

@@ -38,20 +38,26 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class CheckoutCameraUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   final List<String> traffic = new CopyOnWriteArrayList<>();
 
   @Start
   void start(Stage stage) throws Exception {
     Path here = Files.createTempDirectory(dir, "camera");
-    SandboxFixture fixture = new SandboxFixture(here, SandboxOptions.defaults().withTraffic(traffic::add),
+    SandboxFixture fixture = new SandboxFixture(here,
+        SandboxOptions.defaults().withTraffic(traffic::add),
         Clock.systemUTC());
     Path frames = Files.createDirectories(here.resolve("frames"));
-    Sample phone = new Sample("held", "demo", PhoneScene.plain().withRotation(-7).withTilt(0.1), Sample.Shows.QR,
+    Sample phone = new Sample("held", "demo", PhoneScene.plain().withRotation(-7).withTilt(0.1),
+        Sample.Shows.QR,
         fixture.customerQr());
-    ImageIO.write(PhoneScreenRenderer.render(phone, 640, 480, 5), "png", frames.resolve("phone.png").toFile());
-    ui = UiTerminal.open(fixture, Clock.systemUTC(), "scanner.webcam", "files:frames", "ui.language", "en");
+    ImageIO.write(PhoneScreenRenderer.render(phone, 640, 480, 5), "png",
+        frames.resolve("phone.png").toFile());
+    ui = UiTerminal.open(fixture, Clock.systemUTC(), "scanner.webcam", "files:frames",
+        "ui.language", "en");
     UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
   }
 
@@ -72,7 +78,8 @@ class CheckoutCameraUiTest {
     var row = ui.terminal.journal().payments().recent(1).get(0);
     assertEquals(PaymentState.APPROVED, row.state());
     assertEquals("18500.00", row.amount().toPlainString());
-    String sent = traffic.stream().filter(l -> l.startsWith("-> POST") && l.contains("qr-cpm-payment")).findFirst()
+    String sent = traffic.stream()
+        .filter(l -> l.startsWith("-> POST") && l.contains("qr-cpm-payment")).findFirst()
         .orElse(null);
     assertNotNull(sent, "the payment reached the sandbox");
     assertTrue(sent.contains("\"deviceId\":\"webcam\""), sent);

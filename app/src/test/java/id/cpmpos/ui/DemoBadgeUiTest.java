@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.testing.UiStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,11 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -26,16 +31,19 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Demo mode: DEMO is on every screen, whole, at the window's default size with the real stylesheet. */
 @ExtendWith(UiStage.class)
 class DemoBadgeUiTest {
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
   TerminalContext terminal;
   ExecutorService background = Executors.newSingleThreadExecutor();
 
   @Start
   void start(Stage stage) throws Exception {
-    terminal = TerminalContext.demo(Clock.systemUTC(), Files.createTempDirectory(dir, "demo").resolve("journal.db"));
+    terminal = TerminalContext.demo(Clock.systemUTC(),
+        Files.createTempDirectory(dir, "demo").resolve("journal.db"));
     Scene scene = new Scene(CpmPosApp.mainWindow(terminal, background), 1024, 720);
-    scene.getStylesheets().add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
-        .toExternalForm());
+    scene.getStylesheets()
+        .add(Objects.requireNonNull(CpmPosApp.class.getResource("/assets/css/cpm-pos.css"))
+            .toExternalForm());
     stage.setScene(scene);
     stage.show();
   }
@@ -65,20 +73,24 @@ class DemoBadgeUiTest {
   }
 
   @Test
-  void aPendingSaleWithAbandonKeepsItsReferenceAndTheStatusBarInView(FxRobot robot) throws Exception {
-    String qr = terminal.wallet().generate(id.cpmpos.sandbox.Scenario.DROP).content();
+  void aPendingSaleWithAbandonKeepsItsReferenceAndTheStatusBarInView(FxRobot robot)
+      throws Exception {
+    String qr = terminal.wallet().generate(Scenario.DROP).content();
     robot.clickOn("#amount").write("15000").type(KeyCode.ENTER);
     robot.write(qr).type(KeyCode.ENTER);
-    javafx.scene.control.Button abandon = robot.lookup("#abandon").queryAs(javafx.scene.control.Button.class);
-    WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS, abandon::isVisible);
+    Button abandon = robot.lookup("#abandon").queryAs(Button.class);
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, abandon::isVisible);
     WaitForAsyncUtils.waitForFxEvents();
 
     Label detail = robot.lookup("#detail").queryAs(Label.class);
-    assertTrue(detail.getHeight() >= detail.prefHeight(detail.getWidth()) - 0.5, "the reference is not cut off");
-    javafx.scene.Node bar = robot.lookup("#status-bar").query();
-    javafx.geometry.Bounds inScene = bar.localToScene(bar.getBoundsInLocal());
-    assertTrue(inScene.getMaxY() <= bar.getScene().getHeight() + 0.5, "status bar below the window: " + inScene);
-    javafx.geometry.Bounds button = abandon.localToScene(abandon.getBoundsInLocal());
-    assertTrue(button.getMaxY() <= inScene.getMinY(), "Abandon hidden under the status bar: " + button);
+    assertTrue(detail.getHeight() >= detail.prefHeight(detail.getWidth()) - 0.5,
+        "the reference is not cut off");
+    Node bar = robot.lookup("#status-bar").query();
+    Bounds inScene = bar.localToScene(bar.getBoundsInLocal());
+    assertTrue(inScene.getMaxY() <= bar.getScene().getHeight() + 0.5,
+        "status bar below the window: " + inScene);
+    Bounds button = abandon.localToScene(abandon.getBoundsInLocal());
+    assertTrue(button.getMaxY() <= inScene.getMinY(),
+        "Abandon hidden under the status bar: " + button);
   }
 }

@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,7 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class FirstRunUiTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   Stage stage;
   FirstRunSetup setup;
   volatile TerminalContext opened;
@@ -54,7 +56,8 @@ class FirstRunUiTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     setup = new FirstRunSetup(dir.resolve("home/.config/cpm-pos/terminal.properties"),
-        dir.resolve("home/.local/share/cpm-pos/journal.db"), dir.resolve("home/.local/share/cpm-pos/demo/journal.db"),
+        dir.resolve("home/.local/share/cpm-pos/journal.db"),
+        dir.resolve("home/.local/share/cpm-pos/demo/journal.db"),
         Files.createDirectories(dir.resolve("tmp")), Map.of(), Clock.systemUTC());
     CpmPosApp.showFirstRun(stage, setup, background, terminal -> opened = terminal);
   }
@@ -83,7 +86,8 @@ class FirstRunUiTest {
     assertTrue(demo.isVisible() && setUp.isVisible());
     assertTrue(demo.isDefaultButton(), "Enter opens the demo");
     assertFalse(setUp.isDefaultButton());
-    assertTrue(demo.getHeight() >= 200 && setUp.getHeight() >= 200, "large targets: " + demo.getHeight());
+    assertTrue(demo.getHeight() >= 200 && setUp.getHeight() >= 200,
+        "large targets: " + demo.getHeight());
     assertEquals("Coba demo", doorTitle(robot, "#door-demo"));
     assertEquals("Siapkan terminal ini", doorTitle(robot, "#door-setup"));
     assertEquals("Selamat datang di cpm-pos", stage.getTitle());
@@ -92,24 +96,29 @@ class FirstRunUiTest {
     assertEquals("Try the demo", doorTitle(robot, "#door-demo"));
     assertEquals("Set up this terminal", doorTitle(robot, "#door-setup"));
     assertEquals("Welcome to cpm-pos", stage.getTitle());
-    assertFalse(Files.exists(setup.demoJournal().getParent()), "nothing of the demo is made before it is chosen");
+    assertFalse(Files.exists(setup.demoJournal().getParent()),
+        "nothing of the demo is made before it is chosen");
 
     robot.type(KeyCode.ENTER);
 
     assertCheckoutShown(robot);
     assertTrue(opened.isDemo());
     assertTrue(robot.lookup("#demo-badge").tryQuery().isPresent());
-    assertEquals("Pay", robot.lookup("#pay").queryAs(Button.class).getText(), "the demo in the language chosen");
+    assertEquals("Pay", robot.lookup("#pay").queryAs(Button.class).getText(),
+        "the demo in the language chosen");
     assertTrue(Files.exists(setup.demoJournal()));
     assertFalse(Files.exists(setup.configFile()), "the demo writes no configuration");
   }
 
   void assertCheckoutShown(FxRobot robot) {
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#amount").tryQuery().isPresent());
-    } catch (java.util.concurrent.TimeoutException e) {
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+          () -> robot.lookup("#amount").tryQuery().isPresent());
+    } catch (TimeoutException e) {
       throw new AssertionError("no checkout; first-run problem: "
-          + robot.lookup("#first-run-problem").tryQueryAs(Label.class).map(Label::getText).orElse("-"), e);
+          + robot.lookup("#first-run-problem").tryQueryAs(Label.class).map(Label::getText)
+              .orElse("-"),
+          e);
     }
     WaitForAsyncUtils.waitForFxEvents();
     assertTrue(robot.lookup("#first-run").tryQuery().isEmpty(), "the first-run screen is gone");
@@ -129,26 +138,33 @@ class FirstRunUiTest {
     robot.clickOn("#setup-partner-id").write(issued.getProperty("partner.id"));
     robot.clickOn("#setup-client-key").write(issued.getProperty("client.key"));
     robot.clickOn("#setup-channel-id").write(issued.getProperty("channel.id")).type(KeyCode.ENTER);
-    robot.clickOn("#setup-private-key").write(fixture.config.resolveSibling("partner-private.pem").toString());
-    robot.clickOn("#setup-provider-key").write(fixture.config.resolveSibling("provider-public.pem").toString());
+    robot.clickOn("#setup-private-key")
+        .write(fixture.config.resolveSibling("partner-private.pem").toString());
+    robot.clickOn("#setup-provider-key")
+        .write(fixture.config.resolveSibling("provider-public.pem").toString());
     robot.clickOn("#setup-client-secret").write(secret).type(KeyCode.ENTER);
     robot.clickOn("#setup-merchant-id").write(issued.getProperty("merchant.id"));
     robot.clickOn("#setup-terminal-id").write("T0000007");
     robot.clickOn("#setup-merchant-name").write("Toko Maju Jaya").type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals("Step 4 of 5: Test the connection", robot.lookup("#setup-step").queryAs(Label.class).getText());
+    assertEquals("Step 4 of 5: Test the connection",
+        robot.lookup("#setup-step").queryAs(Label.class).getText());
     return issued;
   }
 
   Label waitForResult(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#setup-result").tryQueryAs(Label.class)
-        .map(l -> l.getStyleClass().contains("setup-failed") || l.getStyleClass().contains("setup-ok")).orElse(false));
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+        () -> robot.lookup("#setup-result").tryQueryAs(Label.class)
+            .map(l -> l.getStyleClass().contains("setup-failed")
+                || l.getStyleClass().contains("setup-ok"))
+            .orElse(false));
     WaitForAsyncUtils.waitForFxEvents(); // the rest of the answer's handling (the next page) on the FX thread
     return robot.lookup("#setup-result").queryAs(Label.class);
   }
 
   @Test
-  void aWrongClientSecretShowsTheProvidersCodeAndMeaningAndWritesNoFile(FxRobot robot) throws Exception {
+  void aWrongClientSecretShowsTheProvidersCodeAndMeaningAndWritesNoFile(FxRobot robot)
+      throws Exception {
     typeTheAnswers(robot, "a-wrong-secret-value");
 
     robot.type(KeyCode.ENTER); // Test connection
@@ -172,7 +188,8 @@ class FirstRunUiTest {
     Properties issued = typeTheAnswers(robot, "placeholder");
     // Back to the secret's page to type the right one, as an installer who misread it would.
     robot.clickOn("#setup-back").clickOn("#setup-back");
-    robot.clickOn("#setup-client-secret").push(KeyCode.CONTROL, KeyCode.A).write(issued.getProperty("client.secret"))
+    robot.clickOn("#setup-client-secret").push(KeyCode.CONTROL, KeyCode.A)
+        .write(issued.getProperty("client.secret"))
         .type(KeyCode.ENTER);
     robot.type(KeyCode.ENTER); // the merchant page, as typed before: Next
     robot.type(KeyCode.ENTER); // Test connection
@@ -182,7 +199,8 @@ class FirstRunUiTest {
     Path config = setup.configFile();
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config)));
     String written = Files.readString(config);
-    assertFalse(written.contains(issued.getProperty("client.secret")), "the secret is not in the configuration");
+    assertFalse(written.contains(issued.getProperty("client.secret")),
+        "the secret is not in the configuration");
     assertTrue(written.contains("client.secretFile="), written);
 
     robot.clickOn("#setup-pin").write("4829");

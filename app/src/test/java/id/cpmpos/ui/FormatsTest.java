@@ -27,7 +27,8 @@ class FormatsTest {
 
   @Test
   void totalsPerCurrencyAreJoined() {
-    Map<String, BigDecimal> totals = new TreeMap<>(Map.of("IDR", new BigDecimal("1000"), "USD", BigDecimal.ONE));
+    Map<String, BigDecimal> totals = new TreeMap<>(
+        Map.of("IDR", new BigDecimal("1000"), "USD", BigDecimal.ONE));
     assertEquals("Rp 1.000 + USD 1.00", en.totals(totals));
   }
 

@@ -8,8 +8,10 @@ import id.cpmpos.journal.ActionState;
 import id.cpmpos.testing.Terminals;
 import id.cpmpos.testing.UiStage;
 import id.cpmpos.testing.UiTerminal;
+import id.cpmpos.ui.history.HistoryViewModel.Row;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,8 +30,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The history screen and the supervisor's refund, headless under Monocle, against the real sandbox. */
 @ExtendWith(UiStage.class)
 class HistoryUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   MainWindow window;
   String ref;
 
@@ -60,14 +64,15 @@ class HistoryUiTest {
   }
 
   @Test
-  void searchNarrowsTheTableWhileTheCashierTypesAndSaysWhenNothingMatches(FxRobot robot) throws Exception {
+  void searchNarrowsTheTableWhileTheCashierTypesAndSaysWhenNothingMatches(FxRobot robot)
+      throws Exception {
     String other = Terminals.paid(ui.terminal, ui.fixture, "12500");
     robot.type(KeyCode.F2);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
 
     robot.clickOn("#search-amount").write("12.500");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1);
-    assertEquals(other, ((id.cpmpos.ui.history.HistoryViewModel.Row) table(robot).getItems().get(0))
+    assertEquals(other, ((Row) table(robot).getItems().get(0))
         .partnerReferenceNo());
 
     robot.clickOn("#search-clear");
@@ -75,15 +80,16 @@ class HistoryUiTest {
     String fragment = ref.substring(ref.length() - 9); // a part of the first payment's own reference
     robot.clickOn("#search-ref").write(fragment);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
-        && ((id.cpmpos.ui.history.HistoryViewModel.Row) table(robot).getItems().get(0)).partnerReferenceNo()
+        && ((Row) table(robot).getItems().get(0)).partnerReferenceNo()
             .equals(ref));
 
     robot.clickOn("#search-amount").write("99.000");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().isEmpty());
     // The table's placeholder is put in place a pulse after the rows went.
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#history-empty").tryQuery()
-        .map(javafx.scene.Node::isVisible).orElse(false));
-    assertEquals("No transaction matches the search.", robot.lookup("#history-empty").queryAs(Label.class).getText());
+        .map(Node::isVisible).orElse(false));
+    assertEquals("No transaction matches the search.",
+        robot.lookup("#history-empty").queryAs(Label.class).getText());
   }
 
   @Test
@@ -91,7 +97,9 @@ class HistoryUiTest {
     openHistoryAndSelectThePayment(robot);
 
     assertTrue(robot.lookup("Approved").tryQuery().isPresent());
-    assertTrue(robot.lookup(ref + "\n" + ui.terminal.journal().payments().find(ref).orElseThrow().referenceNo()).tryQuery()
+    assertTrue(robot
+        .lookup(ref + "\n" + ui.terminal.journal().payments().find(ref).orElseThrow().referenceNo())
+        .tryQuery()
         .isPresent(), "both references");
     assertTrue(robot.lookup("#demo-badge").tryQuery().isEmpty(), "not demo mode");
     assertFalse(robot.lookup("#refund").queryAs(Button.class).isDisabled());
@@ -101,37 +109,44 @@ class HistoryUiTest {
   void aRefundWithTheRightPinSucceeds(FxRobot robot) throws Exception {
     openHistoryAndSelectThePayment(robot);
     robot.clickOn("#refund");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
     robot.doubleClickOn("#reversal-amount").eraseText(12).write("10000");
     robot.clickOn("#reversal-reason").write("one item back");
     robot.clickOn("#supervisor-pin").write(Terminals.PIN);
     robot.clickOn("#reversal-confirm");
 
     Label notice = robot.lookup("#history-notice").queryAs(Label.class);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.getText().startsWith("REFUND DONE"));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> notice.getText().startsWith("REFUND DONE"));
     assertEquals("REFUND DONE: Rp 10.000 refunded for " + ref + ".", notice.getText());
-    assertEquals(ActionState.SUCCEEDED, ui.terminal.journal().reversals().refunds(ref).get(0).state());
+    assertEquals(ActionState.SUCCEEDED,
+        ui.terminal.journal().reversals().refunds(ref).get(0).state());
     assertEquals("10000.00", ui.fixture.sandbox.ledger().refunds(ref).get(0).amount());
     // The table is read again: the refund shows under the amount.
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
-        && "Rp 10.000".equals(((id.cpmpos.ui.history.HistoryViewModel.Row) table(robot).getItems().get(0)).refunded()));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("Rp 25.000\nRefunded:\nRp 10.000").tryQuery()
-        .isPresent());
+        && "Rp 10.000".equals(((Row) table(robot).getItems().get(0)).refunded()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> robot.lookup("Rp 25.000\nRefunded:\nRp 10.000").tryQuery()
+            .isPresent());
   }
 
   @Test
   void aWrongPinIsRefusedAndNothingIsSent(FxRobot robot) throws Exception {
     openHistoryAndSelectThePayment(robot);
     robot.clickOn("#refund");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> robot.lookup("#supervisor-pin").tryQuery().isPresent());
     robot.clickOn("#supervisor-pin").write("9999");
     robot.clickOn("#reversal-confirm");
 
     Label problem = robot.lookup("#reversal-problem").queryAs(Label.class);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "Wrong supervisor PIN (1 of 5 tries).".equals(problem.getText()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> "Wrong supervisor PIN (1 of 5 tries).".equals(problem.getText()));
     assertEquals("", robot.lookup("#supervisor-pin").queryAs(PasswordField.class).getText(),
         "the field is cleared as soon as the PIN is taken");
-    assertTrue(robot.lookup("#refund-dialog").tryQuery().isPresent(), "the dialog stays open for another try");
+    assertTrue(robot.lookup("#refund-dialog").tryQuery().isPresent(),
+        "the dialog stays open for another try");
     assertTrue(ui.terminal.journal().reversals().refunds(ref).isEmpty());
     assertTrue(ui.fixture.sandbox.ledger().refunds(ref).isEmpty());
     assertEquals(1, ui.terminal.journal().calls().of(ref).size(), "only the payment's own call");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.terminal.PaymentOutcome.Approved;
 import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.testing.Terminals;
 import id.cpmpos.testing.UiStage;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
@@ -23,12 +25,14 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Control;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +51,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutUiTest {
   static final double[][] SIZES = {{800, 600}, {1920, 1080}};
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
   Stage stage;
   TerminalContext terminal;
   SandboxFixture fixture;
@@ -71,7 +76,8 @@ class LayoutUiTest {
 
   @Test
   void bahasaIndonesiaInDemoModeFitsFrom800x600ToFullHd(FxRobot robot) throws Exception {
-    terminal = TerminalContext.demo(Clock.systemUTC(), Files.createTempDirectory(dir, "demo").resolve("journal.db"));
+    terminal = TerminalContext.demo(Clock.systemUTC(),
+        Files.createTempDirectory(dir, "demo").resolve("journal.db"));
     checkEverySize(robot, "id", () -> {
       try {
         return terminal.wallet().generate(Scenario.APPROVE).content();
@@ -89,7 +95,8 @@ class LayoutUiTest {
     checkEverySize(robot, "en", fixture::customerQr);
   }
 
-  private void checkEverySize(FxRobot robot, String language, Supplier<String> qr) throws Exception {
+  private void checkEverySize(FxRobot robot, String language, Supplier<String> qr)
+      throws Exception {
     Terminals.setPin(terminal);
     // History: a sale refunded in part (the widest row: refunded, pending, both references).
     String refunded = payInBackground(qr.get(), "1250000");
@@ -108,7 +115,7 @@ class LayoutUiTest {
     robot.interact(() -> scan.setText(code));
     robot.clickOn("#scan").type(KeyCode.ENTER);
     String approved = terminal.messages().get("checkout.approved");
-    javafx.scene.control.Label headline = robot.lookup("#headline").queryAs(javafx.scene.control.Label.class);
+    Label headline = robot.lookup("#headline").queryAs(Label.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved.equals(headline.getText()));
     String providerRef = terminal.journal().payments().recent(1).get(0).referenceNo();
 
@@ -116,8 +123,9 @@ class LayoutUiTest {
       resize(robot, size);
       shoot(window, language + "-checkout-" + (int) size[0]);
       assertFits(window, language + " checkout at " + (int) size[0] + "x" + (int) size[1]);
-      javafx.scene.control.Label detail = robot.lookup("#detail").queryAs(javafx.scene.control.Label.class);
-      assertTrue(shownText(detail).contains(providerRef), "the reference, whole: " + shownText(detail));
+      Label detail = robot.lookup("#detail").queryAs(Label.class);
+      assertTrue(shownText(detail).contains(providerRef),
+          "the reference, whole: " + shownText(detail));
       assertOnOneLine(detail, providerRef);
       assertOnOneLine(detail, partnerRefOfLongest()); // a pending sale's detail names the 32-character one
       assertInView(detail, "the reference at " + (int) size[0]);
@@ -128,8 +136,10 @@ class LayoutUiTest {
     TableView<Object> table = robot.lookup("#history-table").queryAs(TableView.class);
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
     robot.interact(() -> table.getSelectionModel().select(1));
-    String partnerRef = terminal.journal().payments().find(refunded).orElseThrow().partnerReferenceNo();
-    String refundedProviderRef = terminal.journal().payments().find(refunded).orElseThrow().referenceNo();
+    String partnerRef = terminal.journal().payments().find(refunded).orElseThrow()
+        .partnerReferenceNo();
+    String refundedProviderRef = terminal.journal().payments().find(refunded).orElseThrow()
+        .referenceNo();
     for (double[] size : SIZES) {
       resize(robot, size);
       robot.interact(() -> table.scrollTo(1)); // the selected payment, in view at every size
@@ -137,7 +147,8 @@ class LayoutUiTest {
       shoot(window, language + "-history-" + (int) size[0]);
       assertFits(window, language + " history at " + (int) size[0] + "x" + (int) size[1]);
       Labeled refs = labeledShowing(window, partnerRef);
-      assertTrue(shownText(refs).contains(refundedProviderRef), "both references, whole: " + shownText(refs));
+      assertTrue(shownText(refs).contains(refundedProviderRef),
+          "both references, whole: " + shownText(refs));
       assertOnOneLine(refs, partnerRef);
       assertInView(refs, "the references at " + (int) size[0]);
     }
@@ -145,7 +156,7 @@ class LayoutUiTest {
 
   private String payInBackground(String code, String amount) throws Exception {
     var outcome = terminal.payments().pay(amount, code, null);
-    assertTrue(outcome instanceof id.cpmpos.terminal.PaymentOutcome.Approved, outcome.toString());
+    assertTrue(outcome instanceof Approved, outcome.toString());
     return outcome.record().partnerReferenceNo();
   }
 
@@ -174,7 +185,8 @@ class LayoutUiTest {
       if (node instanceof Control c) {
         Bounds b = c.localToScene(c.getBoundsInLocal());
         if (b.getMaxX() > width + 1) {
-          problems.add(describe(c) + " reaches x=" + Math.round(b.getMaxX()) + " beyond the window's " + width);
+          problems.add(describe(c) + " reaches x=" + Math.round(b.getMaxX())
+              + " beyond the window's " + width);
         }
       }
     });
@@ -202,7 +214,8 @@ class LayoutUiTest {
     probe.setFont(l.getFont());
     double room = l.getWidth() - l.getInsets().getLeft() - l.getInsets().getRight();
     assertTrue(probe.getLayoutBounds().getWidth() <= room + 0.5,
-        text + " is " + probe.getLayoutBounds().getWidth() + " wide in " + describe(l) + ", which has " + room);
+        text + " is " + probe.getLayoutBounds().getWidth() + " wide in " + describe(l)
+            + ", which has " + room);
   }
 
   private static void assertInView(Node n, String what) {
@@ -210,9 +223,10 @@ class LayoutUiTest {
     Scene s = n.getScene();
     assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= s.getWidth() + 1
         && b.getMaxY() <= s.getHeight() + 1, what + " lies outside the window: " + b);
-    javafx.scene.Node bar = s.lookup("#status-bar");
+    Node bar = s.lookup("#status-bar");
     Bounds barBounds = bar.localToScene(bar.getBoundsInLocal());
-    assertTrue(b.getMaxY() <= barBounds.getMinY() + 1, what + " is hidden under the status bar: " + b);
+    assertTrue(b.getMaxY() <= barBounds.getMinY() + 1,
+        what + " is hidden under the status bar: " + b);
   }
 
   private static Labeled labeledShowing(Parent root, String text) {
@@ -227,7 +241,7 @@ class LayoutUiTest {
   }
 
   /** Visible nodes only: a hidden part (an empty notice, another screen) is not read by anyone. */
-  private static void walk(Node node, java.util.function.Consumer<Node> visit) {
+  private static void walk(Node node, Consumer<Node> visit) {
     if (!node.isVisible()) {
       return;
     }
@@ -252,6 +266,6 @@ class LayoutUiTest {
     Path out = Path.of(dirName).resolve(name + ".png");
     Files.createDirectories(out.getParent());
     var image = WaitForAsyncUtils.asyncFx(() -> root.getScene().snapshot(null)).get();
-    javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+    ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
   }
 }

@@ -14,8 +14,11 @@ class PhonePlacementTest {
     assertFalse(p.docked());
     assertTrue(p.ownerX() >= screen.getMinX(), "counter window off the left edge: " + p);
     assertTrue(p.ownerX() + p.ownerWidth() <= p.phoneX(), "the phone overlaps the checkout: " + p);
-    assertTrue(p.phoneX() + p.phoneWidth() <= screen.getMaxX(), "the phone is off the right edge: " + p);
-    assertTrue(p.phoneY() + p.phoneHeight() <= screen.getMaxY() && p.ownerY() + p.ownerHeight() <= screen.getMaxY(),
+    assertTrue(p.phoneX() + p.phoneWidth() <= screen.getMaxX(),
+        "the phone is off the right edge: " + p);
+    assertTrue(
+        p.phoneY() + p.phoneHeight() <= screen.getMaxY()
+            && p.ownerY() + p.ownerHeight() <= screen.getMaxY(),
         "taller than the screen: " + p);
   }
 

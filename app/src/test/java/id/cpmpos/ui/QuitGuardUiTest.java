@@ -25,8 +25,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Closing the window with work in the outbox says what waits and lets the cashier stay. */
 @ExtendWith(UiStage.class)
 class QuitGuardUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   final AtomicInteger quits = new AtomicInteger();
   Stage stage;
 
@@ -52,25 +54,30 @@ class QuitGuardUiTest {
 
   @Test
   void aPendingPaymentIsNamedAndTheCashierMayStayOrQuitAnyway(FxRobot robot) throws Exception {
-    PaymentOutcome lost = ui.terminal.payments().pay("25000", ui.fixture.customerQr(Scenario.DROP), null);
+    PaymentOutcome lost = ui.terminal.payments().pay("25000", ui.fixture.customerQr(Scenario.DROP),
+        null);
     assertTrue(lost instanceof PaymentOutcome.Pending, lost.toString());
 
     close(robot);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-dialog").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> robot.lookup("#quit-dialog").tryQuery().isPresent());
     String text = robot.lookup("#quit-dialog").queryAs(DialogPane.class).getContentText();
     assertTrue(text.startsWith("1 action pending (Rp 25.000), oldest < 1 min."), text);
     robot.clickOn("#quit-stay");
     // The first dialog is gone before the second is asked for: a hiding dialog's buttons are still in
     // a lookup, but no longer visible, and a click on them would land nowhere.
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-anyway").match(NodeQueryUtils.isVisible())
-        .tryQuery().isEmpty());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> robot.lookup("#quit-anyway").match(NodeQueryUtils.isVisible())
+            .tryQuery().isEmpty());
     assertEquals(0, quits.get(), "staying keeps the terminal open");
 
     close(robot);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#quit-anyway").match(NodeQueryUtils.isVisible())
-        .tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> robot.lookup("#quit-anyway").match(NodeQueryUtils.isVisible())
+            .tryQuery().isPresent());
     robot.clickOn("#quit-anyway");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> quits.get() == 1);
-    assertEquals(1, ui.terminal.outbox().summary().count(), "quitting loses nothing: the journal keeps it");
+    assertEquals(1, ui.terminal.outbox().summary().count(),
+        "quitting loses nothing: the journal keeps it");
   }
 }

@@ -6,6 +6,8 @@ import id.cpmpos.receipt.ReceiptText;
 import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.testing.Terminals;
+import id.cpmpos.ui.wallet.WalletView;
+import id.cpmpos.ui.wallet.WalletViewModel;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +18,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -62,11 +68,14 @@ public final class ReadmeScreenshots extends Application {
   private void tour() throws Exception {
     Files.createDirectories(out);
     Path work = Files.createTempDirectory("cpm-pos-shots");
-    TerminalContext demo = TerminalContext.demo(Clock.systemUTC(), work.resolve("demo").resolve("journal.db"));
+    TerminalContext demo = TerminalContext.demo(Clock.systemUTC(),
+        work.resolve("demo").resolve("journal.db"));
     Terminals.setPin(demo);
     // Earlier sales for the history and the report: one refunded in part, one declined.
-    String refunded = demo.payments().pay("1250000", qr(demo, Scenario.APPROVE), null).record().partnerReferenceNo();
-    demo.reversals().refund(refunded, "250000.50", "barang dikembalikan", Terminals.PIN.toCharArray());
+    String refunded = demo.payments().pay("1250000", qr(demo, Scenario.APPROVE), null).record()
+        .partnerReferenceNo();
+    demo.reversals().refund(refunded, "250000.50", "barang dikembalikan",
+        Terminals.PIN.toCharArray());
     demo.payments().pay("48500", qr(demo, Scenario.INSUFFICIENT_FUNDS), null);
     MainWindow window = fx(() -> CpmPosApp.mainWindow(demo, background));
     fx(() -> {
@@ -82,7 +91,7 @@ public final class ReadmeScreenshots extends Application {
 
     demoWithPhone(demo, window);
 
-    press(window, javafx.scene.input.KeyCode.F2);
+    press(window, KeyCode.F2);
     TableView<?> table = (TableView<?>) window.lookup("#history-table");
     fx(() -> {
       ((TextField) window.lookup("#search-ref")).setText(refunded.substring(refunded.length() - 8));
@@ -116,7 +125,7 @@ public final class ReadmeScreenshots extends Application {
     Terminals.paid(en, fixture, "48500.50");
     en.reversals().refund(sale, "25000.00", "one item back", Terminals.PIN.toCharArray());
     en.payments().pay("7000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
-    press(english, javafx.scene.input.KeyCode.F3);
+    press(english, KeyCode.F3);
     shoot("report", 1280, 800);
     fx(() -> {
       ((ButtonBase) english.lookup("#shift-close")).fire();
@@ -126,9 +135,11 @@ public final class ReadmeScreenshots extends Application {
     shoot("shift-summary", 1280, 800);
     Path pdf = work.resolve("receipt.pdf");
     try (OutputStream o = Files.newOutputStream(pdf)) {
-      ReceiptPdf.write(ReceiptText.lines(en.receipts().receipt(sale, null), en.messages()::get), sale, o);
+      ReceiptPdf.write(ReceiptText.lines(en.receipts().receipt(sale, null), en.messages()::get),
+          sale, o);
     }
-    run("pdftoppm", "-png", "-r", "110", "-singlefile", pdf.toString(), out.resolve("receipt-pdf").toString());
+    run("pdftoppm", "-png", "-r", "110", "-singlefile", pdf.toString(),
+        out.resolve("receipt-pdf").toString());
   }
 
   /**
@@ -136,24 +147,25 @@ public final class ReadmeScreenshots extends Application {
    * placed beside it, ready, then approved, then declined (scenario insufficient-funds).
    */
   private void demoWithPhone(TerminalContext demo, MainWindow window) throws Exception {
-    var vm = new id.cpmpos.ui.wallet.WalletViewModel(demo.wallet(), demo.sandbox().ledger()::qrUsed, demo.messages(),
+    var vm = new WalletViewModel(demo.wallet(), demo.sandbox().ledger()::qrUsed, demo.messages(),
         Clock.systemUTC(), TaskExecutor.fx(background));
     Stage phone = fx(() -> new Stage());
     PhonePlacement place = fx(() -> {
       stage.setWidth(1024);
       stage.setHeight(720);
-      PhonePlacement p = PhonePlacement.of(javafx.stage.Screen.getPrimary().getVisualBounds(), 1024, 720, 480, 700,
+      PhonePlacement p = PhonePlacement.of(Screen.getPrimary().getVisualBounds(), 1024, 720, 480,
+          700,
           CpmPosApp.MIN_WIDTH);
       stage.setX(p.ownerX());
       stage.setY(p.ownerY());
-      phone.setScene(CpmPosApp.scene(new id.cpmpos.ui.wallet.WalletView(vm, demo.messages()), p.phoneWidth(),
+      phone.setScene(CpmPosApp.scene(new WalletView(vm, demo.messages()), p.phoneWidth(),
           p.phoneHeight()));
       phone.setX(p.phoneX());
       phone.setY(p.phoneY());
       phone.show();
       // Escape in the amount field: the last sale's result is put away, the checkout is ready.
-      window.lookup("#amount").fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "",
-          "", javafx.scene.input.KeyCode.ESCAPE, false, false, false, false));
+      window.lookup("#amount").fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "",
+          "", KeyCode.ESCAPE, false, false, false, false));
       vm.newQr();
       return p;
     });
@@ -191,21 +203,22 @@ public final class ReadmeScreenshots extends Application {
     return t.wallet().generate(s).content();
   }
 
-  private void pay(MainWindow window, String amount, String code, String approved) throws Exception {
+  private void pay(MainWindow window, String amount, String code, String approved)
+      throws Exception {
     fx(() -> {
       ((TextField) window.lookup("#amount")).setText(amount);
       TextField scan = (TextField) window.lookup("#scan");
       scan.setText(code);
-      scan.fireEvent(new javafx.event.ActionEvent());
+      scan.fireEvent(new ActionEvent());
       return null;
     });
     Label headline = (Label) window.lookup("#headline");
     await(() -> approved.equals(headline.getText()));
   }
 
-  private void press(MainWindow window, javafx.scene.input.KeyCode key) throws Exception {
+  private void press(MainWindow window, KeyCode key) throws Exception {
     fx(() -> {
-      window.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", key,
+      window.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key,
           false, false, false, false));
       return null;
     });
@@ -218,7 +231,8 @@ public final class ReadmeScreenshots extends Application {
       return null;
     });
     Thread.sleep(1500); // a screenshot tool, not a test: let the X server and the pulse settle
-    run("import", "-window", "root", "-crop", width + "x" + height + "+0+0", out.resolve(name + ".png").toString());
+    run("import", "-window", "root", "-crop", width + "x" + height + "+0+0",
+        out.resolve(name + ".png").toString());
   }
 
   private static void run(String... command) throws Exception {

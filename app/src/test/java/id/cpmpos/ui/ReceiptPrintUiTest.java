@@ -40,17 +40,20 @@ class ReceiptPrintUiTest {
   static final byte[] INIT = {0x1B, 0x40};
   static final byte[] FULL_CUT = {0x1D, 0x56, 0x30};
 
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
   Path shelf;
   Path paper;
-  @AutoClose UiTerminal ui;
+  @AutoClose
+  UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {
     Path here = Files.createTempDirectory(dir, "print");
     shelf = here.resolve("printer"); // not there yet: the first print fails
     paper = shelf.resolve("receipts.bin");
-    ui = UiTerminal.open(new SandboxFixture(here.resolve("sbx")), Clock.systemUTC(), "ui.language", "en",
+    ui = UiTerminal.open(new SandboxFixture(here.resolve("sbx")), Clock.systemUTC(), "ui.language",
+        "en",
         "receipt.printer", "file:" + paper, "receipt.autoPrint", "on");
     UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
   }
@@ -62,20 +65,24 @@ class ReceiptPrintUiTest {
     robot.interact(() -> scan.setText(qr)); // pasted, as the cashier may
     robot.clickOn("#scan").type(KeyCode.ENTER);
     Label headline = robot.lookup("#headline").queryAs(Label.class);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "PAYMENT APPROVED".equals(headline.getText()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> "PAYMENT APPROVED".equals(headline.getText()));
   }
 
   static void assertEscPos(byte[] bytes) {
     assertArrayEquals(INIT, Arrays.copyOfRange(bytes, 0, 2), "starts with ESC @");
-    assertArrayEquals(FULL_CUT, Arrays.copyOfRange(bytes, bytes.length - 3, bytes.length), "ends with a full cut");
+    assertArrayEquals(FULL_CUT, Arrays.copyOfRange(bytes, bytes.length - 3, bytes.length),
+        "ends with a full cut");
   }
 
   @Test
-  void anApprovalPrintsItsReceiptAndAFailedPrintIsSaidWithAReprintThatWorks(FxRobot robot) throws Exception {
+  void anApprovalPrintsItsReceiptAndAFailedPrintIsSaidWithAReprintThatWorks(FxRobot robot)
+      throws Exception {
     Files.createDirectories(shelf);
     pay(robot, "25000");
     Label status = robot.lookup("#receipt-status").queryAs(Label.class);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Receipt printed"));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> status.getText().startsWith("Receipt printed"));
     String ref = ui.terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
     byte[] bytes = Files.readAllBytes(paper);
     assertEscPos(bytes);
@@ -85,7 +92,8 @@ class ReceiptPrintUiTest {
     Files.delete(paper);
     Files.delete(shelf);
     pay(robot, "12500");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Receipt not printed: "));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> status.getText().startsWith("Receipt not printed: "));
     assertEquals("PAYMENT APPROVED", robot.lookup("#headline").queryAs(Label.class).getText());
     assertEquals(PaymentState.APPROVED, ui.terminal.journal().payments().recent(1).get(0).state());
     Button reprint = robot.lookup("#receipt-print").queryAs(Button.class);
@@ -94,7 +102,8 @@ class ReceiptPrintUiTest {
 
     Files.createDirectories(shelf); // back
     robot.clickOn("#receipt-print");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.getText().startsWith("Receipt printed"));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> status.getText().startsWith("Receipt printed"));
     String second = ui.terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
     assertTrue(new String(Files.readAllBytes(paper), StandardCharsets.ISO_8859_1).contains(second));
     assertEscPos(Files.readAllBytes(paper));
@@ -104,7 +113,8 @@ class ReceiptPrintUiTest {
   void historyReprintsARefundsReceiptOnTheConfiguredPrinter(FxRobot robot) throws Exception {
     String ref = Terminals.paid(ui.terminal, ui.fixture, "40000");
     Terminals.setPin(ui.terminal);
-    String refundNo = ui.terminal.reversals().refund(ref, "15000.00", "returned", Terminals.PIN.toCharArray()).key();
+    String refundNo = ui.terminal.reversals()
+        .refund(ref, "15000.00", "returned", Terminals.PIN.toCharArray()).key();
     Files.createDirectories(shelf);
 
     robot.type(KeyCode.F2);
@@ -120,7 +130,8 @@ class ReceiptPrintUiTest {
     robot.clickOn("#print-receipt");
 
     Label notice = robot.lookup("#history-notice").queryAs(Label.class);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> notice.getText().startsWith("Receipt printed"));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> notice.getText().startsWith("Receipt printed"));
     byte[] bytes = Files.readAllBytes(paper);
     assertEscPos(bytes);
     String text = new String(bytes, StandardCharsets.ISO_8859_1);

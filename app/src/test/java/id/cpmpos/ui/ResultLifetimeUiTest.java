@@ -24,8 +24,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A result on the real window: it stays, Escape clears it, F2 then F1 does not bring it back; history's calls in words. */
 @ExtendWith(UiStage.class)
 class ResultLifetimeUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {
@@ -39,7 +41,8 @@ class ResultLifetimeUiTest {
 
   private void approvedSale(FxRobot robot) throws Exception {
     robot.clickOn("#amount").write("25000").type(KeyCode.ENTER);
-    robot.interact(() -> robot.lookup("#scan").queryAs(TextField.class).setText(ui.fixture.customerQr()));
+    robot.interact(
+        () -> robot.lookup("#scan").queryAs(TextField.class).setText(ui.fixture.customerQr()));
     robot.clickOn("#pay");
     String approved = ui.terminal.messages().get("checkout.approved");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> approved.equals(headline(robot)));
@@ -58,7 +61,8 @@ class ResultLifetimeUiTest {
   }
 
   @Test
-  void f1AfterTheHistoryNeverBringsBackTheOldResultAndTheCallsSpeakPlainly(FxRobot robot) throws Exception {
+  void f1AfterTheHistoryNeverBringsBackTheOldResultAndTheCallsSpeakPlainly(FxRobot robot)
+      throws Exception {
     approvedSale(robot);
 
     robot.type(KeyCode.F2);
@@ -71,7 +75,8 @@ class ResultLifetimeUiTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.getItems().size() == 1
         && calls.getItems().get(0).endsWith("payment: done"));
     robot.clickOn("#history-call-details");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> calls.getItems().get(0).contains("HTTP 200"));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> calls.getItems().get(0).contains("HTTP 200"));
 
     robot.type(KeyCode.F1);
 

@@ -29,8 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class ReversalDialogUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
 
   @Start
@@ -52,14 +54,17 @@ class ReversalDialogUiTest {
 
     for (String button : List.of("#refund", "#cancel-payment")) {
       robot.clickOn(button);
-      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pin-not-set").tryQuery().isPresent());
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+          () -> robot.lookup("#pin-not-set").tryQuery().isPresent());
       robot.clickOn("#reversal-close");
-      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#pin-not-set").tryQuery().isEmpty());
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+          () -> robot.lookup("#pin-not-set").tryQuery().isEmpty());
       WaitForAsyncUtils.waitForFxEvents();
     }
 
     assertEquals(List.of(), uncaught.stream().map(Throwable::toString).toList());
-    assertEquals("", robot.lookup("#history-notice").queryAs(Label.class).getText(), "nothing was done");
+    assertEquals("", robot.lookup("#history-notice").queryAs(Label.class).getText(),
+        "nothing was done");
     String sale = ui.terminal.journal().payments().recent(1).get(0).partnerReferenceNo();
     assertTrue(ui.terminal.journal().reversals().refunds(sale).isEmpty());
   }

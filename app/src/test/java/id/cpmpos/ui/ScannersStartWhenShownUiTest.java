@@ -22,8 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class ScannersStartWhenShownUiTest {
-  @TempDir Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  Path dir;
+  @AutoClose
+  UiTerminal ui;
 
   @Start
   void start(Stage stage) {
@@ -39,7 +41,8 @@ class ScannersStartWhenShownUiTest {
       return s;
     }).get(15, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitForFxEvents();
-    assertEquals(ScannerState.STOPPED, ui.terminal.scanners().wedge().status().state(), "built, not shown: not started");
+    assertEquals(ScannerState.STOPPED, ui.terminal.scanners().wedge().status().state(),
+        "built, not shown: not started");
 
     WaitForAsyncUtils.asyncFx(stage::show).get(15, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,

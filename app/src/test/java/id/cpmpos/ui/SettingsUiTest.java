@@ -19,13 +19,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,8 +52,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class SettingsUiTest {
   static final long WAIT = 30;
 
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   MainWindow window;
   final MutableClock clock = new MutableClock(Instant.now());
   final ManualTicks ticks = new ManualTicks();
@@ -59,7 +66,8 @@ class SettingsUiTest {
   void start(Stage stage) throws Exception {
     this.stage = stage;
     ui = UiTerminal.open(dir);
-    sessions = new SupervisorSessions(clock, ui.terminal.config().counter().supervisorIdle(), ticks);
+    sessions = new SupervisorSessions(clock, ui.terminal.config().counter().supervisorIdle(),
+        ticks);
     window = new TerminalUi(ui.terminal, ui.background, ReportView.ASK, sessions).window();
     stage.setScene(new Scene(window, 800, 600));
     stage.setWidth(800); // the smallest window, where the screen scrolls
@@ -84,7 +92,8 @@ class SettingsUiTest {
   }
 
   static String text(FxRobot robot, String id) {
-    return robot.lookup(id).tryQuery().map(n -> n instanceof javafx.scene.control.TextInputControl t ? t.getText()
+    return robot.lookup(id).tryQuery().map(n -> n instanceof TextInputControl t
+        ? t.getText()
         : ((Labeled) n).getText()).orElse("");
   }
 
@@ -95,9 +104,10 @@ class SettingsUiTest {
   void waitText(FxRobot robot, String id, String expected) throws Exception {
     try {
       WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> expected.equals(text(robot, id)));
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       // What the screen said instead (a problem line explains an empty notice) is in the failure.
-      assertEquals(expected, text(robot, id), id + " (problem: '" + text(robot, "#settings-problem") + "')");
+      assertEquals(expected, text(robot, id),
+          id + " (problem: '" + text(robot, "#settings-problem") + "')");
     }
   }
 
@@ -105,11 +115,11 @@ class SettingsUiTest {
    * Scrolls the settings screen (a scroll pane at 800x600) so that the node is in view, then clicks it
    * (measured after a layout pass, and clicked after the one that scrolls: UiStage).
    */
-  org.testfx.api.FxRobotInterface click(FxRobot robot, String id) {
+  FxRobotInterface click(FxRobot robot, String id) {
     UiStage.settle();
     robot.interact(() -> {
       Node n = robot.lookup(id).query();
-      javafx.scene.control.ScrollPane pane = robot.lookup("#settings-screen").queryAs(javafx.scene.control.ScrollPane.class);
+      ScrollPane pane = robot.lookup("#settings-screen").queryAs(ScrollPane.class);
       Node content = pane.getContent();
       if (content.getScene() != null && isInside(n, content)) {
         double y = content.sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
@@ -139,12 +149,14 @@ class SettingsUiTest {
   /** The text a label really draws: "…" in it when the label was cut. */
   static String drawn(Labeled l) {
     StringBuilder s = new StringBuilder();
-    l.lookupAll(".text").stream().filter(Text.class::isInstance).forEach(n -> s.append(((Text) n).getText()));
+    l.lookupAll(".text").stream().filter(Text.class::isInstance)
+        .forEach(n -> s.append(((Text) n).getText()));
     return s.toString();
   }
 
   @Test
-  void theFirstPinIsSetTwiceThenItOpensTheSettingsAndIsChangedWithTheCurrentOne(FxRobot robot) throws Exception {
+  void theFirstPinIsSetTwiceThenItOpensTheSettingsAndIsChangedWithTheCurrentOne(FxRobot robot)
+      throws Exception {
     robot.type(KeyCode.F4);
     waitShown(robot, "#settings-first-pin");
     assertFalse(shown(robot, "#settings-save"), "no settings before a PIN exists");
@@ -153,7 +165,8 @@ class SettingsUiTest {
     click(robot, "#settings-set-first");
     waitShown(robot, "#settings-pin");
     assertTrue(ui.terminal.supervisorPin().isSet());
-    assertFalse(shown(robot, "#settings-first-pin"), "the first PIN is offered only while there is none");
+    assertFalse(shown(robot, "#settings-first-pin"),
+        "the first PIN is offered only while there is none");
 
     click(robot, "#settings-pin").write("2468");
     click(robot, "#settings-unlock");
@@ -174,11 +187,13 @@ class SettingsUiTest {
   }
 
   @Test
-  void wrongPinsAreCountedTheLastTryIsWarnedAndTheLockoutIsShownInFull(FxRobot robot) throws Exception {
+  void wrongPinsAreCountedTheLastTryIsWarnedAndTheLockoutIsShownInFull(FxRobot robot)
+      throws Exception {
     Terminals.setPin(ui.terminal);
     robot.type(KeyCode.F4);
     waitShown(robot, "#settings-pin");
-    String[] expected = {"PIN supervisor salah (1 dari 5 percobaan).", "PIN supervisor salah (2 dari 5 percobaan).",
+    String[] expected = {"PIN supervisor salah (1 dari 5 percobaan).",
+        "PIN supervisor salah (2 dari 5 percobaan).",
         "PIN supervisor salah (3 dari 5 percobaan).",
         "PIN supervisor salah (4 dari 5 percobaan). Tinggal satu kesempatan: satu PIN salah lagi mengunci PIN selama"
             + " 15 menit."};
@@ -187,26 +202,31 @@ class SettingsUiTest {
       waitText(robot, "#settings-problem", message);
     }
     click(robot, "#settings-pin").write("0000").type(KeyCode.ENTER);
-    Pattern locked = Pattern.compile("PIN supervisor salah 5 kali: PIN dikunci selama 15 menit, sampai pukul"
-        + " (\\d\\d:\\d\\d) WIB\\. Coba lagi pukul \\1 WIB\\.");
-    WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> locked.matcher(text(robot, "#settings-problem")).matches());
+    Pattern locked = Pattern
+        .compile("PIN supervisor salah 5 kali: PIN dikunci selama 15 menit, sampai pukul"
+            + " (\\d\\d:\\d\\d) WIB\\. Coba lagi pukul \\1 WIB\\.");
+    WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+        () -> locked.matcher(text(robot, "#settings-problem")).matches());
 
     click(robot, "#settings-pin").write(Terminals.PIN).type(KeyCode.ENTER);
-    Pattern stillLocked = Pattern.compile("Terlalu banyak PIN salah: PIN supervisor dikunci sampai pukul (\\d\\d:\\d\\d)"
-        + " WIB \\((\\d+) menit lagi\\)\\. Sampai saat itu PIN yang benar pun ditolak; coba lagi pukul \\1 WIB\\.");
+    Pattern stillLocked = Pattern
+        .compile("Terlalu banyak PIN salah: PIN supervisor dikunci sampai pukul (\\d\\d:\\d\\d)"
+            + " WIB \\((\\d+) menit lagi\\)\\. Sampai saat itu PIN yang benar pun ditolak; coba lagi pukul \\1 WIB\\.");
     WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
         () -> stillLocked.matcher(text(robot, "#settings-problem")).matches());
     WaitForAsyncUtils.waitForFxEvents();
     Labeled problem = robot.lookup("#settings-problem").queryAs(Labeled.class);
     Matcher m = stillLocked.matcher(problem.getText());
     assertTrue(m.matches());
-    assertTrue(Integer.parseInt(m.group(2)) >= 14 && Integer.parseInt(m.group(2)) <= 15, m.group(2));
+    assertTrue(Integer.parseInt(m.group(2)) >= 14 && Integer.parseInt(m.group(2)) <= 15,
+        m.group(2));
     // In full at 800x600: nothing elided, as tall as its wrapped lines, inside the window.
     assertEquals(problem.getText().replace("\n", ""), drawn(problem).replace("\n", ""));
     assertFalse(drawn(problem).contains("…"));
     assertTrue(problem.getHeight() >= problem.prefHeight(problem.getWidth()) - 0.5,
         problem.getHeight() + " < " + problem.prefHeight(problem.getWidth()));
-    assertTrue(problem.localToScene(problem.getBoundsInLocal()).getMaxX() <= 800.5, "not cut on the right");
+    assertTrue(problem.localToScene(problem.getBoundsInLocal()).getMaxX() <= 800.5,
+        "not cut on the right");
     assertFalse(shown(robot, "#settings-save"), "the right PIN does not open a locked PIN");
   }
 
@@ -220,7 +240,8 @@ class SettingsUiTest {
     unlock(robot);
     assertEquals("Kasir (F1)", text(robot, "#nav-checkout"));
 
-    robot.interact(() -> robot.lookup("#settings-language").queryAs(ChoiceBox.class).setValue("en"));
+    robot
+        .interact(() -> robot.lookup("#settings-language").queryAs(ChoiceBox.class).setValue("en"));
     click(robot, "#settings-save");
 
     waitText(robot, "#nav-checkout", "Checkout (F1)");
@@ -229,12 +250,14 @@ class SettingsUiTest {
     assertEquals("Settings (F4)", text(robot, "#nav-settings"));
     waitShown(robot, "#settings-save"); // the supervisor's session goes on in the new language
     assertFalse(shown(robot, "#settings-pin"));
-    assertTrue(text(robot, "#status-provider").startsWith("Provider: "), text(robot, "#status-provider"));
+    assertTrue(text(robot, "#status-provider").startsWith("Provider: "),
+        text(robot, "#status-provider"));
     assertFalse(providerBefore.startsWith("Provider: "), providerBefore);
     robot.type(KeyCode.F2);
     waitText(robot, "#history-refresh", "Reload");
     assertEquals("en", ui.terminal.config().language());
-    assertEquals("en", ConfigLoader.load(ui.fixture.config).language(), "and the next start is in English too");
+    assertEquals("en", ConfigLoader.load(ui.fixture.config).language(),
+        "and the next start is in English too");
   }
 
   @Test
@@ -244,8 +267,9 @@ class SettingsUiTest {
     unlock(robot);
     click(robot, "#settings-printer").write("tcp:nowhere");
     click(robot, "#settings-save");
-    waitText(robot, "#settings-problem", "Printer \u201ctcp:nowhere\u201d tidak valid (expected tcp:HOST:PORT). Tulis"
-        + " serial:PORT, tcp:HOST:PORT (mis. tcp:192.168.1.50:9100) atau file:PATH. Tidak ada yang disimpan.");
+    waitText(robot, "#settings-problem",
+        "Printer \u201ctcp:nowhere\u201d tidak valid (expected tcp:HOST:PORT). Tulis"
+            + " serial:PORT, tcp:HOST:PORT (mis. tcp:192.168.1.50:9100) atau file:PATH. Tidak ada yang disimpan.");
     assertArrayEquals(before, Files.readAllBytes(ui.fixture.config));
     assertEquals(null, ui.terminal.config().counter().receiptPrinter());
   }
@@ -256,7 +280,7 @@ class SettingsUiTest {
     unlock(robot);
     Path receipts = dir.resolve("receipts-" + System.nanoTime() + ".bin");
     click(robot, "#settings-sound");
-    robot.interact(() -> robot.lookup("#settings-idle").queryAs(javafx.scene.control.TextField.class).setText("7"));
+    robot.interact(() -> robot.lookup("#settings-idle").queryAs(TextField.class).setText("7"));
     click(robot, "#settings-printer").write("file:" + receipts);
     click(robot, "#settings-auto-print");
     click(robot, "#settings-save");
@@ -298,8 +322,9 @@ class SettingsUiTest {
     clock.advance(Duration.ofMinutes(1));
     robot.interact(ticks::fire);
     waitShown(robot, "#settings-pin");
-    waitText(robot, "#settings-notice", "Sesi supervisor berakhir setelah 3 menit tanpa aktivitas. Masukkan PIN untuk"
-        + " membukanya lagi.");
+    waitText(robot, "#settings-notice",
+        "Sesi supervisor berakhir setelah 3 menit tanpa aktivitas. Masukkan PIN untuk"
+            + " membukanya lagi.");
     assertFalse(shown(robot, "#settings-save"));
 
     robot.type(KeyCode.F2);
@@ -308,10 +333,12 @@ class SettingsUiTest {
     WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
     robot.interact(() -> table.getSelectionModel().select(0));
     robot.clickOn("#refund");
-    WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#refund-dialog").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+        () -> robot.lookup("#refund-dialog").tryQuery().isPresent());
     clock.advance(Duration.ofMinutes(3));
     robot.interact(ticks::fire);
-    WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS, () -> robot.lookup("#refund-dialog").tryQuery().isEmpty());
+    WaitForAsyncUtils.waitFor(WAIT, TimeUnit.SECONDS,
+        () -> robot.lookup("#refund-dialog").tryQuery().isEmpty());
     assertTrue(ui.terminal.journal().reversals().refunds(ref).isEmpty(),
         "closing for idleness sends nothing");
   }

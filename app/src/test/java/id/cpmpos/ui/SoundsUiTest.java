@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
@@ -25,8 +27,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The counter's sounds, heard where they leave for the speaker: a beep per scan, a tone per result, none when muted. */
 @ExtendWith(UiStage.class)
 class SoundsUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   MainWindow window;
   final List<Cue> heard = new CopyOnWriteArrayList<>();
 
@@ -43,10 +47,12 @@ class SoundsUiTest {
     robot.interact(() -> {
       var target = window.getScene().getFocusOwner();
       for (char c : qr.toCharArray()) {
-        Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false,
-            false, false, false));
+        Event.fireEvent(target,
+            new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false,
+                false, false, false));
       }
-      Event.fireEvent(target, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+      Event.fireEvent(target,
+          new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
     });
   }
 
@@ -64,9 +70,10 @@ class SoundsUiTest {
     sale(robot, Scenario.INSUFFICIENT_FUNDS, 4);
     assertEquals(List.of(Cue.SCAN, Cue.APPROVED, Cue.SCAN, Cue.DECLINED), heard);
 
-    robot.interact(() -> robot.lookup("#amount").queryAs(javafx.scene.control.TextField.class).clear());
+    robot.interact(() -> robot.lookup("#amount").queryAs(TextField.class).clear());
     sale(robot, Scenario.DROP, 6);
-    assertEquals(List.of(Cue.SCAN, Cue.APPROVED, Cue.SCAN, Cue.DECLINED, Cue.SCAN, Cue.PENDING), heard);
+    assertEquals(List.of(Cue.SCAN, Cue.APPROVED, Cue.SCAN, Cue.DECLINED, Cue.SCAN, Cue.PENDING),
+        heard);
   }
 
   @Test
@@ -75,7 +82,7 @@ class SoundsUiTest {
     sale(robot, Scenario.APPROVE, 0);
     String approved = ui.terminal.messages().get("checkout.approved");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-        () -> approved.equals(robot.lookup("#headline").queryAs(javafx.scene.control.Label.class).getText()));
+        () -> approved.equals(robot.lookup("#headline").queryAs(Label.class).getText()));
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(List.of(), heard);
   }

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.cpmpos.cli.CpmPosCommand;
 import id.cpmpos.testing.SandboxFixture;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * how to fix it, exit status 2, no stack trace.
  */
 class StartupFailuresIT {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   record Child(int status, String stderr, long millis) {
     List<String> lines() {
@@ -34,10 +38,12 @@ class StartupFailuresIT {
 
   /** The jar's entry point in a JVM of its own, with a home of its own and the given display. */
   private Child launcher(String display) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "-Dcpmpos.log.dir=" + dir.resolve("logs"),
-        "-Djava.io.tmpdir=" + dir, "id.cpmpos.Launcher"));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile())
+    List<String> command = new ArrayList<>(
+        List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp", System.getProperty("java.class.path"), "-Dcpmpos.log.dir=" + dir.resolve("logs"),
+            "-Djava.io.tmpdir=" + dir, "id.cpmpos.Launcher"));
+    ProcessBuilder builder = new ProcessBuilder(command)
+        .redirectOutput(dir.resolve("stdout.txt").toFile())
         .redirectError(dir.resolve("stderr.txt").toFile());
     Map<String, String> env = builder.environment();
     env.remove("DISPLAY");
@@ -59,7 +65,8 @@ class StartupFailuresIT {
   }
 
   private static void assertNoStackTrace(String stderr) {
-    assertFalse(stderr.contains("\tat ") || stderr.contains("Exception"), "a stack trace: " + stderr);
+    assertFalse(stderr.contains("\tat ") || stderr.contains("Exception"),
+        "a stack trace: " + stderr);
   }
 
   @Test
@@ -68,11 +75,13 @@ class StartupFailuresIT {
 
     assertEquals(2, child.status(), child.stderr());
     assertEquals(1, child.lines().size(), child.stderr());
-    assertTrue(child.lines().get(0).startsWith("No display: the checkout window needs a desktop session"),
+    assertTrue(
+        child.lines().get(0).startsWith("No display: the checkout window needs a desktop session"),
         child.stderr());
     assertNoStackTrace(child.stderr());
     // At once: before the demo's journal, keys and sandbox were made for nothing.
-    assertFalse(Files.exists(dir.resolve("home/data/cpm-pos/demo")), "the demo was set up before the check");
+    assertFalse(Files.exists(dir.resolve("home/data/cpm-pos/demo")),
+        "the demo was set up before the check");
     System.out.println("no display: exit 2 after " + child.millis() + " ms (JVM start included)");
   }
 
@@ -85,7 +94,8 @@ class StartupFailuresIT {
 
     assertEquals(2, child.status(), child.stderr());
     assertEquals(1, child.lines().size(), child.stderr());
-    assertTrue(child.lines().get(0).startsWith("Cannot open the display " + display + ":"), child.stderr());
+    assertTrue(child.lines().get(0).startsWith("Cannot open the display " + display + ":"),
+        child.stderr());
     assertNoStackTrace(child.stderr());
   }
 
@@ -96,11 +106,13 @@ class StartupFailuresIT {
       fixture.override("notify.port", String.valueOf(taken.getLocalPort()));
       ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-      int status = GuiLauncher.launch(fixture.config, Map.of("DISPLAY", ":0"), new PrintStream(err, true, StandardCharsets.UTF_8));
+      int status = GuiLauncher.launch(fixture.config, Map.of("DISPLAY", ":0"),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
 
       String text = err.toString(StandardCharsets.UTF_8);
       assertEquals(2, status, text);
-      assertEquals("notify.port " + taken.getLocalPort() + " is in use by another program (is the terminal already"
+      assertEquals("notify.port " + taken.getLocalPort()
+          + " is in use by another program (is the terminal already"
           + " running?): stop it, or choose another port in the configuration.", text.strip());
     }
   }
@@ -108,11 +120,14 @@ class StartupFailuresIT {
   @Test
   void aSandboxPortInUseIsOneLineToo() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      java.io.StringWriter err = new java.io.StringWriter();
-      int status = id.cpmpos.cli.CpmPosCommand.run(new java.io.PrintWriter(new java.io.StringWriter()),
-          new java.io.PrintWriter(err, true), "sandbox", "--port", String.valueOf(taken.getLocalPort()), "--quiet");
+      StringWriter err = new StringWriter();
+      int status = CpmPosCommand.run(new PrintWriter(new StringWriter()),
+          new PrintWriter(err, true), "sandbox", "--port", String.valueOf(taken.getLocalPort()),
+          "--quiet");
       assertEquals(2, status, err.toString());
-      assertTrue(err.toString().startsWith("A port this command needs is in use by another program"), err.toString());
+      assertTrue(
+          err.toString().startsWith("A port this command needs is in use by another program"),
+          err.toString());
       assertEquals(1, err.toString().strip().lines().count(), err.toString());
       assertNoStackTrace(err.toString());
     }
@@ -121,11 +136,13 @@ class StartupFailuresIT {
   @Test
   void aJournalThatCannotBeCreatedIsNamedWithTheKeyToCheck() throws Exception {
     try (SandboxFixture fixture = new SandboxFixture(dir)) {
-      Files.writeString(dir.resolve("not-a-directory"), "a file where the journal's directory should be");
+      Files.writeString(dir.resolve("not-a-directory"),
+          "a file where the journal's directory should be");
       fixture.override("journal.path", "not-a-directory/journal.db");
       ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-      int status = GuiLauncher.launch(fixture.config, Map.of("DISPLAY", ":0"), new PrintStream(err, true, StandardCharsets.UTF_8));
+      int status = GuiLauncher.launch(fixture.config, Map.of("DISPLAY", ":0"),
+          new PrintStream(err, true, StandardCharsets.UTF_8));
 
       String text = err.toString(StandardCharsets.UTF_8).strip();
       assertEquals(2, status, text);

@@ -21,8 +21,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The status bar, with the sync worker running, while the sandbox goes away and comes back. */
 @ExtendWith(UiStage.class)
 class StatusBarUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {
@@ -39,22 +41,26 @@ class StatusBarUiTest {
 
     Terminals.setPin(ui.terminal);
     String ref = Terminals.paid(ui.terminal, ui.fixture, "25000");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Provider: reachable".equals(provider.getText()));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> "Provider: reachable".equals(provider.getText()));
     int port = ui.fixture.sandbox.port();
     ui.fixture.sandbox.stopListening();
-    assertTrue(ui.terminal.reversals().refund(ref, "4000", null, Terminals.PIN.toCharArray()).isPending());
+    assertTrue(
+        ui.terminal.reversals().refund(ref, "4000", null, Terminals.PIN.toCharArray()).isPending());
 
     // The refund woke the worker; its pass (or the timer) brings the numbers, the failed call the state.
     // (A read while the payment itself was in flight counts that payment: wait for the refund alone.)
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
         () -> "Outbox: 1 pending · Rp 4.000 · oldest < 1 min".equals(outbox.getText()));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Provider: UNREACHABLE".equals(provider.getText()));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> "Provider: UNREACHABLE".equals(provider.getText()));
 
     ui.fixture.sandbox.start(port);
     robot.clickOn("#sync-now");
 
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> "Outbox empty".equals(outbox.getText()));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Provider: reachable".equals(provider.getText()));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> "Provider: reachable".equals(provider.getText()));
     assertEquals("4000.00", ui.fixture.sandbox.ledger().refunds(ref).get(0).amount());
   }
 }

@@ -27,15 +27,18 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The store screen (F3): open a shift, sell, close it and read its summary; the day's report and its CSV export. */
 @ExtendWith(UiStage.class)
 class StoreUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   Path exported;
 
   @Start
   void start(Stage stage) throws Exception {
     ui = UiTerminal.open(dir, "ui.language", "en");
     exported = ui.fixture.config.resolveSibling("day.csv");
-    MainWindow window = new TerminalUi(ui.terminal, ui.background, (owner, suggested) -> exported.toFile(),
+    MainWindow window = new TerminalUi(ui.terminal, ui.background,
+        (owner, suggested) -> exported.toFile(),
         SupervisorSessions.untimed()).window();
     UiStage.show(stage, window);
   }
@@ -58,12 +61,15 @@ class StoreUiTest {
     Terminals.paid(ui.terminal, ui.fixture, "25000");
     robot.clickOn("#shift-close");
 
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !label(robot, "#shift-summary").getText().isEmpty());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> !label(robot, "#shift-summary").getText().isEmpty());
     String summary = label(robot, "#shift-summary").getText();
     assertTrue(summary.startsWith("SHIFT SUMMARY 1 · Ani"), summary);
-    assertTrue(summary.matches("(?s).*Paid \\(count\\) +1\\n.*Paid \\(total\\) +Rp 25\\.000\\n.*"), summary);
+    assertTrue(summary.matches("(?s).*Paid \\(count\\) +1\\n.*Paid \\(total\\) +Rp 25\\.000\\n.*"),
+        summary);
     assertTrue(robot.lookup("#shift-open").tryQuery().isPresent(), "a new shift can be opened");
-    assertTrue(robot.lookup("#shift-print").tryQuery().orElseThrow().isVisible(), "the summary can be printed");
+    assertTrue(robot.lookup("#shift-print").tryQuery().orElseThrow().isVisible(),
+        "the summary can be printed");
   }
 
   @Test
@@ -72,7 +78,8 @@ class StoreUiTest {
     robot.type(KeyCode.F3);
     TextArea text = robot.lookup("#report-text").queryAs(TextArea.class);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text.getText().contains("Rp 40.000"));
-    assertTrue(text.getText().contains(ui.terminal.journal().verify().head()), "the audit head is on the report");
+    assertTrue(text.getText().contains(ui.terminal.journal().verify().head()),
+        "the audit head is on the report");
 
     robot.clickOn("#report-export");
 
@@ -81,6 +88,7 @@ class StoreUiTest {
     List<String> lines = Files.readAllLines(exported);
     assertEquals(String.join(",", ReportCsv.HEADER), lines.get(0));
     assertEquals(2, lines.size());
-    assertTrue(lines.get(1).contains(ref) && lines.get(1).contains(",40000.00,IDR,APPROVED,"), lines.get(1));
+    assertTrue(lines.get(1).contains(ref) && lines.get(1).contains(",40000.00,IDR,APPROVED,"),
+        lines.get(1));
   }
 }

@@ -41,8 +41,10 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class WedgeScanUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   final OffsetClock clock = new OffsetClock();
   final Random jitter = new Random(20261202);
   final List<String> shown = new CopyOnWriteArrayList<>();
@@ -50,7 +52,8 @@ class WedgeScanUiTest {
 
   @Start
   void start(Stage stage) throws Exception {
-    ui = UiTerminal.open(new SandboxFixture(Files.createTempDirectory(dir, "wedge")), clock, "ui.language", "en",
+    ui = UiTerminal.open(new SandboxFixture(Files.createTempDirectory(dir, "wedge")), clock,
+        "ui.language", "en",
         "scanner.webcam", "off");
     UiStage.show(stage, CpmPosApp.mainWindow(ui.terminal, ui.background));
     scene = stage.getScene();
@@ -73,12 +76,14 @@ class WedgeScanUiTest {
   }
 
   private void typeChar(char c, long gapMillis) {
-    key(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false, false, false),
+    key(new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false, false,
+        false, false),
         gapMillis);
   }
 
   private void enter(long gapMillis) {
-    key(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false), gapMillis);
+    key(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false),
+        gapMillis);
     key(new KeyEvent(KeyEvent.KEY_RELEASED, "", "", KeyCode.ENTER, false, false, false, false), 1);
   }
 
@@ -98,8 +103,11 @@ class WedgeScanUiTest {
   private void scannerTypes(FxRobot robot, String qr, long enterGapMillis) {
     robot.interact(() -> {
       for (int i = 0; i < qr.length(); i++) {
-        long gap = i == 0 ? 600 : i == qr.length() / 3 || i == 2 * qr.length() / 3 ? 400
-            : jitter.nextInt(6) == 0 ? 60 + jitter.nextInt(90) : 4 + jitter.nextInt(17);
+        long gap = i == 0
+            ? 600
+            : i == qr.length() / 3 || i == 2 * qr.length() / 3
+                ? 400
+                : jitter.nextInt(6) == 0 ? 60 + jitter.nextInt(90) : 4 + jitter.nextInt(17);
         typeChar(qr.charAt(i), gap);
       }
     });
@@ -125,13 +133,15 @@ class WedgeScanUiTest {
   private void assertNoQrEverShownNorAnyError(String qr) {
     String invalid = ui.terminal.messages().get("checkout.invalid");
     for (String text : shown) {
-      assertFalse(text.contains("hQVDUFYwM") || text.contains(qr.substring(20, 40)), "a QR on screen: " + text);
+      assertFalse(text.contains("hQVDUFYwM") || text.contains(qr.substring(20, 40)),
+          "a QR on screen: " + text);
       assertFalse(text.equals(invalid), "an input error was shown: " + shown);
     }
   }
 
   @Test
-  void aScanIntoTheEmptyAmountFieldIsTakenOutOfItAndWaitsForTheAmount(FxRobot robot) throws Exception {
+  void aScanIntoTheEmptyAmountFieldIsTakenOutOfItAndWaitsForTheAmount(FxRobot robot)
+      throws Exception {
     recordResult(robot);
     String qr = ui.fixture.customerQr();
     robot.interact(() -> field("#amount").requestFocus());
@@ -193,7 +203,8 @@ class WedgeScanUiTest {
   }
 
   @Test
-  void aScanWhileTheHistoryIsShownBringsTheCheckoutBackWithTheQrWaiting(FxRobot robot) throws Exception {
+  void aScanWhileTheHistoryIsShownBringsTheCheckoutBackWithTheQrWaiting(FxRobot robot)
+      throws Exception {
     recordResult(robot);
     String qr = ui.fixture.customerQr();
     robot.type(KeyCode.F2);
@@ -203,7 +214,8 @@ class WedgeScanUiTest {
 
     scannerTypes(robot, qr, 15);
 
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> field("#amount") != null && field("#amount").isFocused());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> field("#amount") != null && field("#amount").isFocused());
     assertEquals(qr, field("#scan").getText());
     cashierTypes(robot, "9000", true);
     assertApproved("9000.00");

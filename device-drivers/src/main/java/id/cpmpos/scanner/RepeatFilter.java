@@ -36,7 +36,7 @@ public final class RepeatFilter {
   }
 
   private void forgetOlderThan(Instant limit) {
-    for (Iterator<Instant> it = lastSeen.values().iterator(); it.hasNext(); ) {
+    for (Iterator<Instant> it = lastSeen.values().iterator(); it.hasNext();) {
       if (it.next().isBefore(limit)) {
         it.remove();
       }

@@ -20,6 +20,7 @@ public record ScanEvent(String content, ScannerDescription source, Instant at) {
   /** Safe to log: the content appears only as its hash. */
   @Override
   public String toString() {
-    return "ScanEvent[" + ContentHash.of(content) + " from " + source.deviceId() + " at " + at + "]";
+    return "ScanEvent[" + ContentHash.of(content) + " from " + source.deviceId() + " at " + at
+        + "]";
   }
 }

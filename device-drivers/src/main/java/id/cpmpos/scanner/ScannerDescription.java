@@ -11,13 +11,15 @@ import java.util.Objects;
  * @param deviceModel what it is, e.g. {@code webcam} or the camera's name
  * @param deviceIp the address the device is reached at; null for local devices (the app fills in the terminal's)
  */
-public record ScannerDescription(String deviceId, String deviceVersion, String deviceModel, String deviceIp) {
+public record ScannerDescription(String deviceId, String deviceVersion, String deviceModel,
+    String deviceIp) {
   public ScannerDescription {
     Objects.requireNonNull(deviceId, "deviceId");
   }
 
   /** A local device: it has no address of its own. */
-  public static ScannerDescription local(String deviceId, String deviceVersion, String deviceModel) {
+  public static ScannerDescription local(String deviceId, String deviceVersion,
+      String deviceModel) {
     return new ScannerDescription(deviceId, deviceVersion, deviceModel, null);
   }
 }

@@ -13,7 +13,8 @@ public final class StatusReporter {
   private static final Logger log = LoggerFactory.getLogger(StatusReporter.class);
 
   private final ScannerDescription scanner;
-  private final AtomicReference<ScannerStatus> current = new AtomicReference<>(ScannerStatus.STOPPED);
+  private final AtomicReference<ScannerStatus> current = new AtomicReference<>(
+      ScannerStatus.STOPPED);
   private volatile ScanListener listener;
 
   public StatusReporter(ScannerDescription scanner) {
@@ -34,7 +35,8 @@ public final class StatusReporter {
       return;
     }
     if (status.state() == ScannerState.ERROR || status.state() == ScannerState.DISCONNECTED) {
-      log.warn("scanner {}: {} {} {}", scanner.deviceId(), status.state(), status.problem(), status.detail());
+      log.warn("scanner {}: {} {} {}", scanner.deviceId(), status.state(), status.problem(),
+          status.detail());
     } else {
       log.info("scanner {}: {}", scanner.deviceId(), status.state());
     }

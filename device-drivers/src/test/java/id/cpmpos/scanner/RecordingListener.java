@@ -48,7 +48,8 @@ public final class RecordingListener implements ScanListener {
       long left = deadline - System.nanoTime();
       ScannerStatus s = left <= 0 ? null : statusQueue.poll(left, TimeUnit.NANOSECONDS);
       if (s == null) {
-        throw new AssertionError("no " + state + " within " + limit + "; statuses so far: " + statuses);
+        throw new AssertionError(
+            "no " + state + " within " + limit + "; statuses so far: " + statuses);
       }
       if (s.state() == state) {
         return s;

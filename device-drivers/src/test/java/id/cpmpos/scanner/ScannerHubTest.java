@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.scanner.decode.DecodeResult;
 import id.cpmpos.scanner.image.ImageScanner;
-import id.cpmpos.scanner.samples.PhoneScreenRenderer;
 import id.cpmpos.scanner.samples.PhoneScene;
+import id.cpmpos.scanner.samples.PhoneScreenRenderer;
 import id.cpmpos.scanner.samples.Sample;
 import java.time.Clock;
 import java.time.Duration;
@@ -130,7 +130,8 @@ class ScannerHubTest {
     ImageScanner images = new ImageScanner("test", Clock.fixed(T0, ZoneOffset.UTC));
     hub.add(images);
     hub.start();
-    Sample sample = new Sample("plain", "plain", PhoneScene.plain(), Sample.Shows.QR, "hQVDUFYwMWEXAMPLE");
+    Sample sample = new Sample("plain", "plain", PhoneScene.plain(), Sample.Shows.QR,
+        "hQVDUFYwMWEXAMPLE");
 
     DecodeResult result = images.read(PhoneScreenRenderer.render(sample, 640, 480, 1));
 
@@ -144,7 +145,8 @@ class ScannerHubTest {
 
   @Test
   void aScanEventNeverShowsItsContentWhenLogged() {
-    ScanEvent e = new ScanEvent("SECRET-ONE-TIME-CODE", ScannerDescription.local("w", "1", "m"), T0);
+    ScanEvent e = new ScanEvent("SECRET-ONE-TIME-CODE", ScannerDescription.local("w", "1", "m"),
+        T0);
     assertTrue(!e.toString().contains("SECRET"), e.toString());
     assertTrue(e.toString().contains("sha256:"));
   }

@@ -1,5 +1,7 @@
 package id.cpmpos.ui.checkout;
 
+import java.util.Locale;
+
 /** What the checkout screen is showing. */
 public enum CheckoutPhase {
   READY, WORKING, APPROVED, DECLINED, PENDING, NOT_SENT, INVALID,
@@ -10,6 +12,6 @@ public enum CheckoutPhase {
 
   /** The CSS class of the result panel in this phase. */
   public String styleClass() {
-    return "phase-" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return "phase-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

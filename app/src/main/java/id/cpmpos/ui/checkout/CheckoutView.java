@@ -5,17 +5,25 @@ import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerState;
 import id.cpmpos.scanner.ScannerStatus;
 import id.cpmpos.scanner.wedge.KeyboardWedgeScanner;
+import id.cpmpos.ui.UiThread;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.geometry.Pos;
-import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 
 /**
  * The checkout screen. Keyboard first: type the amount, Enter; then a scanner reads the QR (a
@@ -40,7 +48,7 @@ public final class CheckoutView extends VBox {
   private final Messages messages;
   final Button abandonButton = new Button();
   private final Keypad keypad;
-  private final PreviewSink preview = new PreviewSink(id.cpmpos.ui.UiThread.executor());
+  private final PreviewSink preview = new PreviewSink(UiThread.executor());
 
   public CheckoutView(CheckoutViewModel vm, Messages messages) {
     getStyleClass().add("checkout");
@@ -50,7 +58,7 @@ public final class CheckoutView extends VBox {
     amountField.setPromptText(messages.get("checkout.amount.prompt"));
     amountField.getStyleClass().add("amount-field");
     amountField.textProperty().bindBidirectional(vm.amountProperty());
-    amountField.setTextFormatter(new javafx.scene.control.TextFormatter<>(new AmountGrouping()));
+    amountField.setTextFormatter(new TextFormatter<>(new AmountGrouping()));
     amountField.setOnAction(e -> amountEntered());
     vm.awaitingAmountProperty().addListener((obs, old, now) -> {
       if (now) {
@@ -82,8 +90,8 @@ public final class CheckoutView extends VBox {
     Label scanLabel = new Label(messages.get("checkout.scan"));
     scanLabel.setLabelFor(scanField);
     // The labels are read whole ("Pindai QR pelan…" helped nobody); the fields take what is left.
-    amountLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    scanLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    amountLabel.setMinWidth(Region.USE_PREF_SIZE);
+    scanLabel.setMinWidth(Region.USE_PREF_SIZE);
     amountField.setMinWidth(120);
     scanField.setMinWidth(120);
     form.addRow(0, amountLabel, amountField);
@@ -99,9 +107,9 @@ public final class CheckoutView extends VBox {
     detail.getStyleClass().add("detail");
     detail.textProperty().bind(vm.detailProperty());
     detail.setWrapText(true);
-    detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a reference is never cut off
-    detail.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-    headline.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    detail.setMinHeight(Region.USE_PREF_SIZE); // a reference is never cut off
+    detail.setTextAlignment(TextAlignment.CENTER);
+    headline.setTextAlignment(TextAlignment.CENTER);
     abandonButton.setId("abandon");
     abandonButton.setText(messages.get("checkout.abandon"));
     abandonButton.getStyleClass().add("abandon-button");
@@ -112,7 +120,7 @@ public final class CheckoutView extends VBox {
     countdown.getStyleClass().add("countdown");
     countdown.textProperty().bind(vm.countdownProperty());
     countdown.setWrapText(true);
-    countdown.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    countdown.setTextAlignment(TextAlignment.CENTER);
     countdown.visibleProperty().bind(vm.countdownProperty().isNotEmpty());
     countdown.managedProperty().bind(countdown.visibleProperty());
     result.getChildren().addAll(headline, detail, countdown, abandonButton);
@@ -126,7 +134,8 @@ public final class CheckoutView extends VBox {
       switch (now) {
         case APPROVED, PENDING, READY, ABANDONED -> amountField.requestFocus();
         case DECLINED, NOT_SENT, NOT_CHARGED, INVALID -> scanField.requestFocus();
-        default -> { }
+        default -> {
+        }
       }
     });
 
@@ -141,8 +150,8 @@ public final class CheckoutView extends VBox {
     scanners.textProperty().bind(vm.scannersProperty());
     scanners.setWrapText(true);
     // A filter, not a handler: a text field with a formatter would take Escape to undo its edit.
-    addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+    addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+      if (e.getCode() == KeyCode.ESCAPE) {
         vm.clearResult();
         amountField.requestFocus();
         e.consume();
@@ -173,7 +182,7 @@ public final class CheckoutView extends VBox {
    * window, so a scan typed while another screen is shown is caught too; null wedge: none), and with
    * a camera configured, its live preview (or why there is none) sits beside the form.
    */
-  public void attachScanners(KeyboardWedgeScanner wedge, boolean cameraConfigured, javafx.scene.Node keysFrom) {
+  public void attachScanners(KeyboardWedgeScanner wedge, boolean cameraConfigured, Node keysFrom) {
     if (wedge != null) {
       keysFrom.addEventFilter(KeyEvent.ANY, new WedgeKeyFilter(wedge, wedge::nanoTime, scanField));
     }
@@ -191,14 +200,15 @@ public final class CheckoutView extends VBox {
     none.setId("camera-state");
     none.getStyleClass().add("camera-state");
     none.setWrapText(true);
-    none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    none.setTextAlignment(TextAlignment.CENTER);
     StackPane panel = new StackPane(image, none);
     panel.setId("camera");
     panel.getStyleClass().add("camera");
     // Full size where there is room; on a narrow window it gives way to the result (down to half size),
     // so the result keeps the width a reference needs on one line.
-    javafx.beans.binding.DoubleBinding width = javafx.beans.binding.Bindings.createDoubleBinding(
-        () -> Math.max(PREVIEW_WIDTH / 2.0, Math.min(PREVIEW_WIDTH, middle.getWidth() - RESULT_MIN_WIDTH)),
+    DoubleBinding width = Bindings.createDoubleBinding(
+        () -> Math.max(PREVIEW_WIDTH / 2.0,
+            Math.min(PREVIEW_WIDTH, middle.getWidth() - RESULT_MIN_WIDTH)),
         middle.widthProperty());
     panel.minWidthProperty().bind(width);
     panel.prefWidthProperty().bind(width);
@@ -228,9 +238,11 @@ public final class CheckoutView extends VBox {
       return messages.get("checkout.camera.none") + "\n" + messages.get("checkout.camera.hint");
     }
     if (s.problem() != ScannerProblem.NONE) {
-      return messages.get("scanner.problem." + s.problem().name()) + "\n" + messages.get("checkout.camera.hint");
+      return messages.get("scanner.problem." + s.problem().name()) + "\n"
+          + messages.get("checkout.camera.hint");
     }
-    return messages.get("scanner.kind.webcam") + ": " + messages.get("scanner.state." + s.state().name());
+    return messages.get("scanner.kind.webcam") + ": "
+        + messages.get("scanner.state." + s.state().name());
   }
 
   /** Where the camera's frames go to be shown beside the result. */
@@ -239,7 +251,7 @@ public final class CheckoutView extends VBox {
   }
 
   /** Adds {@code part} at the foot of the result (e.g. whether the receipt was printed). */
-  public void addUnderResult(javafx.scene.Node part) {
+  public void addUnderResult(Node part) {
     result.getChildren().add(part);
   }
 

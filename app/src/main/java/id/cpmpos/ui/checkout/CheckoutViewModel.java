@@ -3,6 +3,12 @@ package id.cpmpos.ui.checkout;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.JournalException;
 import id.cpmpos.journal.PaymentRecord;
+import id.cpmpos.scanner.ContentHash;
+import id.cpmpos.scanner.ScanEvent;
+import id.cpmpos.scanner.ScanListener;
+import id.cpmpos.scanner.ScannerDescription;
+import id.cpmpos.scanner.ScannerStatus;
+import id.cpmpos.scanner.wedge.CpmContent;
 import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Money;
@@ -10,17 +16,16 @@ import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.terminal.PaymentReversals;
 import id.cpmpos.terminal.PaymentService;
 import id.cpmpos.terminal.Payments;
-import id.cpmpos.scanner.ScanEvent;
-import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.ScannerDescription;
-import id.cpmpos.scanner.ScannerStatus;
-import id.cpmpos.scanner.wedge.CpmContent;
 import id.cpmpos.ui.TaskExecutor;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,7 +47,8 @@ public final class CheckoutViewModel {
 
   private final StringProperty amount = new SimpleStringProperty("");
   private final StringProperty scan = new SimpleStringProperty("");
-  private final ObjectProperty<CheckoutPhase> phase = new SimpleObjectProperty<>(CheckoutPhase.READY);
+  private final ObjectProperty<CheckoutPhase> phase = new SimpleObjectProperty<>(
+      CheckoutPhase.READY);
   private final StringProperty headline = new SimpleStringProperty();
   private final StringProperty detail = new SimpleStringProperty("");
   private final BooleanBinding working = Bindings.equal(phase, CheckoutPhase.WORKING);
@@ -54,19 +60,20 @@ public final class CheckoutViewModel {
   /** The payment shown with its outcome unknown (the cashier may abandon it, the sync may settle it). */
   private final StringProperty pendingRef = new SimpleStringProperty();
   /** When the payment shown as pending will have a certain outcome; null when none is shown. */
-  private java.time.OffsetDateTime certainBy;
+  private OffsetDateTime certainBy;
   /** "Outcome certain in 2:35…": what the cashier and the customer wait for; empty unless pending. */
   private final StringProperty countdown = new SimpleStringProperty("");
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final BooleanBinding canAbandon;
   /** Told of every payment this screen shows approved, on the UI executor (the receipt printer listens). */
-  private java.util.function.Consumer<PaymentRecord> approved = r -> { };
+  private Consumer<PaymentRecord> approved = r -> {};
 
   /**
    * @param reversals lets a payment left pending be abandoned (a cancel is queued); null: no abandon
    * @param clock times the pending payment's countdown (see {@link #tick()})
    */
-  public CheckoutViewModel(Payments payments, PaymentReversals reversals, Messages messages, java.time.Clock clock,
+  public CheckoutViewModel(Payments payments, PaymentReversals reversals, Messages messages,
+      Clock clock,
       TaskExecutor tasks) {
     this.clock = clock;
     this.payments = payments;
@@ -79,7 +86,8 @@ public final class CheckoutViewModel {
     headline.set(messages.get("checkout.ready"));
     // A new amount after a finished sale starts the next one.
     amount.addListener((obs, old, now) -> {
-      if (!now.isEmpty() && phase.get() != CheckoutPhase.WORKING && phase.get() != CheckoutPhase.READY) {
+      if (!now.isEmpty() && phase.get() != CheckoutPhase.WORKING
+          && phase.get() != CheckoutPhase.READY) {
         show(CheckoutPhase.READY, messages.get("checkout.ready"), "");
       }
     });
@@ -151,7 +159,7 @@ public final class CheckoutViewModel {
     if (scan.get() == null || scan.get().isBlank()) {
       scan.set(content); // typed or pasted: no scanner to credit
     }
-    log.info("a QR was in the amount field; moved to the scan ({})", id.cpmpos.scanner.ContentHash.of(content));
+    log.info("a QR was in the amount field; moved to the scan ({})", ContentHash.of(content));
     return true;
   }
 
@@ -161,7 +169,8 @@ public final class CheckoutViewModel {
       return;
     }
     takeScanOutOfAmount();
-    if ((amount.get() == null || amount.get().isBlank()) && scan.get() != null && !scan.get().isBlank()) {
+    if ((amount.get() == null || amount.get().isBlank()) && scan.get() != null
+        && !scan.get().isBlank()) {
       awaitingAmount.set(true); // a QR without its amount: keep the QR, ask for the amount
       show(CheckoutPhase.READY, messages.get("checkout.scanned.enterAmount"), "");
       return;
@@ -172,7 +181,8 @@ public final class CheckoutViewModel {
     awaitingAmount.set(false);
     show(CheckoutPhase.WORKING, messages.get("checkout.working"), "");
     // The cashier's notation (12.500, 25.000,50) becomes the machine's (12500.00) off the UI thread.
-    tasks.call(() -> payments.payScanned(CashierAmount.parse(amountText).toPlainString(), qr, source),
+    tasks.call(
+        () -> payments.payScanned(CashierAmount.parse(amountText).toPlainString(), qr, source),
         this::show, this::notPaid);
   }
 
@@ -186,11 +196,13 @@ public final class CheckoutViewModel {
       // Only before the request could leave: the service holds answers the journal refuses.
       log.error("payment not sent: the journal refused its intent ({})", j.problem(), j);
       show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"),
-          messages.get("checkout.journalNotSent", messages.get("journal.problem." + j.problem().name())));
+          messages.get("checkout.journalNotSent",
+              messages.get("journal.problem." + j.problem().name())));
     } else {
       log.error("payment failed unexpectedly", e);
       // In the cashier's language, never the exception's English: the request may have left.
-      show(CheckoutPhase.PENDING, messages.get("checkout.pending"), messages.get("checkout.pending.unexpected"));
+      show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
+          messages.get("checkout.pending.unexpected"));
     }
   }
 
@@ -204,12 +216,14 @@ public final class CheckoutViewModel {
       approved.accept(r);
     } else if (outcome instanceof PaymentOutcome.Declined) {
       show(CheckoutPhase.DECLINED, messages.get("checkout.declined"),
-          messages.get("checkout.declined.detail", CashierWords.forCustomer(r, messages.locale()), r.responseCode(), r.responseMessage()));
+          messages.get("checkout.declined.detail", CashierWords.forCustomer(r, messages.locale()),
+              r.responseCode(), r.responseMessage()));
     } else if (outcome instanceof PaymentOutcome.Pending p) {
       amount.set("");
       show(CheckoutPhase.PENDING, messages.get("checkout.pending"), p.unrecorded() == null
           ? messages.get("checkout.pending.detail", r.partnerReferenceNo())
-          : messages.get("checkout.pending.unrecorded", messages.get("journal.problem." + p.unrecorded().name()),
+          : messages.get("checkout.pending.unrecorded",
+              messages.get("journal.problem." + p.unrecorded().name()),
               r.partnerReferenceNo()));
       pendingRef.set(r.partnerReferenceNo());
       certainBy = payments.outcomeCertainBy(r);
@@ -218,7 +232,8 @@ public final class CheckoutViewModel {
       show(CheckoutPhase.NOT_CHARGED, messages.get("checkout.notCharged"),
           messages.get("checkout.notCharged.detail", r.partnerReferenceNo()));
     } else {
-      show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"), messages.get("checkout.notSent.detail"));
+      show(CheckoutPhase.NOT_SENT, messages.get("checkout.notSent"),
+          messages.get("checkout.notSent.detail"));
     }
   }
 
@@ -233,11 +248,12 @@ public final class CheckoutViewModel {
       if (phase.get() != CheckoutPhase.PENDING || ref == null) {
         return;
       }
-      tasks.call(() -> payments.current(ref).filter(r -> r.state().isFinal()), settled -> settled.ifPresent(r -> {
-        if (phase.get() == CheckoutPhase.PENDING && ref.equals(pendingRef.get())) {
-          show(PaymentService.outcomeOf(r));
-        }
-      }), e -> log.warn("cannot look again at {}: {}", ref, e.toString()));
+      tasks.call(() -> payments.current(ref).filter(r -> r.state().isFinal()),
+          settled -> settled.ifPresent(r -> {
+            if (phase.get() == CheckoutPhase.PENDING && ref.equals(pendingRef.get())) {
+              show(PaymentService.outcomeOf(r));
+            }
+          }), e -> log.warn("cannot look again at {}: {}", ref, e.toString()));
     });
   }
 
@@ -256,7 +272,8 @@ public final class CheckoutViewModel {
             messages.get("checkout.abandoned.detail", ref)),
         e -> {
           log.error("abandoning {} failed", ref, e);
-          show(CheckoutPhase.PENDING, messages.get("checkout.pending"), messages.get("checkout.abandonFailed", ref));
+          show(CheckoutPhase.PENDING, messages.get("checkout.pending"),
+              messages.get("checkout.abandonFailed", ref));
         });
   }
 
@@ -269,9 +286,10 @@ public final class CheckoutViewModel {
       countdown.set("");
       return;
     }
-    long millis = java.time.Duration.between(clock.instant(), certainBy.toInstant()).toMillis();
+    long millis = Duration.between(clock.instant(), certainBy.toInstant()).toMillis();
     long seconds = (millis + 999) / 1000; // 0:00 only once the moment has come
-    countdown.set(seconds <= 0 ? messages.get("checkout.countdown.due")
+    countdown.set(seconds <= 0
+        ? messages.get("checkout.countdown.due")
         : messages.get("checkout.countdown", String.format("%d:%02d", seconds / 60, seconds % 60)));
   }
 
@@ -310,13 +328,15 @@ public final class CheckoutViewModel {
    */
   public void forgetFinishedResult() {
     switch (phase.get()) {
-      case APPROVED, DECLINED, NOT_SENT, INVALID, ABANDONED -> show(CheckoutPhase.READY, messages.get("checkout.ready"), "");
-      default -> { }
+      case APPROVED, DECLINED, NOT_SENT, INVALID, ABANDONED ->
+        show(CheckoutPhase.READY, messages.get("checkout.ready"), "");
+      default -> {
+      }
     }
   }
 
   /** {@code then} hears of each payment shown approved, after the screen says so; it must not block. */
-  public void onApproved(java.util.function.Consumer<PaymentRecord> then) {
+  public void onApproved(Consumer<PaymentRecord> then) {
     approved = approved.andThen(then);
   }
 

@@ -22,7 +22,8 @@ final class Keypad extends GridPane {
     for (int r = 0; r < rows.length; r++) {
       for (int c = 0; c < 3; c++) {
         String text = rows[r][c];
-        add(key(text, "key-" + (text.equals(",") ? "comma" : text), () -> type(amount, text)), c, r);
+        add(key(text, "key-" + (text.equals(",") ? "comma" : text), () -> type(amount, text)), c,
+            r);
       }
     }
     add(key("⌫", "key-back", () -> {

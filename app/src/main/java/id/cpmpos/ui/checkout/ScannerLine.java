@@ -30,7 +30,8 @@ final class ScannerLine {
     String state = status.problem() != ScannerProblem.NONE
         ? messages.get("scanner.problem." + status.problem().name())
         : messages.get("scanner.state." + status.state().name());
-    lines.put(scanner.deviceId(), messages.get("scanner.status", messages.get("scanner.kind." + kind), state));
+    lines.put(scanner.deviceId(),
+        messages.get("scanner.status", messages.get("scanner.kind." + kind), state));
     text.set(String.join("   ·   ", lines.values()));
   }
 }

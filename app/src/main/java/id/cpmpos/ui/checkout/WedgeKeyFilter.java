@@ -77,7 +77,8 @@ final class WedgeKeyFilter implements EventHandler<KeyEvent> {
       }
       return all.isEmpty() ? burst.content() : all;
     }
-    if (e.getTarget() instanceof TextInputControl field && field.isEditable() && field.getText() != null) {
+    if (e.getTarget() instanceof TextInputControl field && field.isEditable()
+        && field.getText() != null) {
       remove(field, burst.content(), wedge.settings().prefix());
     }
     return burst.content();
@@ -101,7 +102,8 @@ final class WedgeKeyFilter implements EventHandler<KeyEvent> {
       start = at;
       end = at + content.length();
     }
-    if (!prefix.isEmpty() && start >= prefix.length() && text.startsWith(prefix, start - prefix.length())) {
+    if (!prefix.isEmpty() && start >= prefix.length()
+        && text.startsWith(prefix, start - prefix.length())) {
       start -= prefix.length();
     }
     field.deleteText(start, end);

@@ -10,18 +10,21 @@ import id.cpmpos.ui.supervisor.ReversalViewModel;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,7 +45,8 @@ public final class HistoryView extends VBox {
    * @param receipts prints the selected payment's receipts (the configured printer, or the system dialog)
    */
   public HistoryView(HistoryViewModel vm, Messages messages, boolean demo,
-      BiFunction<ReversalViewModel.Kind, PaymentHistory.Entry, ReversalViewModel> reversal, Runnable afterReversal,
+      BiFunction<ReversalViewModel.Kind, PaymentHistory.Entry, ReversalViewModel> reversal,
+      Runnable afterReversal,
       ReceiptPrinting receipts) {
     setId("history");
     getStyleClass().add("history");
@@ -63,13 +67,19 @@ public final class HistoryView extends VBox {
     // what was refunded goes under the amount, what still waits under the state. The references column
     // never shrinks below a 32-character reference.
     String refundedLabel = messages.get("history.col.refunded");
-    table.getColumns().add(column(messages.get("history.col.time"), HistoryViewModel.Row::time, 135, 135));
-    table.getColumns().add(column(messages.get("history.col.references"), HistoryViewModel.Row::references, 330,
-        330));
-    table.getColumns().add(column(messages.get("history.col.amount"), r -> r.refunded().isEmpty() ? r.amount()
-        : r.amount() + "\n" + refundedLabel + ":\n" + r.refunded(), 170, 120));
-    table.getColumns().add(column(messages.get("history.col.state"), r -> r.pending().isEmpty() ? r.state()
-        : r.state() + "\n" + r.pending(), 200, 130));
+    table.getColumns()
+        .add(column(messages.get("history.col.time"), HistoryViewModel.Row::time, 135, 135));
+    table.getColumns()
+        .add(column(messages.get("history.col.references"), HistoryViewModel.Row::references, 330,
+            330));
+    table.getColumns()
+        .add(column(messages.get("history.col.amount"), r -> r.refunded().isEmpty()
+            ? r.amount()
+            : r.amount() + "\n" + refundedLabel + ":\n" + r.refunded(), 170, 120));
+    table.getColumns()
+        .add(column(messages.get("history.col.state"), r -> r.pending().isEmpty()
+            ? r.state()
+            : r.state() + "\n" + r.pending(), 200, 130));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     Label empty = new Label();
     empty.setId("history-empty");
@@ -93,7 +103,7 @@ public final class HistoryView extends VBox {
 
     Label callsTitle = new Label(messages.get("history.calls"));
     callsTitle.getStyleClass().add("section-title");
-    javafx.scene.control.ToggleButton details = new javafx.scene.control.ToggleButton(messages.get("history.details"));
+    ToggleButton details = new ToggleButton(messages.get("history.details"));
     details.setId("history-call-details");
     details.setFocusTraversable(false);
     details.selectedProperty().bindBidirectional(vm.callDetailsProperty());
@@ -103,7 +113,7 @@ public final class HistoryView extends VBox {
     calls.setId("history-calls");
     calls.setPrefHeight(130);
     calls.setMinHeight(60);
-    calls.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+    calls.setCellFactory(list -> new ListCell<>() {
       {
         setWrapText(true);
         setPrefWidth(0); // wrap within the list's width instead of widening it
@@ -135,9 +145,11 @@ public final class HistoryView extends VBox {
     FlowPane actions = new FlowPane(12, 8, refund, cancel, reload, supervisorOnly);
     actions.setAlignment(Pos.CENTER_LEFT);
 
-    refund.setOnAction(e -> open(vm, reversal.apply(ReversalViewModel.Kind.REFUND, vm.selectedProperty().get().entry()),
+    refund.setOnAction(e -> open(vm,
+        reversal.apply(ReversalViewModel.Kind.REFUND, vm.selectedProperty().get().entry()),
         messages, demo, afterReversal));
-    cancel.setOnAction(e -> open(vm, reversal.apply(ReversalViewModel.Kind.CANCEL, vm.selectedProperty().get().entry()),
+    cancel.setOnAction(e -> open(vm,
+        reversal.apply(ReversalViewModel.Kind.CANCEL, vm.selectedProperty().get().entry()),
         messages, demo, afterReversal));
 
     // The table takes the height there is, keeping at least three payments in view on an 800×600
@@ -154,8 +166,10 @@ public final class HistoryView extends VBox {
     });
   }
 
-  private void open(HistoryViewModel vm, ReversalViewModel rvm, Messages messages, boolean demo, Runnable after) {
-    ReversalDialog dialog = new ReversalDialog(rvm, messages, demo, getScene() == null ? null : getScene().getWindow());
+  private void open(HistoryViewModel vm, ReversalViewModel rvm, Messages messages, boolean demo,
+      Runnable after) {
+    ReversalDialog dialog = new ReversalDialog(rvm, messages, demo,
+        getScene() == null ? null : getScene().getWindow());
     dialog.show();
     dialog.setOnHidden(e -> {
       ReversalViewModel.Outcome outcome = dialog.getResult();
@@ -186,7 +200,7 @@ public final class HistoryView extends VBox {
       d.valueProperty().addListener((obs, old, now) -> vm.refresh());
     }
     ChoiceBox<HistoryViewModel.StateChoice> state = new ChoiceBox<>(
-        javafx.collections.FXCollections.observableArrayList(vm.stateChoices()));
+        FXCollections.observableArrayList(vm.stateChoices()));
     state.setId("search-state");
     state.valueProperty().bindBidirectional(vm.stateProperty());
     state.valueProperty().addListener((obs, old, now) -> vm.refresh());
@@ -229,7 +243,8 @@ public final class HistoryView extends VBox {
     for (Region r : List.of(search, clear, running)) {
       r.setMinWidth(Region.USE_PREF_SIZE);
     }
-    FlowPane bar = new FlowPane(8, 8, from, to, state, amount, ref, search, clear, running, problem);
+    FlowPane bar = new FlowPane(8, 8, from, to, state, amount, ref, search, clear, running,
+        problem);
     bar.setId("history-search");
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
@@ -260,7 +275,8 @@ public final class HistoryView extends VBox {
     dialog.disableProperty().bind(which.valueProperty().isNull());
     dialog.setOnAction(e -> {
       try {
-        String said = Paper.print(String.join("\n", receipts.lines(which.getValue())), getScene().getWindow(), messages);
+        String said = Paper.print(String.join("\n", receipts.lines(which.getValue())),
+            getScene().getWindow(), messages);
         if (!said.isEmpty()) {
           vm.showNotice(said);
         }

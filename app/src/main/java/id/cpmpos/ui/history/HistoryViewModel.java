@@ -55,7 +55,8 @@ public final class HistoryViewModel {
   private static List<StateChoice> stateChoices(Messages messages) {
     List<StateChoice> out = new ArrayList<>();
     out.add(new StateChoice(messages.get("history.search.anyState"), Set.of()));
-    for (PaymentState s : List.of(PaymentState.APPROVED, PaymentState.DECLINED, PaymentState.NOT_SENT,
+    for (PaymentState s : List.of(PaymentState.APPROVED, PaymentState.DECLINED,
+        PaymentState.NOT_SENT,
         PaymentState.NOT_CHARGED, PaymentState.CANCELLED, PaymentState.REFUNDED)) {
       out.add(new StateChoice(messages.get("state." + s.name()), Set.of(s)));
     }
@@ -65,7 +66,8 @@ public final class HistoryViewModel {
   }
 
   /** One line of the table, already in the cashier's words. */
-  public record Row(PaymentHistory.Entry entry, String time, String references, String amount, String state,
+  public record Row(PaymentHistory.Entry entry, String time, String references, String amount,
+      String state,
       String refunded, String pending) {
     public String partnerReferenceNo() {
       return entry.payment().partnerReferenceNo();
@@ -96,7 +98,8 @@ public final class HistoryViewModel {
   private final AtomicLong generation = new AtomicLong();
   private List<CallRecord> shownCalls = List.of();
 
-  public HistoryViewModel(PaymentLookup history, Messages messages, Formats formats, TaskExecutor tasks) {
+  public HistoryViewModel(PaymentLookup history, Messages messages, Formats formats,
+      TaskExecutor tasks) {
     this.history = history;
     this.messages = messages;
     this.formats = formats;
@@ -135,8 +138,10 @@ public final class HistoryViewModel {
           searching.set(false);
           empty.set(messages.get(filtered ? "history.noMatch" : "history.empty"));
           rows.setAll(read.rows());
-          Row again = keep == null ? null
-              : read.rows().stream().filter(r -> r.partnerReferenceNo().equals(keep)).findFirst().orElse(null);
+          Row again = keep == null
+              ? null
+              : read.rows().stream().filter(r -> r.partnerReferenceNo().equals(keep)).findFirst()
+                  .orElse(null);
           if (again != null) {
             selected.set(again);
             showCalls(read.keptCalls());
@@ -157,7 +162,8 @@ public final class HistoryViewModel {
     String a = amount.get();
     // The amount as the cashier types it everywhere else (25.000, 25.000,50).
     BigDecimal exact = a == null || a.isBlank() ? null : CashierAmount.parse(a);
-    return PaymentQuery.filter(from.get(), to.get(), state.get().states(), exact, reference.get(), LIMIT);
+    return PaymentQuery.filter(from.get(), to.get(), state.get().states(), exact, reference.get(),
+        LIMIT);
   }
 
   private boolean filtered() {
@@ -198,8 +204,10 @@ public final class HistoryViewModel {
     shownCalls = read;
     List<String> lines = new ArrayList<>();
     for (CallRecord c : read) {
-      String service = messages.get("service." + c.service()) + (c.actionKey() == null ? "" : " " + c.actionKey());
-      String line = messages.get("history.call.plain", formats.time(c.at()), service, whatHappened(c));
+      String service = messages.get("service." + c.service())
+          + (c.actionKey() == null ? "" : " " + c.actionKey());
+      String line = messages.get("history.call.plain", formats.time(c.at()), service,
+          whatHappened(c));
       if (callDetails.get()) {
         line += "\n" + messages.get("history.call", formats.time(c.at()), service,
             messages.get("outcome." + c.outcome()), c.httpStatus() == null ? "–" : c.httpStatus(),
@@ -229,7 +237,8 @@ public final class HistoryViewModel {
         if (c.responseCode().startsWith("2")) {
           return messages.get("call.done");
         }
-        return messages.get("call.refused", ResponseCatalogue.standard().cashierMessage(code, messages.locale()));
+        return messages.get("call.refused",
+            ResponseCatalogue.standard().cashierMessage(code, messages.locale()));
       }).orElse(messages.get("call.answered"));
     };
   }
@@ -252,7 +261,8 @@ public final class HistoryViewModel {
     }
     String refs = p.partnerReferenceNo() + (p.referenceNo() == null ? "" : "\n" + p.referenceNo());
     String refunded = e.refunded().signum() == 0 ? "" : formats.money(p.currency(), e.refunded());
-    return new Row(e, formats.time(p.createdAt()), refs, formats.money(p.currency(), p.amount()), state, refunded,
+    return new Row(e, formats.time(p.createdAt()), refs, formats.money(p.currency(), p.amount()),
+        state, refunded,
         pending(e));
   }
 

@@ -78,16 +78,19 @@ public final class ReceiptPrinting {
 
   private Result notPrinted(Choice which, PrinterSpec printer, Exception e) {
     if (e instanceof InputProblem p) {
-      return new Result(false, messages.get("receipt.notPrinted", messages.get(p.messageKey(), p.args())));
+      return new Result(false,
+          messages.get("receipt.notPrinted", messages.get(p.messageKey(), p.args())));
     }
-    log.warn("receipt of {} not printed on {}: {}", which.partnerReferenceNo(), printer, e.toString());
+    log.warn("receipt of {} not printed on {}: {}", which.partnerReferenceNo(), printer,
+        e.toString());
     return new Result(false, messages.get("receipt.notPrinted",
         messages.get("receipt.printerFailed", printer.toString(), reason(e))));
   }
 
   /** The receipt as the lines a thermal printer prints, for the system dialog's page too. */
   public List<String> lines(Choice which) throws InputProblem {
-    return ReceiptText.lines(receipts.receipt(which.partnerReferenceNo(), which.partnerRefundNo()), messages::get);
+    return ReceiptText.lines(receipts.receipt(which.partnerReferenceNo(), which.partnerRefundNo()),
+        messages::get);
   }
 
   /** The receipts a payment has: its own (the cancel's once cancelled), then each refund that was asked for. */
@@ -95,7 +98,8 @@ public final class ReceiptPrinting {
     String ref = e.payment().partnerReferenceNo();
     boolean cancelled = e.cancel().map(c -> c.state() == ActionState.SUCCEEDED).orElse(false);
     List<Choice> out = new ArrayList<>();
-    out.add(new Choice(ref, null, messages.get(cancelled ? "receipt.choice.cancel" : "receipt.choice.payment")));
+    out.add(new Choice(ref, null,
+        messages.get(cancelled ? "receipt.choice.cancel" : "receipt.choice.payment")));
     for (RefundRecord r : e.refunds()) {
       out.add(new Choice(ref, r.partnerRefundNo(), messages.get("receipt.choice.refund",
           Rupiah.format(r.amount(), r.currency()), r.partnerRefundNo())));
@@ -106,7 +110,8 @@ public final class ReceiptPrinting {
   /** A printer's failure in words: the file or port, and what the system said of it. */
   private static String reason(Exception e) {
     if (e instanceof FileSystemException f) {
-      return f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason()) + " (" + e.getClass().getSimpleName()
+      return f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason()) + " ("
+          + e.getClass().getSimpleName()
           + ")";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

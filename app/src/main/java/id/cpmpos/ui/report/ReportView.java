@@ -4,6 +4,7 @@ import id.cpmpos.i18n.Messages;
 import id.cpmpos.ui.Paper;
 import java.io.File;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,16 +12,17 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** The end-of-day report of a chosen day: read it, print it (OS printer dialog), export its CSV. */
 public final class ReportView extends VBox {
   /** Where the CSV goes: asks the cashier with the OS save dialog (tests give a file instead). */
   public interface SaveTarget {
-    File choose(javafx.stage.Window owner, String suggestedName);
+    File choose(Window owner, String suggestedName);
   }
 
   public static final SaveTarget ASK = (owner, suggested) -> {
@@ -52,8 +54,9 @@ public final class ReportView extends VBox {
     notice.setId("report-notice");
     notice.setWrapText(true);
     notice.textProperty().bind(vm.noticeProperty());
-    print.setOnAction(e -> vm.noticeProperty().set(Paper.print(vm.textProperty().get(), getScene().getWindow(),
-        messages)));
+    print.setOnAction(
+        e -> vm.noticeProperty().set(Paper.print(vm.textProperty().get(), getScene().getWindow(),
+            messages)));
     export.setOnAction(e -> {
       LocalDate day = vm.dateProperty().get();
       File file = saveTarget.choose(getScene().getWindow(), "cpm-pos-report-" + day + ".csv");
@@ -62,7 +65,7 @@ public final class ReportView extends VBox {
       }
     });
     date.setPrefWidth(160);
-    for (Button b : java.util.List.of(refresh, print, export)) {
+    for (Button b : List.of(refresh, print, export)) {
       b.setMinWidth(Region.USE_PREF_SIZE); // a cut "Ekspor CS…" helps nobody: the bar wraps instead
     }
     FlowPane bar = new FlowPane(8, 8, date, refresh, print, export);

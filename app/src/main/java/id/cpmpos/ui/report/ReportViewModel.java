@@ -6,6 +6,7 @@ import id.cpmpos.journal.ReportLine;
 import id.cpmpos.report.DayReport;
 import id.cpmpos.report.ReportCsv;
 import id.cpmpos.report.ReportText;
+import id.cpmpos.ui.TaskExecutor;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import id.cpmpos.ui.TaskExecutor;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,7 +37,8 @@ public final class ReportViewModel {
   private final StringProperty notice = new SimpleStringProperty("");
   private final ObjectProperty<DayReport> report = new SimpleObjectProperty<>();
 
-  public ReportViewModel(DayReportQuery reports, Messages messages, Clock clock, ZoneId zone, TaskExecutor tasks) {
+  public ReportViewModel(DayReportQuery reports, Messages messages, Clock clock, ZoneId zone,
+      TaskExecutor tasks) {
     this.reports = reports;
     this.messages = messages;
     this.tasks = tasks;
@@ -62,14 +63,16 @@ public final class ReportViewModel {
     LocalDate day = date.get();
     tasks.call(() -> {
       List<ReportLine> lines = reports.lines(day);
-      try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      try (PrintWriter out = new PrintWriter(
+          Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
         ReportCsv.write(out, lines.stream().map(ReportLine::csv).toList());
       }
       return lines.size();
-    }, count -> notice.set(messages.get("report.exported", count, file.getFileName().toString())), e -> {
-      log.warn("cannot export the report of {}", day, e);
-      notice.set(messages.get("report.exportFailed", String.valueOf(e.getMessage())));
-    });
+    }, count -> notice.set(messages.get("report.exported", count, file.getFileName().toString())),
+        e -> {
+          log.warn("cannot export the report of {}", day, e);
+          notice.set(messages.get("report.exportFailed", String.valueOf(e.getMessage())));
+        });
   }
 
   public ObjectProperty<LocalDate> dateProperty() {

@@ -7,6 +7,7 @@ import id.cpmpos.receipt.PrinterSpec;
 import id.cpmpos.terminal.InputProblem;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -70,18 +71,24 @@ public final class SettingsForm {
     Map<String, String> changes = new LinkedHashMap<>();
     change(changes, ConfigKeys.LANGUAGE, language(b.language()), language.get());
     change(changes, ConfigKeys.UI_SOUND, onOff(b.counter().sound()), onOff(sound.get()));
-    change(changes, ConfigKeys.RECEIPT_PRINTER, b.counter().receiptPrinter(), spec.isEmpty() ? null : spec);
-    change(changes, ConfigKeys.RECEIPT_AUTO_PRINT, onOff(b.counter().autoPrint()), onOff(autoPrint.get()));
-    change(changes, ConfigKeys.SUPERVISOR_IDLE_MINUTES, String.valueOf(b.counter().supervisorIdle().toMinutes()),
+    change(changes, ConfigKeys.RECEIPT_PRINTER, b.counter().receiptPrinter(),
+        spec.isEmpty() ? null : spec);
+    change(changes, ConfigKeys.RECEIPT_AUTO_PRINT, onOff(b.counter().autoPrint()),
+        onOff(autoPrint.get()));
+    change(changes, ConfigKeys.SUPERVISOR_IDLE_MINUTES,
+        String.valueOf(b.counter().supervisorIdle().toMinutes()),
         String.valueOf(Integer.parseInt(idle)));
     if (!demo) { // the demo's scanners are its own; they cannot be restarted from here
       var s = b.scanners();
-      change(changes, ConfigKeys.SCANNER_WEBCAM, s.webcam(), webcam.get() ? (s.webcamOff() ? "auto" : s.webcam()) : "off");
+      change(changes, ConfigKeys.SCANNER_WEBCAM, s.webcam(),
+          webcam.get() ? (s.webcamOff() ? "auto" : s.webcam()) : "off");
       change(changes, ConfigKeys.SCANNER_WEDGE, onOff(s.wedge()), onOff(wedge.get()));
-      change(changes, ConfigKeys.SCANNER_WEDGE_PREFIX, emptyToNull(s.wedgePrefix()), emptyToNull(wedgePrefix.get()));
+      change(changes, ConfigKeys.SCANNER_WEDGE_PREFIX, emptyToNull(s.wedgePrefix()),
+          emptyToNull(wedgePrefix.get()));
       change(changes, ConfigKeys.SCANNER_WEDGE_SUFFIX, s.wedgeSuffix(),
           wedgeSuffix.get().isEmpty() ? "ENTER" : wedgeSuffix.get());
-      change(changes, ConfigKeys.SCANNER_SERIAL_PORT, s.serialPort(), emptyToNull(serialPort.get().strip()));
+      change(changes, ConfigKeys.SCANNER_SERIAL_PORT, s.serialPort(),
+          emptyToNull(serialPort.get().strip()));
     }
     return changes;
   }
@@ -102,7 +109,7 @@ public final class SettingsForm {
   }
 
   private static void change(Map<String, String> changes, String key, String was, String now) {
-    if (!java.util.Objects.equals(was == null || was.isEmpty() ? null : was, now)) {
+    if (!Objects.equals(was == null || was.isEmpty() ? null : was, now)) {
       changes.put(key, now);
     }
   }

@@ -1,8 +1,10 @@
 package id.cpmpos.ui.settings;
 
 import id.cpmpos.i18n.Messages;
+import java.util.List;
 import java.util.Map;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,8 +18,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.InputEvent;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,7 +36,8 @@ import javafx.util.StringConverter;
  */
 public final class SettingsView extends ScrollPane {
   /** Languages by their own names: a supervisor who cannot read the current one still finds theirs. */
-  private static final Map<String, String> LANGUAGES = Map.of("id", "Bahasa Indonesia", "en", "English");
+  private static final Map<String, String> LANGUAGES = Map.of("id", "Bahasa Indonesia", "en",
+      "English");
 
   private final SettingsViewModel vm;
   private final TextArea testScan = new TextArea();
@@ -50,7 +55,8 @@ public final class SettingsView extends ScrollPane {
     PasswordField firstRepeat = pin("settings-first-repeat", messages.get("settings.pin.repeat"));
     Button setFirst = button("settings-set-first", messages.get("settings.pin.set"));
     setFirst.setOnAction(e -> vm.setPin(null, take(firstPin), take(firstRepeat)));
-    VBox first = section(wrapping(messages.get("settings.pin.none")), row(firstPin, firstRepeat, setFirst));
+    VBox first = section(wrapping(messages.get("settings.pin.none")),
+        row(firstPin, firstRepeat, setFirst));
     first.visibleProperty().bind(vm.pinCheckedProperty().and(vm.pinSetProperty().not()));
 
     // A PIN exists: a session opens with it.
@@ -72,7 +78,7 @@ public final class SettingsView extends ScrollPane {
     notice.setId("settings-notice");
     notice.getStyleClass().add("settings-notice");
     notice.textProperty().bind(vm.noticeProperty());
-    for (Label message : java.util.List.of(problem, notice)) {
+    for (Label message : List.of(problem, notice)) {
       message.managedProperty().bind(message.textProperty().isNotEmpty()); // no gap while there is nothing to say
     }
 
@@ -82,9 +88,9 @@ public final class SettingsView extends ScrollPane {
 
     // A key or a click keeps the session; the mouse entering or leaving (also made up by JavaFX when
     // the layout moves under it) does not.
-    for (javafx.event.EventType<? extends InputEvent> input : java.util.List.of(KeyEvent.KEY_PRESSED,
-        javafx.scene.input.MouseEvent.MOUSE_PRESSED, javafx.scene.input.ScrollEvent.SCROLL,
-        javafx.scene.input.TouchEvent.TOUCH_PRESSED)) {
+    for (EventType<? extends InputEvent> input : List.of(KeyEvent.KEY_PRESSED,
+        MouseEvent.MOUSE_PRESSED, ScrollEvent.SCROLL,
+        TouchEvent.TOUCH_PRESSED)) {
       addEventFilter(input, e -> vm.touch());
     }
     captureTestScans();
@@ -107,7 +113,8 @@ public final class SettingsView extends ScrollPane {
 
       @Override
       public String fromString(String name) {
-        return LANGUAGES.entrySet().stream().filter(e -> e.getValue().equals(name)).map(Map.Entry::getKey)
+        return LANGUAGES.entrySet().stream().filter(e -> e.getValue().equals(name))
+            .map(Map.Entry::getKey)
             .findFirst().orElse("id");
       }
     });
@@ -138,7 +145,8 @@ public final class SettingsView extends ScrollPane {
     grid.addRow(1, new Label(), sound);
     grid.addRow(2, label(messages.get("settings.printer"), printer), row(printer, testPrint));
     grid.addRow(3, new Label(), autoPrint);
-    grid.addRow(4, label(messages.get("settings.idle"), idle), row(idle, wrapping(messages.get("settings.idle.unit"))));
+    grid.addRow(4, label(messages.get("settings.idle"), idle),
+        row(idle, wrapping(messages.get("settings.idle.unit"))));
 
     Button save = button("settings-save", messages.get("settings.save"));
     save.getStyleClass().add("primary");
@@ -197,7 +205,8 @@ public final class SettingsView extends ScrollPane {
     HBox.setHgrow(testScan, Priority.ALWAYS);
     HBox test = new HBox(8, testScan, clear);
     test.setAlignment(Pos.CENTER_LEFT);
-    Label restart = wrapping(messages.get(vm.demo() ? "settings.scanners.demo" : "settings.scanners.restart"));
+    Label restart = wrapping(
+        messages.get(vm.demo() ? "settings.scanners.demo" : "settings.scanners.restart"));
     restart.getStyleClass().add("hint");
     return section(heading, grid, restart, wrapping(messages.get("settings.scan.help")), test);
   }
@@ -228,12 +237,14 @@ public final class SettingsView extends ScrollPane {
           case ENTER -> vm.testScan().key("ENTER");
           case TAB -> vm.testScan().key("TAB");
           case ESCAPE -> vm.testScan().key("ESC");
-          default -> { }
+          default -> {
+          }
         }
       } else if (e.getEventType() == KeyEvent.KEY_TYPED) {
         String c = e.getCharacter();
         // Enter, Tab and Escape were shown by name when pressed; other control characters as they come.
-        if (!c.isEmpty() && !"\r".equals(c) && !"\n".equals(c) && !"\t".equals(c) && !"\u001b".equals(c)) {
+        if (!c.isEmpty() && !"\r".equals(c) && !"\n".equals(c) && !"\t".equals(c)
+            && !"\u001b".equals(c)) {
           vm.testScan().typed(c);
         }
       }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +81,8 @@ public final class SettingsViewModel {
   private SupervisorSessions.Session session;
 
   public SettingsViewModel(PinGate pins, Messages messages, Optional<Path> configFile,
-      Supplier<TerminalConfig> live, SupervisorSessions sessions, Applier applier, Supplier<List<String>> ports,
+      Supplier<TerminalConfig> live, SupervisorSessions sessions, Applier applier,
+      Supplier<List<String>> ports,
       Clock clock, TaskExecutor tasks) {
     this.pins = pins;
     this.messages = messages;
@@ -106,7 +108,7 @@ public final class SettingsViewModel {
     tasks.call(() -> new Found(pins.isSet(), ports.get()), found -> {
       pinSet.set(found.pinSet());
       pinChecked.set(true);
-      List<String> choices = new java.util.ArrayList<>(found.ports());
+      List<String> choices = new ArrayList<>(found.ports());
       String configured = form.serialPortProperty().get();
       if (!configured.isBlank() && !choices.contains(configured)) {
         choices.add(0, configured); // configured but not plugged in now: still shown, still kept
@@ -328,7 +330,8 @@ public final class SettingsViewModel {
     if (saved.demo()) {
       return messages.get("settings.saved.demo");
     }
-    return messages.get("settings.saved") + (saved.restartNeeded() ? " " + messages.get("settings.saved.restart") : "");
+    return messages.get("settings.saved")
+        + (saved.restartNeeded() ? " " + messages.get("settings.saved.restart") : "");
   }
 
   /** The file as it is now (another save, or an edit by hand, may have changed it); the live settings in demo. */

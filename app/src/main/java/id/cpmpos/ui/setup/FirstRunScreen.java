@@ -69,7 +69,7 @@ public final class FirstRunScreen extends BorderPane {
     header.setAlignment(Pos.CENTER_LEFT);
     if (vm.doorProperty().get() == FirstRunViewModel.Door.CHOOSING) {
       ToggleGroup languages = new ToggleGroup();
-      for (String[] l : new String[][] {{"id", "Bahasa Indonesia"}, {"en", "English"}}) {
+      for (String[] l : new String[][]{{"id", "Bahasa Indonesia"}, {"en", "English"}}) {
         ToggleButton b = new ToggleButton(l[1]);
         b.setId("lang-" + l[0]);
         b.getStyleClass().add("nav-tab");

@@ -17,7 +17,9 @@ public record FirstRunSetup(Path configFile, Path journal, Path demoJournal, Pat
     Map<String, String> env, Clock clock) {
 
   public static FirstRunSetup defaults(Map<String, String> env, Clock clock) {
-    return new FirstRunSetup(ConfigPaths.defaultConfigFile(), ConfigPaths.defaultDataDir().resolve("journal.db"),
-        TerminalContext.defaultDemoJournal(), Path.of(System.getProperty("java.io.tmpdir")), env, clock);
+    return new FirstRunSetup(ConfigPaths.defaultConfigFile(),
+        ConfigPaths.defaultDataDir().resolve("journal.db"),
+        TerminalContext.defaultDemoJournal(), Path.of(System.getProperty("java.io.tmpdir")), env,
+        clock);
   }
 }

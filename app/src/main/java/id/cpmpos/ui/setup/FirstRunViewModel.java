@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class FirstRunViewModel {
   private static final Logger log = LoggerFactory.getLogger(FirstRunViewModel.class);
 
-  public enum Door { CHOOSING, SETTING_UP }
+  public enum Door {
+    CHOOSING, SETTING_UP
+  }
 
   private final FirstRunSetup setup;
   private final TerminalStart starter;

@@ -8,20 +8,22 @@ import id.cpmpos.config.ConfigKeys;
  * lengths: merchantId 64, subMerchantId 32, externalStoreId 64, terminalId 32, names 64).
  */
 public enum SetupField {
-  BASE_URL("base-url", ConfigKeys.PROVIDER_BASE_URL, SetupPage.PROVIDER, true, 2048),
-  PARTNER_ID("partner-id", ConfigKeys.PARTNER_ID, SetupPage.PROVIDER, true, 64),
-  CLIENT_KEY("client-key", ConfigKeys.CLIENT_KEY, SetupPage.PROVIDER, true, 128),
-  CHANNEL_ID("channel-id", ConfigKeys.CHANNEL_ID, SetupPage.PROVIDER, true, 5),
-  PRIVATE_KEY("private-key", ConfigKeys.PARTNER_PRIVATE_KEY, SetupPage.KEYS, true, 4096),
-  PROVIDER_KEY("provider-key", ConfigKeys.PROVIDER_PUBLIC_KEY, SetupPage.KEYS, false, 4096),
+  BASE_URL("base-url", ConfigKeys.PROVIDER_BASE_URL, SetupPage.PROVIDER, true, 2048), PARTNER_ID(
+      "partner-id", ConfigKeys.PARTNER_ID, SetupPage.PROVIDER, true, 64), CLIENT_KEY("client-key",
+          ConfigKeys.CLIENT_KEY, SetupPage.PROVIDER, true, 128), CHANNEL_ID("channel-id",
+              ConfigKeys.CHANNEL_ID, SetupPage.PROVIDER, true, 5), PRIVATE_KEY("private-key",
+                  ConfigKeys.PARTNER_PRIVATE_KEY, SetupPage.KEYS, true, 4096), PROVIDER_KEY(
+                      "provider-key", ConfigKeys.PROVIDER_PUBLIC_KEY, SetupPage.KEYS, false, 4096),
   /** Installed in its own owner-only file, named by client.secretFile. */
-  CLIENT_SECRET("client-secret", ConfigKeys.CLIENT_SECRET_FILE, SetupPage.KEYS, true, 512),
-  MERCHANT_ID("merchant-id", ConfigKeys.MERCHANT_ID, SetupPage.MERCHANT, true, 64),
-  SUB_MERCHANT_ID("sub-merchant-id", ConfigKeys.SUB_MERCHANT_ID, SetupPage.MERCHANT, false, 32),
-  EXTERNAL_STORE_ID("store-id", ConfigKeys.EXTERNAL_STORE_ID, SetupPage.MERCHANT, false, 64),
-  TERMINAL_ID("terminal-id", ConfigKeys.TERMINAL_ID, SetupPage.MERCHANT, true, 32),
-  MERCHANT_NAME("merchant-name", ConfigKeys.MERCHANT_NAME, SetupPage.MERCHANT, false, 64),
-  MERCHANT_LOCATION("merchant-location", ConfigKeys.MERCHANT_LOCATION, SetupPage.MERCHANT, false, 64);
+  CLIENT_SECRET("client-secret", ConfigKeys.CLIENT_SECRET_FILE, SetupPage.KEYS, true,
+      512), MERCHANT_ID("merchant-id", ConfigKeys.MERCHANT_ID, SetupPage.MERCHANT, true,
+          64), SUB_MERCHANT_ID("sub-merchant-id", ConfigKeys.SUB_MERCHANT_ID, SetupPage.MERCHANT,
+              false, 32), EXTERNAL_STORE_ID("store-id", ConfigKeys.EXTERNAL_STORE_ID,
+                  SetupPage.MERCHANT, false, 64), TERMINAL_ID("terminal-id", ConfigKeys.TERMINAL_ID,
+                      SetupPage.MERCHANT, true, 32), MERCHANT_NAME("merchant-name",
+                          ConfigKeys.MERCHANT_NAME, SetupPage.MERCHANT, false,
+                          64), MERCHANT_LOCATION("merchant-location", ConfigKeys.MERCHANT_LOCATION,
+                              SetupPage.MERCHANT, false, 64);
 
   private final String id;
   private final String configKey;

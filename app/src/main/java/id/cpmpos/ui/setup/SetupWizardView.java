@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -52,7 +53,7 @@ public final class SetupWizardView extends BorderPane {
     // back to it, so Enter tries again rather than leaving the page.
     vm.busyProperty().addListener((obs, was, now) -> {
       if (!now && vm.pageProperty().get() == SetupPage.TEST) {
-        javafx.scene.Node test = lookup("#setup-test");
+        Node test = lookup("#setup-test");
         if (test != null) {
           test.requestFocus();
         }
@@ -62,7 +63,8 @@ public final class SetupWizardView extends BorderPane {
   }
 
   private void show(SetupPage page) {
-    step.setText(m.get("setup.step", page.ordinal() + 1, SetupPage.values().length, m.get("setup.page." + page.key())));
+    step.setText(m.get("setup.step", page.ordinal() + 1, SetupPage.values().length,
+        m.get("setup.page." + page.key())));
     Node body = switch (page) {
       case PROVIDER, KEYS, MERCHANT -> form(page);
       case TEST -> testPage();
@@ -111,7 +113,7 @@ public final class SetupWizardView extends BorderPane {
       error.textProperty().bind(vm.error(f));
       error.visibleProperty().bind(vm.error(f).isNotEmpty());
       error.managedProperty().bind(error.visibleProperty());
-      GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+      GridPane.setValignment(label, VPos.TOP);
       label.setPadding(new Insets(6, 0, 0, 0)); // level with the field's text, above its error
       grid.add(label, 0, row);
       grid.add(new VBox(2, field, error), 1, row);
@@ -128,8 +130,9 @@ public final class SetupWizardView extends BorderPane {
   private void choose(SetupField f, TextField input) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(m.get("setup.field." + f.id()));
-    chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("PEM (*.pem, *.key, *.pub)", "*.pem",
-        "*.key", "*.pub"), new FileChooser.ExtensionFilter("*", "*"));
+    chooser.getExtensionFilters()
+        .addAll(new FileChooser.ExtensionFilter("PEM (*.pem, *.key, *.pub)", "*.pem",
+            "*.key", "*.pub"), new FileChooser.ExtensionFilter("*", "*"));
     File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
     if (chosen != null) {
       input.setText(chosen.getAbsolutePath());

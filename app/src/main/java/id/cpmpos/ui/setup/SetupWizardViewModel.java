@@ -23,6 +23,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,7 +43,8 @@ import org.slf4j.LoggerFactory;
 public final class SetupWizardViewModel {
   private static final Logger log = LoggerFactory.getLogger(SetupWizardViewModel.class);
   private static final Pattern CHANNEL = Pattern.compile("\\d{5}");
-  private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  private static final Pattern LOOPBACK_V4 = Pattern
+      .compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
   private final FirstRunSetup setup;
   private final Messages messages;
@@ -67,7 +69,8 @@ public final class SetupWizardViewModel {
   /**
    * @param language {@code id} or {@code en}: the wizard's and the installed terminal's ({@code ui.language})
    */
-  public SetupWizardViewModel(FirstRunSetup setup, String language, TerminalStart starter, TaskExecutor tasks) {
+  public SetupWizardViewModel(FirstRunSetup setup, String language, TerminalStart starter,
+      TaskExecutor tasks) {
     this.setup = setup;
     this.language = language;
     this.messages = Messages.forLanguage(language);
@@ -175,7 +178,8 @@ public final class SetupWizardViewModel {
     try {
       URI uri = new URI(v);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost()))) {
+      if (uri.getHost() == null
+          || !(scheme.equals("https") || scheme.equals("http") && isLoopback(uri.getHost()))) {
         return messages.get("setup.error.url");
       }
       return "";
@@ -220,7 +224,7 @@ public final class SetupWizardViewModel {
     if (busy.get() || page.get() != SetupPage.TEST) {
       return;
     }
-    for (SetupPage p : new SetupPage[] {SetupPage.PROVIDER, SetupPage.KEYS, SetupPage.MERCHANT}) {
+    for (SetupPage p : new SetupPage[]{SetupPage.PROVIDER, SetupPage.KEYS, SetupPage.MERCHANT}) {
       if (!validate(p)) {
         page.set(p);
         return;
@@ -263,7 +267,8 @@ public final class SetupWizardViewModel {
     } else if (t.outcome() instanceof WizardInstall.Outcome.Refused refused) {
       testResult.set(refusal(refused.test()));
     } else {
-      testResult.set(messages.get("setup.test.installed", ((WizardInstall.Outcome.Installed) t.outcome()).config()));
+      testResult.set(messages.get("setup.test.installed",
+          ((WizardInstall.Outcome.Installed) t.outcome()).config()));
       values.get(SetupField.CLIENT_SECRET).set(""); // in its owner-only file now; not kept in memory
       installed = t.terminal();
       pinAlreadySet.set(t.pinSet());
@@ -279,7 +284,8 @@ public final class SetupWizardViewModel {
       }
     }
     String providerKey = values.get(SetupField.PROVIDER_KEY).get();
-    return new WizardInstall.Answers(plain, Path.of(values.get(SetupField.PRIVATE_KEY).get().strip()),
+    return new WizardInstall.Answers(plain,
+        Path.of(values.get(SetupField.PRIVATE_KEY).get().strip()),
         providerKey == null || providerKey.isBlank() ? null : Path.of(providerKey.strip()),
         values.get(SetupField.CLIENT_SECRET).get(), language);
   }
@@ -287,12 +293,14 @@ public final class SetupWizardViewModel {
   /** The provider's refusal in words: which step, its code and message, and what the code means. */
   private String refusal(ConnectionTest.Result test) {
     if (test.outcome() instanceof CallOutcome.Answered<?> a) {
-      return messages.get("setup.test.refused." + test.step()) + "\n" + messages.get("setup.test.answer",
-          a.code().toString(), a.message() == null ? "–" : a.message(),
-          ResponseCatalogue.standard().cashierMessage(a.code(), messages.locale()));
+      return messages.get("setup.test.refused." + test.step()) + "\n"
+          + messages.get("setup.test.answer",
+              a.code().toString(), a.message() == null ? "–" : a.message(),
+              ResponseCatalogue.standard().cashierMessage(a.code(), messages.locale()));
     }
     // No answer to show: the provider was not reached, or its answer was lost or unreadable.
-    String reason = test.outcome() instanceof CallOutcome.NotSent<?> n ? n.reason()
+    String reason = test.outcome() instanceof CallOutcome.NotSent<?> n
+        ? n.reason()
         : ((CallOutcome.Unknown<?>) test.outcome()).reason();
     return messages.get("setup.test.unreachable", reason);
   }
@@ -319,7 +327,7 @@ public final class SetupWizardViewModel {
     pinProblem.set("");
     TerminalContext terminal = installed;
     // A try after a failed start does not set the PIN again: it is in the journal by then.
-    java.util.concurrent.atomic.AtomicBoolean pinNowSet = new java.util.concurrent.atomic.AtomicBoolean(keep);
+    AtomicBoolean pinNowSet = new AtomicBoolean(keep);
     tasks.run(() -> {
       try {
         if (!keep) {
@@ -342,7 +350,8 @@ public final class SetupWizardViewModel {
       if (e instanceof InputProblem p) {
         pinProblem.set(messages.get(p.messageKey(), p.args()));
       } else if (e instanceof IOException io) {
-        pinProblem.set(StartupProblems.notifyFailed(io, terminal.config().notifyReceiver().port(), messages));
+        pinProblem.set(
+            StartupProblems.notifyFailed(io, terminal.config().notifyReceiver().port(), messages));
       } else {
         log.warn("the set-up wizard could not set the PIN or start the terminal: {}", e.toString());
         pinProblem.set(messages.get("setup.test.error", StartupProblems.rootMessage(e)));

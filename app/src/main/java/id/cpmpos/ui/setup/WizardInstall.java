@@ -42,7 +42,8 @@ final class WizardInstall {
    * @param values configuration key → value, for the plain fields
    * @param providerKey null when not given (it is optional)
    */
-  record Answers(Map<String, String> values, Path privateKey, Path providerKey, String clientSecret, String language) {
+  record Answers(Map<String, String> values, Path privateKey, Path providerKey, String clientSecret,
+      String language) {
     @Override
     public String toString() {
       return "Answers" + values.keySet() + " (secret not shown)"; // never the secret, whoever prints this
@@ -64,11 +65,14 @@ final class WizardInstall {
     Path staging = Files.createTempDirectory(where.stagingRoot(), "cpm-pos-setup-"); // rwx------ on POSIX
     try {
       byte[] privateKey = Files.readAllBytes(answers.privateKey());
-      byte[] providerKey = answers.providerKey() == null ? null : Files.readAllBytes(answers.providerKey());
+      byte[] providerKey = answers.providerKey() == null
+          ? null
+          : Files.readAllBytes(answers.providerKey());
       byte[] secret = answers.clientSecret().strip().getBytes(StandardCharsets.UTF_8);
       Path staged = staging.resolve("terminal.properties");
       Properties draft = placeFiles(staging, answers, privateKey, providerKey, secret, where);
-      try (Writer w = Files.newBufferedWriter(ownerOnly(staged, new byte[0]), StandardCharsets.UTF_8)) {
+      try (Writer w = Files.newBufferedWriter(ownerOnly(staged, new byte[0]),
+          StandardCharsets.UTF_8)) {
         draft.store(w, null);
       }
       TerminalConfig config;
@@ -83,7 +87,8 @@ final class WizardInstall {
         return new Outcome.Refused(test);
       }
       Path target = where.configFile().toAbsolutePath();
-      Properties installed = placeFiles(ownerOnlyDirectory(target.getParent()), answers, privateKey, providerKey,
+      Properties installed = placeFiles(ownerOnlyDirectory(target.getParent()), answers, privateKey,
+          providerKey,
           secret, where);
       ConfigInstaller.write(installed, target); // last, with the PIN pepper beside it
       return new Outcome.Installed(target, test);
@@ -93,7 +98,8 @@ final class WizardInstall {
   }
 
   /** Writes the key files and the secret into {@code dir}; returns the configuration that names them. */
-  private static Properties placeFiles(Path dir, Answers answers, byte[] privateKey, byte[] providerKey,
+  private static Properties placeFiles(Path dir, Answers answers, byte[] privateKey,
+      byte[] providerKey,
       byte[] secret, FirstRunSetup where) throws IOException {
     Properties p = new Properties();
     answers.values().forEach((k, v) -> {
@@ -101,11 +107,14 @@ final class WizardInstall {
         p.setProperty(k, v.strip());
       }
     });
-    p.setProperty(ConfigKeys.PARTNER_PRIVATE_KEY, ownerOnly(dir.resolve(PRIVATE_KEY_FILE), privateKey).toString());
+    p.setProperty(ConfigKeys.PARTNER_PRIVATE_KEY,
+        ownerOnly(dir.resolve(PRIVATE_KEY_FILE), privateKey).toString());
     if (providerKey != null) {
-      p.setProperty(ConfigKeys.PROVIDER_PUBLIC_KEY, ownerOnly(dir.resolve(PROVIDER_KEY_FILE), providerKey).toString());
+      p.setProperty(ConfigKeys.PROVIDER_PUBLIC_KEY,
+          ownerOnly(dir.resolve(PROVIDER_KEY_FILE), providerKey).toString());
     }
-    p.setProperty(ConfigKeys.CLIENT_SECRET_FILE, ownerOnly(dir.resolve(SECRET_FILE), secret).toString());
+    p.setProperty(ConfigKeys.CLIENT_SECRET_FILE,
+        ownerOnly(dir.resolve(SECRET_FILE), secret).toString());
     p.setProperty(ConfigKeys.JOURNAL_PATH, where.journal().toAbsolutePath().toString());
     p.setProperty(ConfigKeys.LANGUAGE, answers.language());
     return p;
@@ -134,12 +143,14 @@ final class WizardInstall {
     Path temp = file.resolveSibling("." + file.getFileName() + ".new");
     Files.deleteIfExists(temp);
     if (posix(file.getParent())) {
-      Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(temp,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } else {
       Files.createFile(temp);
     }
     Files.write(temp, content);
-    return Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -74,8 +74,9 @@ public final class ShiftView extends VBox {
     print.managedProperty().bind(print.visibleProperty());
     Label printNotice = new Label();
     printNotice.setId("shift-print-notice");
-    print.setOnAction(e -> printNotice.setText(Paper.print(vm.summaryProperty().get(), getScene().getWindow(),
-        messages)));
+    print.setOnAction(
+        e -> printNotice.setText(Paper.print(vm.summaryProperty().get(), getScene().getWindow(),
+            messages)));
 
     print.setMinWidth(Region.USE_PREF_SIZE);
     setMinWidth(Region.USE_PREF_SIZE);

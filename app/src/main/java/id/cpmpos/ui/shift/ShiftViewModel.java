@@ -99,7 +99,9 @@ public final class ShiftViewModel {
   private String summaryText(Shifts.Summary s) {
     ShiftRecord r = s.shift();
     return messages.get("shift.summary.title", r.id(), r.cashier()) + "\n"
-        + messages.get("shift.summary.times", formats.time(r.openedAt()), formats.time(r.closedAt())) + "\n"
+        + messages.get("shift.summary.times", formats.time(r.openedAt()),
+            formats.time(r.closedAt()))
+        + "\n"
         + totals(s);
   }
 

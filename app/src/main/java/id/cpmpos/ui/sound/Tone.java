@@ -22,7 +22,9 @@ public record Tone(double hertz, int millis) {
     byte[] out = new byte[2 * n];
     for (int i = 0; i < n; i++) {
       double envelope = Math.min(1, Math.min(i, n - 1 - i) / (double) fade);
-      double v = hertz == 0 ? 0 : Math.sin(2 * Math.PI * hertz * i / SAMPLE_RATE) * VOLUME * envelope;
+      double v = hertz == 0
+          ? 0
+          : Math.sin(2 * Math.PI * hertz * i / SAMPLE_RATE) * VOLUME * envelope;
       short s = (short) Math.round(v * Short.MAX_VALUE);
       out[2 * i] = (byte) s;
       out[2 * i + 1] = (byte) (s >> 8);

@@ -2,9 +2,12 @@ package id.cpmpos.ui.status;
 
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.sync.Connectivity;
+import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,7 +42,7 @@ public final class StatusBar extends BorderPane {
     outbox.textProperty().bind(vm.outboxTextProperty());
     outbox.getStyleClass().add("status-outbox");
     vm.pendingCountProperty().addListener((obs, old, now) -> outbox.pseudoClassStateChanged(
-        javafx.css.PseudoClass.getPseudoClass("pending"), now.intValue() > 0));
+        PseudoClass.getPseudoClass("pending"), now.intValue() > 0));
 
     Label last = new Label();
     last.setId("status-last-sync");
@@ -61,7 +64,7 @@ public final class StatusBar extends BorderPane {
     setCenter(parts);
     setRight(syncNow);
     BorderPane.setAlignment(syncNow, Pos.CENTER_RIGHT);
-    BorderPane.setMargin(syncNow, new javafx.geometry.Insets(0, 0, 0, 14));
+    BorderPane.setMargin(syncNow, new Insets(0, 0, 0, 14));
 
     timer = new Timeline(new KeyFrame(REFRESH, e -> vm.refresh()));
     timer.setCycleCount(Animation.INDEFINITE);
@@ -76,7 +79,8 @@ public final class StatusBar extends BorderPane {
   }
 
   private static void styleFor(Label provider, Connectivity.State state) {
-    provider.getStyleClass().removeAll("provider-reachable", "provider-unreachable", "provider-unknown");
-    provider.getStyleClass().add("provider-" + state.name().toLowerCase(java.util.Locale.ROOT));
+    provider.getStyleClass().removeAll("provider-reachable", "provider-unreachable",
+        "provider-unknown");
+    provider.getStyleClass().add("provider-" + state.name().toLowerCase(Locale.ROOT));
   }
 }

@@ -3,10 +3,12 @@ package id.cpmpos.ui.status;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.sync.Connectivity;
 import id.cpmpos.sync.PendingSummary;
-import id.cpmpos.sync.SyncWorker;
 import id.cpmpos.terminal.Outbox;
 import id.cpmpos.ui.Formats;
 import id.cpmpos.ui.TaskExecutor;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -39,7 +41,7 @@ public final class StatusViewModel {
   private final StringProperty outboxText = new SimpleStringProperty("");
   private final BooleanProperty syncing = new SimpleBooleanProperty();
   private final StringProperty lastSync = new SimpleStringProperty("");
-  private PendingSummary summary = new PendingSummary(0, java.util.Map.of(), java.time.Duration.ZERO);
+  private PendingSummary summary = new PendingSummary(0, Map.of(), Duration.ZERO);
 
   public StatusViewModel(Outbox outbox, Messages messages, Formats formats, TaskExecutor tasks) {
     this.outbox = outbox;
@@ -69,7 +71,8 @@ public final class StatusViewModel {
     lastSync.set(messages.get("status.syncing"));
     tasks.call(outbox::syncNow, pass -> {
       showSummary(pass.remaining());
-      lastSync.set(messages.get("status.synced", pass.attempted(), pass.finished(), pass.remaining().count()));
+      lastSync.set(messages.get("status.synced", pass.attempted(), pass.finished(),
+          pass.remaining().count()));
       syncEnded();
     }, e -> {
       log.warn("status: sync now failed: {}", e.toString());
@@ -88,21 +91,25 @@ public final class StatusViewModel {
    * show, or empty when nothing waits.
    */
   public void quitWarning(Consumer<Optional<String>> then) {
-    tasks.call(outbox::summary, s -> then.accept(s.isEmpty() ? Optional.empty()
-        : Optional.of(messages.get("quit.pending", s.count(), formats.totals(s.totals()), formats.age(s.oldestAge())))),
+    tasks.call(outbox::summary, s -> then.accept(s.isEmpty()
+        ? Optional.empty()
+        : Optional.of(messages.get("quit.pending", s.count(), formats.totals(s.totals()),
+            formats.age(s.oldestAge())))),
         e -> then.accept(Optional.of(messages.get("quit.unknown"))));
   }
 
   private void showConnectivity(Connectivity.State state) {
     connectivity.set(state);
-    connectivityText.set(messages.get("status.provider." + state.name().toLowerCase(java.util.Locale.ROOT)));
+    connectivityText.set(messages.get("status.provider." + state.name().toLowerCase(Locale.ROOT)));
   }
 
   private void showSummary(PendingSummary s) {
     summary = s;
     pendingCount.set(s.count());
-    outboxText.set(s.isEmpty() ? messages.get("status.outbox.empty")
-        : messages.get("status.outbox.pending", s.count(), formats.totals(s.totals()), formats.age(s.oldestAge())));
+    outboxText.set(s.isEmpty()
+        ? messages.get("status.outbox.empty")
+        : messages.get("status.outbox.pending", s.count(), formats.totals(s.totals()),
+            formats.age(s.oldestAge())));
   }
 
   public PendingSummary summary() {

@@ -1,8 +1,10 @@
 package id.cpmpos.ui.supervisor;
 
 import id.cpmpos.i18n.Messages;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -11,7 +13,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -26,7 +33,8 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
   public ReversalDialog(ReversalViewModel vm, Messages messages, boolean demo, Window owner) {
     initOwner(owner);
     boolean refund = vm.kind() == ReversalViewModel.Kind.REFUND;
-    setTitle(messages.get(refund ? "reversal.refund.title" : "reversal.cancel.title") + (demo ? " — DEMO" : ""));
+    setTitle(messages.get(refund ? "reversal.refund.title" : "reversal.cancel.title")
+        + (demo ? " — DEMO" : ""));
     setHeaderText(vm.summary());
     getDialogPane().getStyleClass().add("reversal-dialog");
     getDialogPane().setId(refund ? "refund-dialog" : "cancel-dialog");
@@ -39,7 +47,8 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
       setGraphic(badge);
     }
 
-    ButtonType close = new ButtonType(messages.get("reversal.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    ButtonType close = new ButtonType(messages.get("reversal.close"),
+        ButtonBar.ButtonData.CANCEL_CLOSE);
     // Every way of closing gives the outcome (null: nothing happened). Without a converter a Dialog
     // hands back the pressed ButtonType as its result, whatever its declared type: closing the
     // "no PIN yet" dialog threw ClassCastException in whoever read the result.
@@ -62,9 +71,9 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
       }
     });
     // A key or a click keeps it open; the mouse merely passing over does not.
-    for (javafx.event.EventType<? extends javafx.scene.input.InputEvent> input : java.util.List.of(
-        javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.MouseEvent.MOUSE_PRESSED,
-        javafx.scene.input.TouchEvent.TOUCH_PRESSED)) {
+    for (EventType<? extends InputEvent> input : List.of(
+        KeyEvent.KEY_PRESSED, MouseEvent.MOUSE_PRESSED,
+        TouchEvent.TOUCH_PRESSED)) {
       getDialogPane().addEventFilter(input, e -> {
         if (session[0] != null) {
           session[0].touch();
@@ -108,13 +117,14 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
     problem.setWrapText(true);
     problem.setMaxWidth(520);
     // A lockout says when to try again: it must be read in full, never cut to "…dikunci, coba ...".
-    problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    problem.setMinHeight(Region.USE_PREF_SIZE);
     problem.textProperty().bind(vm.problemProperty());
     Label busy = new Label(messages.get("reversal.busy"));
     busy.visibleProperty().bind(vm.busyProperty());
     getDialogPane().setContent(new VBox(12, form, problem, busy));
 
-    ButtonType confirm = new ButtonType(messages.get(refund ? "reversal.refund.confirm" : "reversal.cancel.confirm"),
+    ButtonType confirm = new ButtonType(
+        messages.get(refund ? "reversal.refund.confirm" : "reversal.cancel.confirm"),
         ButtonBar.ButtonData.OK_DONE);
     getDialogPane().getButtonTypes().addAll(confirm, close);
     getDialogPane().lookupButton(close).setId("reversal-close");
@@ -137,7 +147,9 @@ public final class ReversalDialog extends Dialog<ReversalViewModel.Outcome> {
       }
       // A dialog keeps the size it was shown at: grown to the new message, so no line of it is cut.
       Platform.runLater(() -> {
-        Window window = getDialogPane().getScene() == null ? null : getDialogPane().getScene().getWindow();
+        Window window = getDialogPane().getScene() == null
+            ? null
+            : getDialogPane().getScene().getWindow();
         if (window != null) {
           window.sizeToScene();
         }

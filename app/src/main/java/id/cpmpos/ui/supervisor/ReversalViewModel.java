@@ -4,7 +4,9 @@ import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.ActionState;
 import id.cpmpos.snap.ResponseCatalogue;
 import id.cpmpos.snap.ResponseCode;
+import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
+import id.cpmpos.terminal.Money;
 import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.PaymentReversals;
 import id.cpmpos.terminal.PinGate;
@@ -30,10 +32,14 @@ import org.slf4j.LoggerFactory;
 public final class ReversalViewModel {
   private static final Logger log = LoggerFactory.getLogger(ReversalViewModel.class);
 
-  public enum Kind { REFUND, CANCEL }
+  public enum Kind {
+    REFUND, CANCEL
+  }
 
   /** How it ended: done, refused by the provider, or queued (the sync finishes it). */
-  public enum Result { DONE, REJECTED, PENDING }
+  public enum Result {
+    DONE, REJECTED, PENDING
+  }
 
   /** The outcome in the cashier's words. */
   public record Outcome(Result result, String text) {}
@@ -54,7 +60,8 @@ public final class ReversalViewModel {
   private final SupervisorSessions sessions;
 
   /** @param sessions ends the dialog after the supervisor's idle minutes without input */
-  public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, PaymentReversals reversals, PinGate pin,
+  public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, PaymentReversals reversals,
+      PinGate pin,
       Messages messages, Formats formats, TaskExecutor tasks, SupervisorSessions sessions) {
     this.sessions = sessions;
     this.kind = kind;
@@ -65,7 +72,7 @@ public final class ReversalViewModel {
     this.formats = formats;
     this.tasks = tasks;
     if (kind == Kind.REFUND) {
-      amount.set(id.cpmpos.terminal.Money.grouped(entry.refundable())); // as the cashier types amounts: 25.000
+      amount.set(Money.grouped(entry.refundable())); // as the cashier types amounts: 25.000
     }
   }
 
@@ -108,7 +115,7 @@ public final class ReversalViewModel {
     tasks.call(() -> {
       try {
         return kind == Kind.REFUND
-            ? reversals.refund(ref, id.cpmpos.terminal.CashierAmount.parse(amountText).toPlainString(), why,
+            ? reversals.refund(ref, CashierAmount.parse(amountText).toPlainString(), why,
                 supervisorPin)
             : reversals.cancel(ref, why, supervisorPin);
       } finally {
@@ -120,7 +127,8 @@ public final class ReversalViewModel {
     }, e -> {
       busy.set(false);
       if (e instanceof InputProblem p) {
-        problem.set(messages.get(p.messageKey().equals("pin.required") ? "reversal.pinRequired" : p.messageKey(),
+        problem.set(messages.get(
+            p.messageKey().equals("pin.required") ? "reversal.pinRequired" : p.messageKey(),
             p.args()));
       } else {
         log.error("{} of {} failed unexpectedly", kind, ref, e);
@@ -135,7 +143,8 @@ public final class ReversalViewModel {
     if (o.state() == ActionState.SUCCEEDED) {
       String detail = kind == Kind.REFUND
           ? messages.get("reversal.done.refund", amountShown(p.currency()), p.partnerReferenceNo())
-          : messages.get("reversal.done.cancel", formats.money(p.currency(), p.amount()), p.partnerReferenceNo());
+          : messages.get("reversal.done.cancel", formats.money(p.currency(), p.amount()),
+              p.partnerReferenceNo());
       return new Outcome(Result.DONE, detail);
     }
     if (o.state() == ActionState.REJECTED) {
@@ -143,14 +152,16 @@ public final class ReversalViewModel {
           .map(code -> ResponseCatalogue.standard().cashierMessage(code, messages.locale()))
           .orElse(o.responseMessage());
       return new Outcome(Result.REJECTED, messages.get("reversal.rejected", what, cashier,
-          o.responseCode() == null ? "–" : o.responseCode(), o.responseMessage() == null ? "–" : o.responseMessage()));
+          o.responseCode() == null ? "–" : o.responseCode(),
+          o.responseMessage() == null ? "–" : o.responseMessage()));
     }
-    return new Outcome(Result.PENDING, messages.get("reversal.pending", what, p.partnerReferenceNo()));
+    return new Outcome(Result.PENDING,
+        messages.get("reversal.pending", what, p.partnerReferenceNo()));
   }
 
   private String amountShown(String currency) {
     try {
-      return formats.money(currency, id.cpmpos.terminal.CashierAmount.parse(amount.get()));
+      return formats.money(currency, CashierAmount.parse(amount.get()));
     } catch (InputProblem e) {
       return amount.get(); // it was accepted a moment ago: this cannot happen
     }

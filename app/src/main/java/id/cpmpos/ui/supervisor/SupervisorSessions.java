@@ -27,7 +27,8 @@ public final class SupervisorSessions {
   /** A JavaFX timeline: the ticks of a running terminal. */
   public static Ticks fxTicks() {
     return (period, tick) -> {
-      Timeline timeline = new Timeline(new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> tick.run()));
+      Timeline timeline = new Timeline(
+          new KeyFrame(javafx.util.Duration.millis(period.toMillis()), e -> tick.run()));
       timeline.setCycleCount(Animation.INDEFINITE);
       timeline.play();
     };
@@ -45,7 +46,7 @@ public final class SupervisorSessions {
 
   /** Sessions that never end by themselves (view models tested without a window). */
   public static SupervisorSessions untimed() {
-    return new SupervisorSessions(Clock.systemUTC(), Duration.ofDays(3650), (period, tick) -> { });
+    return new SupervisorSessions(Clock.systemUTC(), Duration.ofDays(3650), (period, tick) -> {});
   }
 
   /** Starts a session; {@code onIdle} runs (on the ticking thread) when it ends for want of input. */

@@ -8,8 +8,10 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.sandbox.Scenario;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,10 +19,13 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 
@@ -58,17 +63,18 @@ public final class WalletView extends VBox {
     qr.setId("wallet-qr");
     // As large as the phone's width allows, up to QR_SIZE: a docked or narrowed phone still shows all of it.
     qr.setPreserveRatio(true);
-    qr.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(QR_SIZE, javafx.beans.binding.Bindings.max(200,
-        javafx.beans.binding.Bindings.min(widthProperty().subtract(40), heightProperty().subtract(TEXT_HEIGHT)))));
+    qr.fitWidthProperty().bind(Bindings.min(QR_SIZE, Bindings.max(200,
+        Bindings.min(widthProperty().subtract(40), heightProperty().subtract(TEXT_HEIGHT)))));
     setMinWidth(0);
-    vm.contentProperty().addListener((obs, old, now) -> qr.setImage(now == null ? null : render(now)));
+    vm.contentProperty()
+        .addListener((obs, old, now) -> qr.setImage(now == null ? null : render(now)));
 
     Label status = new Label();
     status.setId("wallet-status");
     status.getStyleClass().add("wallet-status");
     status.setWrapText(true);
-    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-    status.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+    status.setMinHeight(Region.USE_PREF_SIZE);
+    status.setTextAlignment(TextAlignment.CENTER);
     status.textProperty().bind(vm.statusProperty());
 
     Button newQr = new Button(messages.get("wallet.newQr"));
@@ -81,14 +87,14 @@ public final class WalletView extends VBox {
     copy.setOnAction(e -> {
       ClipboardContent c = new ClipboardContent();
       c.putString(vm.contentProperty().get());
-      javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+      Clipboard.getSystemClipboard().setContent(c);
       vm.copied();
     });
     Label feedback = new Label();
     feedback.setId("wallet-feedback");
     feedback.getStyleClass().add("wallet-feedback");
     feedback.setWrapText(true);
-    feedback.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    feedback.setMinHeight(Region.USE_PREF_SIZE);
     feedback.textProperty().bind(vm.feedbackProperty());
     buttons.getChildren().addAll(newQr, copy);
     buttons.setAlignment(Pos.CENTER);
@@ -96,10 +102,10 @@ public final class WalletView extends VBox {
     Label hint = new Label(messages.get("wallet.hint"));
     hint.getStyleClass().add("wallet-hint");
     hint.setWrapText(true);
-    hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
 
     // A spent or expired QR is dimmed: the customer cannot pay with it.
-    qr.opacityProperty().bind(javafx.beans.binding.Bindings.when(vm.unusableProperty()).then(0.25).otherwise(1.0));
+    qr.opacityProperty().bind(Bindings.when(vm.unusableProperty()).then(0.25).otherwise(1.0));
     getChildren().addAll(title, scenario, qr, status, buttons, feedback, hint);
     this.vm = vm;
     this.messages = messages;
@@ -117,7 +123,7 @@ public final class WalletView extends VBox {
    * Demo mode: a button that holds this phone up to the counter's (virtual) camera; the consumer
    * gets the QR content shown and turns it into a camera picture.
    */
-  public void offerToCamera(java.util.function.Consumer<String> showToCamera) {
+  public void offerToCamera(Consumer<String> showToCamera) {
     Button show = new Button(messages.get("wallet.showToCamera"));
     show.setId("wallet-show");
     show.disableProperty().bind(vm.unusableProperty());

@@ -3,9 +3,9 @@ package id.cpmpos.ui.wallet;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.sandbox.CustomerWallet;
 import id.cpmpos.sandbox.Scenario;
+import id.cpmpos.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.Duration;
-import id.cpmpos.ui.TaskExecutor;
 import java.time.OffsetDateTime;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -42,7 +42,8 @@ public final class WalletViewModel {
   private final Predicate<String> used;
 
   /** @param used whether a payment has spent a QR (the sandbox's books, as a wallet's server would tell it) */
-  public WalletViewModel(CustomerWallet wallet, Predicate<String> used, Messages messages, Clock clock,
+  public WalletViewModel(CustomerWallet wallet, Predicate<String> used, Messages messages,
+      Clock clock,
       TaskExecutor tasks) {
     this.wallet = wallet;
     this.used = used;

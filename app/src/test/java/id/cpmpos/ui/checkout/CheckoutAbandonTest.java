@@ -24,7 +24,8 @@ class CheckoutAbandonTest {
   final TaskExecutor direct = new TaskExecutor(Runnable::run, Runnable::run);
   final ScriptedPayments payments = new ScriptedPayments();
   final ScriptedReversals reversals = new ScriptedReversals(new KeptPin("4826"));
-  final CheckoutViewModel vm = new CheckoutViewModel(payments, reversals, en, Clock.systemUTC(), direct);
+  final CheckoutViewModel vm = new CheckoutViewModel(payments, reversals, en, Clock.systemUTC(),
+      direct);
 
   void sale(String amount) {
     vm.amountProperty().set(amount);
@@ -43,7 +44,9 @@ class CheckoutAbandonTest {
 
     assertEquals(CheckoutPhase.ABANDONED, vm.phaseProperty().get());
     assertEquals("PAYMENT ABANDONED", vm.headlineProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("A cancel is queued: if the payment went through after all"),
+    assertTrue(
+        vm.detailProperty().get()
+            .startsWith("A cancel is queued: if the payment went through after all"),
         vm.detailProperty().get());
     assertTrue(vm.detailProperty().get().endsWith("P0001"));
     assertEquals(List.of("P0001"), reversals.abandoned());
@@ -59,7 +62,8 @@ class CheckoutAbandonTest {
     vm.abandon();
 
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get(), "do not repeat: still not known");
-    assertEquals("The cancel could not be queued; wait for the provider’s status or call a supervisor. Ref P0001",
+    assertEquals(
+        "The cancel could not be queued; wait for the provider’s status or call a supervisor. Ref P0001",
         vm.detailProperty().get());
   }
 
@@ -100,8 +104,10 @@ class CheckoutAbandonTest {
 
     assertEquals(CheckoutPhase.NOT_SENT, vm.phaseProperty().get());
     assertEquals("NOT SENT", vm.headlineProperty().get());
-    assertTrue(vm.detailProperty().get().startsWith("The provider cannot be reached (offline): the request never"
-        + " arrived, no money moved"), vm.detailProperty().get());
+    assertTrue(vm.detailProperty().get()
+        .startsWith("The provider cannot be reached (offline): the request never"
+            + " arrived, no money moved"),
+        vm.detailProperty().get());
     assertEquals("25000", vm.amountProperty().get(), "the amount stays for the next try");
   }
 }

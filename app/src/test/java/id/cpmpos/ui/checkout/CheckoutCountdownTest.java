@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.PaymentState;
+import id.cpmpos.terminal.PaymentOutcome.Pending;
 import id.cpmpos.testing.KeptPin;
 import id.cpmpos.testing.MutableClock;
 import id.cpmpos.testing.Records;
@@ -28,12 +29,13 @@ class CheckoutCountdownTest {
   CheckoutViewModel vm;
 
   void open(String language) {
-    vm = new CheckoutViewModel(payments, new ScriptedReversals(new KeptPin()), Messages.forLanguage(language), clock,
+    vm = new CheckoutViewModel(payments, new ScriptedReversals(new KeptPin()),
+        Messages.forLanguage(language), clock,
         new TaskExecutor(Runnable::run, Runnable::run));
   }
 
   void payNeverBooked() {
-    payments.then(r -> new id.cpmpos.terminal.PaymentOutcome.Pending(
+    payments.then(r -> new Pending(
         Records.answered(r, PaymentState.UNKNOWN, "5006001", "General Error"), "5006001"));
     vm.amountProperty().set("30000");
     vm.scanProperty().set(CheckoutViewModelTest.QR);
@@ -51,7 +53,8 @@ class CheckoutCountdownTest {
     assertTrue(vm.canAbandonProperty().get());
     clock.advance(Duration.ofSeconds(65));
     vm.tick();
-    assertTrue(vm.countdownProperty().get().startsWith("Outcome certain in 1:55."), vm.countdownProperty().get());
+    assertTrue(vm.countdownProperty().get().startsWith("Outcome certain in 1:55."),
+        vm.countdownProperty().get());
     clock.advance(Duration.ofSeconds(115));
     vm.tick();
     assertEquals("Asking the provider for the final outcome…", vm.countdownProperty().get());
@@ -61,7 +64,8 @@ class CheckoutCountdownTest {
 
     assertEquals(CheckoutPhase.NOT_CHARGED, vm.phaseProperty().get());
     assertEquals("NOT CHARGED", vm.headlineProperty().get());
-    assertFalse(vm.detailProperty().get().toLowerCase().contains("declin"), vm.detailProperty().get());
+    assertFalse(vm.detailProperty().get().toLowerCase().contains("declin"),
+        vm.detailProperty().get());
     assertEquals("", vm.countdownProperty().get(), "no countdown once the outcome is known");
     assertFalse(vm.canAbandonProperty().get());
   }
@@ -70,7 +74,8 @@ class CheckoutCountdownTest {
   void onAnIndonesianScreenItEndsTidakDitagihWithNoEnglish() {
     open("id");
     payNeverBooked();
-    assertTrue(vm.countdownProperty().get().startsWith("Hasil pasti dalam 3:00."), vm.countdownProperty().get());
+    assertTrue(vm.countdownProperty().get().startsWith("Hasil pasti dalam 3:00."),
+        vm.countdownProperty().get());
 
     clock.advance(Duration.ofMinutes(3));
     payments.settle("P0001", PaymentState.NOT_CHARGED, "4040001", "Transaction Not Found");
@@ -78,9 +83,12 @@ class CheckoutCountdownTest {
 
     assertEquals(CheckoutPhase.NOT_CHARGED, vm.phaseProperty().get());
     assertEquals("TIDAK DITAGIH", vm.headlineProperty().get());
-    String screen = vm.headlineProperty().get() + " " + vm.detailProperty().get() + " " + vm.countdownProperty().get();
-    for (String english : List.of("the ", "not ", "found", "charged", "declined", "expiry", "provider")) {
-      assertFalse(screen.toLowerCase().contains(english), "English on an Indonesian screen: " + screen);
+    String screen = vm.headlineProperty().get() + " " + vm.detailProperty().get() + " "
+        + vm.countdownProperty().get();
+    for (String english : List.of("the ", "not ", "found", "charged", "declined", "expiry",
+        "provider")) {
+      assertFalse(screen.toLowerCase().contains(english),
+          "English on an Indonesian screen: " + screen);
     }
     assertFalse(screen.contains("DITOLAK"), screen);
   }

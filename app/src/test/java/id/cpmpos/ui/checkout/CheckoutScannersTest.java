@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
  * flight.
  */
 class CheckoutScannersTest {
-  private static final ScannerDescription WEBCAM = ScannerDescription.local("webcam", "0.9", "Logitech C920");
+  private static final ScannerDescription WEBCAM = ScannerDescription.local("webcam", "0.9",
+      "Logitech C920");
   private static final Instant NOW = Instant.parse("2026-11-26T03:00:00Z");
   private static final String QR = CheckoutViewModelTest.QR;
 
   final Queue<Runnable> background = new ArrayDeque<>();
   final ScriptedPayments payments = new ScriptedPayments();
-  final CheckoutViewModel vm = new CheckoutViewModel(payments, null, Messages.forLanguage("en"), Clock.systemUTC(),
+  final CheckoutViewModel vm = new CheckoutViewModel(payments, null, Messages.forLanguage("en"),
+      Clock.systemUTC(),
       new TaskExecutor(Runnable::run, Runnable::run));
 
   @Test
@@ -72,7 +74,8 @@ class CheckoutScannersTest {
 
   @Test
   void aScanWhileAPaymentIsInFlightIsIgnored() {
-    CheckoutViewModel held = new CheckoutViewModel(payments, null, Messages.forLanguage("en"), Clock.systemUTC(),
+    CheckoutViewModel held = new CheckoutViewModel(payments, null, Messages.forLanguage("en"),
+        Clock.systemUTC(),
         new TaskExecutor(background::add, Runnable::run));
     held.amountProperty().set("25000");
     held.scanProperty().set("hQVDUFYwMFIRST");
@@ -88,12 +91,14 @@ class CheckoutScannersTest {
   @Test
   void theStatusLineNamesEachScannerAndWhyOneIsNotWorking() {
     var listener = vm.scanListener();
-    listener.onStatus(WEBCAM, ScannerStatus.disconnected(ScannerProblem.NO_CAMERA, "no camera found"));
+    listener.onStatus(WEBCAM,
+        ScannerStatus.disconnected(ScannerProblem.NO_CAMERA, "no camera found"));
     listener.onStatus(ScannerDescription.local("keyboard-wedge", "1", "usb"), ScannerStatus.READY);
     listener.onStatus(ScannerDescription.local("serial:/dev/ttyACM0", "1", "serial"),
         ScannerStatus.disconnected(ScannerProblem.PORT_NOT_FOUND, "/dev/ttyACM0 does not exist"));
 
-    assertEquals("Camera: no camera   ·   USB scanner: ready   ·   Serial scanner: port not found (cable unplugged?)",
+    assertEquals(
+        "Camera: no camera   ·   USB scanner: ready   ·   Serial scanner: port not found (cable unplugged?)",
         vm.scannersProperty().get());
     assertEquals(ScannerProblem.NO_CAMERA, vm.cameraProperty().get().problem());
   }

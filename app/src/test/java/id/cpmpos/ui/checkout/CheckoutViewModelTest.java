@@ -23,7 +23,8 @@ class CheckoutViewModelTest {
   static final String QR = "hQVDUFYwMWEXAMPLEQRCONTENT0123456789";
   final ScriptedPayments payments = new ScriptedPayments();
   final TaskExecutor direct = new TaskExecutor(Runnable::run, Runnable::run);
-  final CheckoutViewModel vm = new CheckoutViewModel(payments, null, Messages.forLanguage("en"), Clock.systemUTC(),
+  final CheckoutViewModel vm = new CheckoutViewModel(payments, null, Messages.forLanguage("en"),
+      Clock.systemUTC(),
       direct);
 
   void sale(String amount, String qr) {
@@ -73,7 +74,9 @@ class CheckoutViewModelTest {
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
     assertEquals("OUTCOME NOT YET KNOWN", vm.headlineProperty().get());
     String detail = vm.detailProperty().get();
-    assertTrue(detail.startsWith("Another process (e.g. sqlite3 or a backup) holds the journal's lock"), detail);
+    assertTrue(
+        detail.startsWith("Another process (e.g. sqlite3 or a backup) holds the journal's lock"),
+        detail);
     assertTrue(detail.contains("Do not repeat the payment."), detail);
     assertTrue(detail.endsWith("Ref P0001"), detail);
   }
@@ -84,9 +87,11 @@ class CheckoutViewModelTest {
     sale("25000", QR);
 
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
-    assertEquals("Do not repeat the payment. The terminal is asking the provider for its status. Ref P0001",
+    assertEquals(
+        "Do not repeat the payment. The terminal is asking the provider for its status. Ref P0001",
         vm.detailProperty().get());
-    assertEquals("", vm.amountProperty().get(), "a pending sale's amount is not offered for another try");
+    assertEquals("", vm.amountProperty().get(),
+        "a pending sale's amount is not offered for another try");
   }
 
   @Test
@@ -105,8 +110,10 @@ class CheckoutViewModelTest {
     sale("25000", QR);
 
     assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get());
-    assertEquals("Something unexpected happened after the request may have left. Do not repeat the payment; see"
-        + " History for its status.", vm.detailProperty().get());
+    assertEquals(
+        "Something unexpected happened after the request may have left. Do not repeat the payment; see"
+            + " History for its status.",
+        vm.detailProperty().get());
   }
 
   @Test
@@ -119,7 +126,8 @@ class CheckoutViewModelTest {
   @Test
   void aSecondPayWhileOneIsInFlightIsIgnored() {
     List<Runnable> queued = new ArrayList<>();
-    CheckoutViewModel slow = new CheckoutViewModel(payments, null, Messages.forLanguage("en"), Clock.systemUTC(),
+    CheckoutViewModel slow = new CheckoutViewModel(payments, null, Messages.forLanguage("en"),
+        Clock.systemUTC(),
         new TaskExecutor(queued::add, Runnable::run));
     slow.amountProperty().set("25000");
     slow.scanProperty().set(QR);
@@ -168,7 +176,8 @@ class CheckoutViewModelTest {
     assertEquals("Rp 25.000,50 · Reference SBXP0001", vm.detailProperty().get());
     sale("12.500", QR);
 
-    assertEquals(List.of("25000.50", "12500.00"), payments.asked().stream().map(ScriptedPayments.Asked::amount).toList());
+    assertEquals(List.of("25000.50", "12500.00"),
+        payments.asked().stream().map(ScriptedPayments.Asked::amount).toList());
   }
 
   @Test
@@ -176,7 +185,8 @@ class CheckoutViewModelTest {
     sale("25000.50", QR);
 
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
-    assertEquals("Cents come after a comma: 25000,50. Dots group thousands (12.500 is twelve thousand five hundred).",
+    assertEquals(
+        "Cents come after a comma: 25000,50. Dots group thousands (12.500 is twelve thousand five hundred).",
         vm.detailProperty().get());
     assertEquals(List.of(), payments.asked());
   }
@@ -188,8 +198,10 @@ class CheckoutViewModelTest {
     sale("150.000", QR);
 
     assertEquals(CheckoutPhase.INVALID, vm.phaseProperty().get());
-    assertEquals("The amount Rp 150.000 is over the limit per sale (Rp 100.000). Split the payment, or ask a"
-        + " supervisor to raise sale.maxAmount.", vm.detailProperty().get());
+    assertEquals(
+        "The amount Rp 150.000 is over the limit per sale (Rp 100.000). Split the payment, or ask a"
+            + " supervisor to raise sale.maxAmount.",
+        vm.detailProperty().get());
     assertEquals("", vm.scanProperty().get(), "the customer shows a new code for the next try");
     assertEquals("150.000", vm.amountProperty().get());
   }
@@ -236,6 +248,7 @@ class CheckoutViewModelTest {
     vm.clearResult();
     vm.forgetFinishedResult();
 
-    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get(), "do not repeat: it stays on screen");
+    assertEquals(CheckoutPhase.PENDING, vm.phaseProperty().get(),
+        "do not repeat: it stays on screen");
   }
 }

@@ -43,7 +43,8 @@ class WedgeKeyFilterTest {
   void start(Stage stage) {
     amount = new TextField();
     scan = new TextField();
-    KeyboardWedgeScanner wedge = new KeyboardWedgeScanner(ScannerDescription.local("keyboard-wedge", "1", "usb"),
+    KeyboardWedgeScanner wedge = new KeyboardWedgeScanner(
+        ScannerDescription.local("keyboard-wedge", "1", "usb"),
         WedgeSettings.DEFAULTS, Clock.systemUTC());
     wedge.start(new ScanListener() {
       @Override
@@ -62,8 +63,9 @@ class WedgeKeyFilterTest {
     robot.interact(() -> {
       for (char c : text.toCharArray()) {
         now.addAndGet(gapMillis * 1_000_000);
-        Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false,
-            false, false, false));
+        Event.fireEvent(field,
+            new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED, false,
+                false, false, false));
       }
     });
   }
@@ -71,7 +73,8 @@ class WedgeKeyFilterTest {
   private void enter(FxRobot robot, TextField field, long gapMillis) {
     robot.interact(() -> {
       now.addAndGet(gapMillis * 1_000_000);
-      Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+      Event.fireEvent(field,
+          new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
     });
   }
 

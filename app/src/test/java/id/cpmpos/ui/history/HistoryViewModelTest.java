@@ -45,7 +45,8 @@ class HistoryViewModelTest {
   }
 
   static PaymentRecord declined(String ref, String amount) {
-    return Records.answered(Records.sending(ref, amount), PaymentState.DECLINED, "4036014", "Insufficient Funds");
+    return Records.answered(Records.sending(ref, amount), PaymentState.DECLINED, "4036014",
+        "Insufficient Funds");
   }
 
   @Test
@@ -83,7 +84,8 @@ class HistoryViewModelTest {
     assertFalse(vm.calls().get(0).contains("HTTP"), "the technical line waits behind the details");
     vm.callDetailsProperty().set(true);
     assertTrue(vm.calls().get(0).contains("payment: done\n"), vm.calls().get(0));
-    assertTrue(vm.calls().get(0).contains("payment · answered · HTTP 200 · 2006000 Successful"), vm.calls().get(0));
+    assertTrue(vm.calls().get(0).contains("payment · answered · HTTP 200 · 2006000 Successful"),
+        vm.calls().get(0));
     assertTrue(vm.canRefundProperty().get());
     assertTrue(vm.canCancelProperty().get());
   }
@@ -91,28 +93,34 @@ class HistoryViewModelTest {
   @Test
   void callsSpeakTheCashiersLanguageWithTheTechnicalLineBehindTheDetails() {
     journal.listing(entry(declined("P2", "8000")), entry(Records.sending("P1", "7000")))
-        .calls("P1", new CallRecord("P1", "PAYMENT", null, "UNKNOWN", null, null, "unexpected end of stream",
-            Records.AT))
+        .calls("P1",
+            new CallRecord("P1", "PAYMENT", null, "UNKNOWN", null, null, "unexpected end of stream",
+                Records.AT))
         .calls("P2", Records.answeredCall("P2", "PAYMENT", "4036014", "Insufficient Funds"));
     vm.refresh();
 
     vm.select(vm.rows().get(1));
-    assertTrue(vm.calls().get(0).endsWith("payment: no answer: the provider did not respond"), vm.calls().get(0));
+    assertTrue(vm.calls().get(0).endsWith("payment: no answer: the provider did not respond"),
+        vm.calls().get(0));
     vm.select(vm.rows().get(0));
-    assertTrue(vm.calls().get(0).endsWith("payment: refused: The customer's balance is too low. Ask them to top up or"
-        + " pay another way."), vm.calls().get(0));
+    assertTrue(vm.calls().get(0)
+        .endsWith("payment: refused: The customer's balance is too low. Ask them to top up or"
+            + " pay another way."),
+        vm.calls().get(0));
     assertFalse(vm.calls().get(0).contains("4036014"), "the code is a detail");
 
     vm.callDetailsProperty().set(true);
     vm.select(vm.rows().get(1));
-    assertTrue(vm.calls().get(0).contains("payment · answer lost · HTTP – · – unexpected end of stream"),
+    assertTrue(
+        vm.calls().get(0).contains("payment · answer lost · HTTP – · – unexpected end of stream"),
         vm.calls().get(0));
   }
 
   @Test
   void aPartialRefundIsShownAsRefundedAndTheRestStaysRefundable() {
     PaymentRecord paid = Records.approved("P1", "25000");
-    journal.listing(new PaymentHistory.Entry(paid, List.of(Records.refund("R1", paid, "5000", ActionState.SUCCEEDED)),
+    journal.listing(new PaymentHistory.Entry(paid,
+        List.of(Records.refund("R1", paid, "5000", ActionState.SUCCEEDED)),
         Optional.empty()));
 
     vm.refresh();
@@ -123,20 +131,25 @@ class HistoryViewModelTest {
     assertEquals("Approved", row.state());
     assertEquals(0, row.entry().refundable().compareTo(new BigDecimal("20000")));
     assertTrue(vm.canRefundProperty().get());
-    assertFalse(vm.canCancelProperty().get(), "a refunded payment is not cancelled: refund the rest");
+    assertFalse(vm.canCancelProperty().get(),
+        "a refunded payment is not cancelled: refund the rest");
   }
 
   @Test
   void reversalsWaitingForTheProviderOrRefusedByItAreShownInThePendingColumn() {
     PaymentRecord paid = Records.approved("P1", "25000");
-    journal.listing(new PaymentHistory.Entry(paid, List.of(Records.refund("R1", paid, "25000", ActionState.QUEUED),
-        Records.refund("R2", paid, "3000", ActionState.REJECTED)), Optional.of(new CancelRecord("P1", "wrong amount",
-            CancelRecord.Requester.SUPERVISOR, ActionState.REJECTED, "4047700", "Cancel window over", Records.AT,
+    journal.listing(new PaymentHistory.Entry(paid,
+        List.of(Records.refund("R1", paid, "25000", ActionState.QUEUED),
+            Records.refund("R2", paid, "3000", ActionState.REJECTED)),
+        Optional.of(new CancelRecord("P1", "wrong amount",
+            CancelRecord.Requester.SUPERVISOR, ActionState.REJECTED, "4047700",
+            "Cancel window over", Records.AT,
             Records.AT))));
 
     vm.refresh();
 
-    assertEquals("Cancel rejected:\nCancel window over\nRefund pending:\nRp 25.000\nRefund rejected:\nRp 3.000",
+    assertEquals(
+        "Cancel rejected:\nCancel window over\nRefund pending:\nRp 25.000\nRefund rejected:\nRp 3.000",
         vm.rows().get(0).pending());
     assertEquals("", vm.rows().get(0).refunded(), "nothing refunded until the provider says so");
   }
@@ -148,10 +161,13 @@ class HistoryViewModelTest {
     vm.refresh();
     vm.select(vm.rows().get(1));
 
-    PaymentRecord cancelled = Records.answered(first, PaymentState.CANCELLED, "2007700", "Successful");
-    journal.listing(entry(Records.approved("P2", "1000")), new PaymentHistory.Entry(cancelled, List.of(),
-        Optional.of(new CancelRecord("P1", "wrong amount", CancelRecord.Requester.SUPERVISOR, ActionState.SUCCEEDED,
-            "2007700", "Successful", Records.AT, Records.AT))));
+    PaymentRecord cancelled = Records.answered(first, PaymentState.CANCELLED, "2007700",
+        "Successful");
+    journal.listing(entry(Records.approved("P2", "1000")),
+        new PaymentHistory.Entry(cancelled, List.of(),
+            Optional.of(new CancelRecord("P1", "wrong amount", CancelRecord.Requester.SUPERVISOR,
+                ActionState.SUCCEEDED,
+                "2007700", "Successful", Records.AT, Records.AT))));
     vm.refresh();
 
     assertEquals("P1", vm.selectedProperty().get().partnerReferenceNo());
@@ -163,11 +179,14 @@ class HistoryViewModelTest {
   @Test
   void aTrainingPaymentIsMarkedSoAndANeverBookedOneIsNotFiledAsDeclined() {
     PaymentRecord a = Records.approved("P1", "5000");
-    PaymentRecord training = new PaymentRecord(a.partnerReferenceNo(), a.referenceNo(), a.amount(), a.currency(),
-        a.qrHash(), a.terminalId(), a.state(), a.responseCode(), a.responseMessage(), true, a.createdAt(),
+    PaymentRecord training = new PaymentRecord(a.partnerReferenceNo(), a.referenceNo(), a.amount(),
+        a.currency(),
+        a.qrHash(), a.terminalId(), a.state(), a.responseCode(), a.responseMessage(), true,
+        a.createdAt(),
         a.updatedAt());
-    journal.listing(entry(training), entry(Records.answered(Records.sending("P2", "30000"), PaymentState.NOT_CHARGED,
-        "4040001", "Transaction Not Found")));
+    journal.listing(entry(training),
+        entry(Records.answered(Records.sending("P2", "30000"), PaymentState.NOT_CHARGED,
+            "4040001", "Transaction Not Found")));
     HistoryViewModel indonesian = history(Messages.forLanguage("id"), direct);
 
     indonesian.refresh();
@@ -179,10 +198,12 @@ class HistoryViewModelTest {
   @Test
   void theSearchAsksForTheStateAmountReferenceFragmentAndDaysAsTheCliDoes() {
     journal.listing(entry(declined("P3", "7000")));
-    vm.stateProperty().set(vm.stateChoices().stream().filter(c -> c.label().equals("Declined")).findFirst()
-        .orElseThrow());
+    vm.stateProperty()
+        .set(vm.stateChoices().stream().filter(c -> c.label().equals("Declined")).findFirst()
+            .orElseThrow());
     vm.refresh();
-    assertEquals(List.of("Rp 7.000"), vm.rows().stream().map(HistoryViewModel.Row::amount).toList());
+    assertEquals(List.of("Rp 7.000"),
+        vm.rows().stream().map(HistoryViewModel.Row::amount).toList());
     assertEquals(Set.of(PaymentState.DECLINED), last().states());
 
     vm.clearSearch();

@@ -17,6 +17,7 @@ import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.terminal.ReceiptSource;
 import id.cpmpos.testing.Records;
 import id.cpmpos.ui.TaskExecutor;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,22 +48,27 @@ class ReceiptPrintingTest {
       throw new InputProblem("payment.unknown", ref);
     }
     return refundNo == null
-        ? new Receipt(Receipt.Kind.PAYMENT, "Toko Demo", "Jakarta", "T1", "Sari", Records.AT, paid.amount(), "IDR",
+        ? new Receipt(Receipt.Kind.PAYMENT, "Toko Demo", "Jakarta", "T1", "Sari", Records.AT,
+            paid.amount(), "IDR",
             "P1", "SBXP1", null, null, "APPROVED", false)
         : new Receipt(Receipt.Kind.REFUND, "Toko Demo", "Jakarta", "T1", "Sari", Records.AT,
-            new java.math.BigDecimal("10000.00"), "IDR", "P1", "SBXP1", "R1", "SBXRR1", "REFUND_SUCCEEDED", false);
+            new BigDecimal("10000.00"), "IDR", "P1", "SBXP1", "R1", "SBXRR1", "REFUND_SUCCEEDED",
+            false);
   };
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   ReceiptPrinting printing(Path printer) {
-    return new ReceiptPrinting(receipts, en, () -> printer == null ? null : PrinterSpec.parse("file:" + printer),
+    return new ReceiptPrinting(receipts, en,
+        () -> printer == null ? null : PrinterSpec.parse("file:" + printer),
         direct);
   }
 
   static void assertEscPos(byte[] bytes) {
     assertArrayEquals(INIT, Arrays.copyOfRange(bytes, 0, 2), "starts with ESC @");
-    assertArrayEquals(FULL_CUT, Arrays.copyOfRange(bytes, bytes.length - 3, bytes.length), "ends with a full cut");
+    assertArrayEquals(FULL_CUT, Arrays.copyOfRange(bytes, bytes.length - 3, bytes.length),
+        "ends with a full cut");
   }
 
   @Test
@@ -70,13 +76,16 @@ class ReceiptPrintingTest {
     Path paper = dir.resolve("printer.bin");
     List<ReceiptPrinting.Result> said = new ArrayList<>();
     ReceiptPrinting p = printing(paper);
-    p.print(p.choices(new PaymentHistory.Entry(paid, List.of(), Optional.empty())).get(0), said::add);
+    p.print(p.choices(new PaymentHistory.Entry(paid, List.of(), Optional.empty())).get(0),
+        said::add);
 
-    assertEquals(List.of(new ReceiptPrinting.Result(true, "Receipt printed (file:" + paper + ").")), said);
+    assertEquals(List.of(new ReceiptPrinting.Result(true, "Receipt printed (file:" + paper + ").")),
+        said);
     byte[] bytes = Files.readAllBytes(paper);
     assertEscPos(bytes);
     String text = new String(bytes, StandardCharsets.ISO_8859_1);
-    assertTrue(text.contains("P1") && text.contains("Rp 25.000") && text.contains("QRIS PAYMENT"), text);
+    assertTrue(text.contains("P1") && text.contains("Rp 25.000") && text.contains("QRIS PAYMENT"),
+        text);
   }
 
   @Test
@@ -87,7 +96,9 @@ class ReceiptPrintingTest {
 
     assertEquals(1, said.size());
     assertFalse(said.get(0).printed());
-    assertTrue(said.get(0).text().startsWith("Receipt not printed: printer file:" + missing + " cannot be written: "),
+    assertTrue(
+        said.get(0).text()
+            .startsWith("Receipt not printed: printer file:" + missing + " cannot be written: "),
         said.get(0).text());
   }
 
@@ -97,7 +108,9 @@ class ReceiptPrintingTest {
     List<ReceiptPrinting.Result> said = new ArrayList<>();
     printing(paper).print(new ReceiptPrinting.Choice("P9", null, ""), said::add);
 
-    assertEquals(List.of(new ReceiptPrinting.Result(false, "Receipt not printed: " + en.get("payment.unknown", "P9"))),
+    assertEquals(
+        List.of(new ReceiptPrinting.Result(false,
+            "Receipt not printed: " + en.get("payment.unknown", "P9"))),
         said);
     assertFalse(Files.exists(paper));
   }
@@ -110,24 +123,32 @@ class ReceiptPrintingTest {
     assertEquals(List.of("Payment receipt", "Refund receipt Rp 10.000 (R1)"),
         choices.stream().map(ReceiptPrinting.Choice::label).toList());
     p.print(choices.get(1), r -> assertTrue(r.printed(), r.text()));
-    String text = new String(Files.readAllBytes(dir.resolve("refund.bin")), StandardCharsets.ISO_8859_1);
-    assertTrue(text.contains("QRIS REFUND") && text.contains("R1") && text.contains("Rp 10.000"), text);
+    String text = new String(Files.readAllBytes(dir.resolve("refund.bin")),
+        StandardCharsets.ISO_8859_1);
+    assertTrue(text.contains("QRIS REFUND") && text.contains("R1") && text.contains("Rp 10.000"),
+        text);
 
-    PaymentRecord cancelled = Records.answered(paid, PaymentState.CANCELLED, "2007700", "Successful");
-    PaymentHistory.Entry entry = new PaymentHistory.Entry(cancelled, List.of(), Optional.of(new CancelRecord("P1",
-        "wrong item", CancelRecord.Requester.SUPERVISOR, ActionState.SUCCEEDED, "2007700", "Successful", Records.AT,
-        Records.AT)));
-    assertEquals(List.of("Cancellation receipt"), p.choices(entry).stream().map(ReceiptPrinting.Choice::label)
-        .toList());
+    PaymentRecord cancelled = Records.answered(paid, PaymentState.CANCELLED, "2007700",
+        "Successful");
+    PaymentHistory.Entry entry = new PaymentHistory.Entry(cancelled, List.of(),
+        Optional.of(new CancelRecord("P1",
+            "wrong item", CancelRecord.Requester.SUPERVISOR, ActionState.SUCCEEDED, "2007700",
+            "Successful", Records.AT,
+            Records.AT)));
+    assertEquals(List.of("Cancellation receipt"),
+        p.choices(entry).stream().map(ReceiptPrinting.Choice::label)
+            .toList());
   }
 
   @Test
-  void theSaleJustApprovedPrintsByItselfWhenAutoPrintIsOnAndCanBePrintedAgainAfterAFailure() throws Exception {
+  void theSaleJustApprovedPrintsByItselfWhenAutoPrintIsOnAndCanBePrintedAgainAfterAFailure()
+      throws Exception {
     Path shelf = dir.resolve("shelf");
     Path paper = shelf.resolve("printer.bin");
     SaleReceipt sale = new SaleReceipt(printing(paper), () -> true, en);
     sale.approved(paid);
-    assertTrue(sale.statusProperty().get().startsWith("Receipt not printed: "), sale.statusProperty().get());
+    assertTrue(sale.statusProperty().get().startsWith("Receipt not printed: "),
+        sale.statusProperty().get());
     assertTrue(sale.canPrintProperty().get(), "a reprint is offered");
     assertEquals("Reprint receipt", sale.actionProperty().get());
 
@@ -160,7 +181,8 @@ class ReceiptPrintingTest {
   void autoPrintAndThePrinterAreReadAtEachSaleSoASettingSavedMeanwhileApplies() throws Exception {
     AtomicBoolean autoPrint = new AtomicBoolean(false);
     AtomicReference<PrinterSpec> printer = new AtomicReference<>();
-    SaleReceipt sale = new SaleReceipt(new ReceiptPrinting(receipts, en, printer::get, direct), autoPrint::get, en);
+    SaleReceipt sale = new SaleReceipt(new ReceiptPrinting(receipts, en, printer::get, direct),
+        autoPrint::get, en);
     sale.approved(paid);
     assertFalse(sale.canPrintProperty().get(), "no printer yet");
 

@@ -3,13 +3,13 @@ package id.cpmpos.ui.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PaymentState;
 import id.cpmpos.report.ReportCsv;
 import id.cpmpos.testing.MutableClock;
+import id.cpmpos.ui.TaskExecutor;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,8 @@ class ReportViewModelTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Executor NOW = Runnable::run;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T03:00:00Z")); // 10:00 in Jakarta
   Journal journal;
   ReportViewModel vm;
@@ -37,10 +38,13 @@ class ReportViewModelTest {
   void dayWithTwoSales() {
     journal = Journal.open(dir.resolve("journal.db"), clock, JAKARTA);
     journal.payments().recordIntent("P-1", new BigDecimal("10000.00"), "IDR", "h1", "T1", false);
-    journal.payments().transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
+    journal.payments().transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1",
+        "2006000", "ok");
     journal.payments().recordIntent("P-2", new BigDecimal("5000.00"), "IDR", "h2", "T1", false);
-    journal.payments().transition("P-2", PaymentState.SENDING, PaymentState.DECLINED, null, "4036014", "no");
-    vm = new ReportViewModel(new DayReportQuery(journal, JAKARTA, "T1"), Messages.forLanguage("en"), clock, JAKARTA,
+    journal.payments().transition("P-2", PaymentState.SENDING, PaymentState.DECLINED, null,
+        "4036014", "no");
+    vm = new ReportViewModel(new DayReportQuery(journal, JAKARTA, "T1"), Messages.forLanguage("en"),
+        clock, JAKARTA,
         new TaskExecutor(NOW, NOW));
   }
 
@@ -70,7 +74,8 @@ class ReportViewModelTest {
     List<String> lines = Files.readAllLines(csv);
     assertEquals(String.join(",", ReportCsv.HEADER), lines.get(0));
     assertEquals(3, lines.size());
-    assertTrue(vm.noticeProperty().get().contains("2 payments exported"), vm.noticeProperty().get());
+    assertTrue(vm.noticeProperty().get().contains("2 payments exported"),
+        vm.noticeProperty().get());
 
     vm.dateProperty().set(LocalDate.of(2026, 12, 1));
     vm.refresh();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.config.ConfigLoader;
 import id.cpmpos.config.TerminalConfig;
 import id.cpmpos.i18n.Messages;
@@ -16,10 +15,12 @@ import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.testing.ManualTicks;
 import id.cpmpos.testing.MutableClock;
 import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.ui.supervisor.SupervisorSessions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsViewModelTest {
   static final Executor NOW = Runnable::run;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T03:00:00Z"));
   final ManualTicks ticks = new ManualTicks();
   final List<TerminalConfig> applied = new ArrayList<>();
@@ -67,7 +69,8 @@ class SettingsViewModelTest {
 
   SettingsViewModel vm(String language, Optional<Path> file) throws Exception {
     TerminalConfig start = ConfigLoader.load(fixture.config);
-    SettingsViewModel vm = new SettingsViewModel(pins, Messages.forLanguage(language), file, () -> start, sessions,
+    SettingsViewModel vm = new SettingsViewModel(pins, Messages.forLanguage(language), file,
+        () -> start, sessions,
         (saved, languageChanged) -> {
           applied.add(saved);
           languageChanges.add(languageChanged);
@@ -86,7 +89,8 @@ class SettingsViewModelTest {
     assertFalse(vm.pinSetProperty().get());
     char[] typed = c("2468");
     vm.setPin(null, typed, c("2469"));
-    assertEquals("The new PIN and its repetition differ. Nothing was changed.", vm.problemProperty().get());
+    assertEquals("The new PIN and its repetition differ. Nothing was changed.",
+        vm.problemProperty().get());
     assertFalse(pins.isSet());
     assertArrayEquals(new char[4], typed, "the PIN does not linger in memory");
 
@@ -116,7 +120,8 @@ class SettingsViewModelTest {
   }
 
   @Test
-  void wrongPinsAreCountedTheLastTryIsWarnedAndTheLockoutSaysWhenToTryAgainInFull() throws Exception {
+  void wrongPinsAreCountedTheLastTryIsWarnedAndTheLockoutSaysWhenToTryAgainInFull()
+      throws Exception {
     SettingsViewModel vm = vm("id", Optional.of(fixture.config));
     vm.setPin(null, c("2468"), c("2468"));
     List<String> said = new ArrayList<>();
@@ -124,7 +129,8 @@ class SettingsViewModelTest {
       vm.unlock(c("0000"));
       said.add(vm.problemProperty().get());
     }
-    assertEquals(List.of("PIN supervisor salah (1 dari 5 percobaan).", "PIN supervisor salah (2 dari 5 percobaan).",
+    assertEquals(List.of("PIN supervisor salah (1 dari 5 percobaan).",
+        "PIN supervisor salah (2 dari 5 percobaan).",
         "PIN supervisor salah (3 dari 5 percobaan).",
         "PIN supervisor salah (4 dari 5 percobaan). Tinggal satu kesempatan: satu PIN salah lagi mengunci PIN selama"
             + " 15 menit.",
@@ -132,8 +138,10 @@ class SettingsViewModelTest {
         said);
     clock.advance(Duration.ofMinutes(5));
     vm.unlock(c("2468"));
-    assertEquals("Terlalu banyak PIN salah: PIN supervisor dikunci sampai pukul 10:15 WIB (10 menit lagi). Sampai saat"
-        + " itu PIN yang benar pun ditolak; coba lagi pukul 10:15 WIB.", vm.problemProperty().get());
+    assertEquals(
+        "Terlalu banyak PIN salah: PIN supervisor dikunci sampai pukul 10:15 WIB (10 menit lagi). Sampai saat"
+            + " itu PIN yang benar pun ditolak; coba lagi pukul 10:15 WIB.",
+        vm.problemProperty().get());
     assertFalse(vm.unlockedProperty().get());
     clock.advance(Duration.ofMinutes(10));
     vm.unlock(c("2468"));
@@ -141,10 +149,12 @@ class SettingsViewModelTest {
   }
 
   @Test
-  void savingWritesOnlyWhatChangedKeepsCommentsAndPermissionsAndTheFileLoadsWithIt() throws Exception {
+  void savingWritesOnlyWhatChangedKeepsCommentsAndPermissionsAndTheFileLoadsWithIt()
+      throws Exception {
     Path file = fixture.config;
     String before = Files.readString(file, StandardCharsets.UTF_8);
-    Files.writeString(file, "# counter 7, set up by IT\n" + before + "# end of the file\n", StandardCharsets.UTF_8);
+    Files.writeString(file, "# counter 7, set up by IT\n" + before + "# end of the file\n",
+        StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     pins.set(null, c("2468"));
     SettingsViewModel vm = vm("en", Optional.of(file));
@@ -161,7 +171,8 @@ class SettingsViewModelTest {
     vm.save();
 
     assertEquals("", vm.problemProperty().get());
-    assertEquals("Saved. Scanner changes apply after the terminal is restarted.", vm.noticeProperty().get());
+    assertEquals("Saved. Scanner changes apply after the terminal is restarted.",
+        vm.noticeProperty().get());
     String after = Files.readString(file, StandardCharsets.UTF_8);
     assertTrue(after.startsWith("# counter 7, set up by IT\n"), after);
     assertTrue(after.contains("# end of the file\n"), "comments stay where they were");
@@ -169,7 +180,8 @@ class SettingsViewModelTest {
     assertFalse(after.contains("scanner.webcam="), "an unchanged setting is not written");
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
     try (var left = Files.list(file.getParent())) {
-      assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".saving")), "no temporary file is left");
+      assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".saving")),
+          "no temporary file is left");
     }
 
     TerminalConfig reloaded = ConfigLoader.load(file);
@@ -197,8 +209,9 @@ class SettingsViewModelTest {
     vm.form().soundProperty().set(false); // a good change beside the bad one is not saved either
     vm.form().printerProperty().set("tcp:printer-without-port");
     vm.save();
-    assertEquals("Printer \u201ctcp:printer-without-port\u201d tidak valid (expected tcp:HOST:PORT). Tulis serial:PORT,"
-        + " tcp:HOST:PORT (mis. tcp:192.168.1.50:9100) atau file:PATH. Tidak ada yang disimpan.",
+    assertEquals(
+        "Printer \u201ctcp:printer-without-port\u201d tidak valid (expected tcp:HOST:PORT). Tulis serial:PORT,"
+            + " tcp:HOST:PORT (mis. tcp:192.168.1.50:9100) atau file:PATH. Tidak ada yang disimpan.",
         vm.problemProperty().get());
     assertArrayEquals(before, Files.readAllBytes(fixture.config));
     assertTrue(applied.isEmpty(), "nothing applied to the running terminal");
@@ -206,11 +219,13 @@ class SettingsViewModelTest {
     vm.form().printerProperty().set("");
     vm.form().autoPrintProperty().set(true);
     vm.save();
-    assertEquals("Cetak setelah disetujui memerlukan printer struk. Tidak ada yang disimpan.", vm.problemProperty().get());
+    assertEquals("Cetak setelah disetujui memerlukan printer struk. Tidak ada yang disimpan.",
+        vm.problemProperty().get());
     vm.form().autoPrintProperty().set(false);
     vm.form().idleMinutesProperty().set("90");
     vm.save();
-    assertTrue(vm.problemProperty().get().startsWith("Durasi sesi \u201c90\u201d tidak valid"), vm.problemProperty().get());
+    assertTrue(vm.problemProperty().get().startsWith("Durasi sesi \u201c90\u201d tidak valid"),
+        vm.problemProperty().get());
     assertArrayEquals(before, Files.readAllBytes(fixture.config));
   }
 
@@ -220,11 +235,13 @@ class SettingsViewModelTest {
     SettingsViewModel vm = vm("en", Optional.of(fixture.config));
     vm.unlock(c("2468"));
     // Edited by hand meanwhile with a typo: saving must not write a file the next start refuses.
-    Files.writeString(fixture.config, "client.secrett=x\n", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(fixture.config, "client.secrett=x\n", StandardOpenOption.APPEND);
     byte[] before = Files.readAllBytes(fixture.config);
     vm.form().soundProperty().set(false);
     vm.save();
-    assertTrue(vm.problemProperty().get().startsWith("Not saved: the configuration refuses the value of client.secrett"),
+    assertTrue(
+        vm.problemProperty().get()
+            .startsWith("Not saved: the configuration refuses the value of client.secrett"),
         vm.problemProperty().get());
     assertArrayEquals(before, Files.readAllBytes(fixture.config));
     assertTrue(applied.isEmpty());
@@ -263,7 +280,8 @@ class SettingsViewModelTest {
     ticks.fire();
     assertFalse(vm.unlockedProperty().get());
     assertNull(vm.session());
-    assertEquals("The supervisor session ended after 3 minutes without activity. Enter the PIN to open it again.",
+    assertEquals(
+        "The supervisor session ended after 3 minutes without activity. Enter the PIN to open it again.",
         vm.noticeProperty().get());
   }
 
@@ -283,12 +301,15 @@ class SettingsViewModelTest {
 
     vm.form().printerProperty().set("file:" + dir.resolve("no-such-dir").resolve("x.bin"));
     vm.testPrint();
-    assertTrue(vm.problemProperty().get().startsWith("The test print to file:" + dir.resolve("no-such-dir")),
+    assertTrue(
+        vm.problemProperty().get()
+            .startsWith("The test print to file:" + dir.resolve("no-such-dir")),
         vm.problemProperty().get());
   }
 
   @Test
   void theTestScanShowsControlCharactersByName() {
-    assertEquals("hQV[CR][LF][TAB][GS]\u2423x[0x07]", TestScanField.visible("hQV\r\n\t\u001d x\u0007"));
+    assertEquals("hQV[CR][LF][TAB][GS]\u2423x[0x07]",
+        TestScanField.visible("hQV\r\n\t\u001d x\u0007"));
   }
 }

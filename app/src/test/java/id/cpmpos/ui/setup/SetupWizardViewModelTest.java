@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.testing.SandboxFixture;
 import id.cpmpos.ui.GuiLauncher;
+import id.cpmpos.ui.TaskExecutor;
+import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * an accepted one installs the configuration owner-only with the secret in a file of its own, and the PIN.
  */
 class SetupWizardViewModelTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   Properties sandbox = new Properties();
   FirstRunSetup setup;
@@ -45,9 +47,12 @@ class SetupWizardViewModelTest {
     try (var in = Files.newBufferedReader(fixture.config, StandardCharsets.UTF_8)) {
       sandbox.load(in);
     }
-    setup = new FirstRunSetup(dir.resolve("config/cpm-pos/terminal.properties"), dir.resolve("data/journal.db"),
-        dir.resolve("demo/journal.db"), Files.createDirectories(dir.resolve("staging")), Map.of(), Clock.systemUTC());
-    vm = new SetupWizardViewModel(setup, "en", GuiLauncher::startServices, new TaskExecutor(direct, direct));
+    setup = new FirstRunSetup(dir.resolve("config/cpm-pos/terminal.properties"),
+        dir.resolve("data/journal.db"),
+        dir.resolve("demo/journal.db"), Files.createDirectories(dir.resolve("staging")), Map.of(),
+        Clock.systemUTC());
+    vm = new SetupWizardViewModel(setup, "en", GuiLauncher::startServices,
+        new TaskExecutor(direct, direct));
   }
 
   @AfterEach
@@ -97,7 +102,8 @@ class SetupWizardViewModelTest {
 
   /** Nothing in the configuration's directory, and nothing left of the wizard's staging. */
   void assertNothingSaved() throws Exception {
-    assertFalse(Files.exists(setup.configFile().getParent()), "the configuration directory was created");
+    assertFalse(Files.exists(setup.configFile().getParent()),
+        "the configuration directory was created");
     assertFalse(Files.exists(setup.journal()), "a journal was created");
     try (Stream<Path> left = Files.list(setup.stagingRoot())) {
       assertEquals(0, left.count(), "the staged answers were not deleted");
@@ -126,21 +132,29 @@ class SetupWizardViewModelTest {
     vm.value(SetupField.CHANNEL_ID).set("95221");
     assertTrue(vm.next(), errors());
 
-    Path notAKey = Files.writeString(dir.resolve("notes.pem"), "-----BEGIN PRIVATE KEY-----\nnot base64\n");
+    Path notAKey = Files.writeString(dir.resolve("notes.pem"),
+        "-----BEGIN PRIVATE KEY-----\nnot base64\n");
     vm.value(SetupField.PRIVATE_KEY).set(notAKey.toString());
     vm.value(SetupField.PROVIDER_KEY).set(dir.resolve("missing.pem").toString());
     assertFalse(vm.next());
-    assertTrue(vm.error(SetupField.PRIVATE_KEY).get().startsWith("Not an RSA private key in PEM"), errors());
-    assertEquals("No readable file at " + dir.resolve("missing.pem") + ".", vm.error(SetupField.PROVIDER_KEY).get());
+    assertTrue(vm.error(SetupField.PRIVATE_KEY).get().startsWith("Not an RSA private key in PEM"),
+        errors());
+    assertEquals("No readable file at " + dir.resolve("missing.pem") + ".",
+        vm.error(SetupField.PROVIDER_KEY).get());
     assertEquals("Required.", vm.error(SetupField.CLIENT_SECRET).get());
 
-    vm.value(SetupField.PRIVATE_KEY).set(fixture.config.resolveSibling("provider-public.pem").toString());
-    vm.value(SetupField.PROVIDER_KEY).set(fixture.config.resolveSibling("partner-private.pem").toString());
+    vm.value(SetupField.PRIVATE_KEY)
+        .set(fixture.config.resolveSibling("provider-public.pem").toString());
+    vm.value(SetupField.PROVIDER_KEY)
+        .set(fixture.config.resolveSibling("partner-private.pem").toString());
     assertFalse(vm.next());
-    assertTrue(vm.error(SetupField.PRIVATE_KEY).get().startsWith("Not an RSA private key"), errors());
-    assertTrue(vm.error(SetupField.PROVIDER_KEY).get().startsWith("Not an RSA public key"), errors());
+    assertTrue(vm.error(SetupField.PRIVATE_KEY).get().startsWith("Not an RSA private key"),
+        errors());
+    assertTrue(vm.error(SetupField.PROVIDER_KEY).get().startsWith("Not an RSA public key"),
+        errors());
 
-    vm.value(SetupField.PRIVATE_KEY).set(fixture.config.resolveSibling("partner-private.pem").toString());
+    vm.value(SetupField.PRIVATE_KEY)
+        .set(fixture.config.resolveSibling("partner-private.pem").toString());
     vm.value(SetupField.PROVIDER_KEY).set(""); // optional
     vm.value(SetupField.CLIENT_SECRET).set("s3cret-value");
     assertTrue(vm.next(), errors());
@@ -162,7 +176,8 @@ class SetupWizardViewModelTest {
 
   @Test
   void indonesianIsTheWizardsOtherLanguage() {
-    SetupWizardViewModel id = new SetupWizardViewModel(setup, "id", GuiLauncher::startServices, new TaskExecutor(direct, direct));
+    SetupWizardViewModel id = new SetupWizardViewModel(setup, "id", GuiLauncher::startServices,
+        new TaskExecutor(direct, direct));
     id.value(SetupField.CHANNEL_ID).set("12");
     assertFalse(id.next());
     assertEquals("Wajib diisi.", id.error(SetupField.BASE_URL).get());
@@ -178,7 +193,9 @@ class SetupWizardViewModelTest {
 
     assertTrue(vm.testFailedProperty().get());
     String result = vm.testResultProperty().get();
-    assertTrue(result.startsWith("The provider refused the signed test request: check the client secret."), result);
+    assertTrue(
+        result.startsWith("The provider refused the signed test request: check the client secret."),
+        result);
     assertTrue(result.contains("Provider's answer: 401"), result);
     assertTrue(result.contains("What it means: "), result);
     assertFalse(result.contains("a-wrong-secret-value"), "the secret is never shown");
@@ -216,20 +233,23 @@ class SetupWizardViewModelTest {
     assertFalse(vm.testFailedProperty().get(), vm.testResultProperty().get());
     assertEquals(SetupPage.PIN, vm.pageProperty().get());
     assertFalse(vm.back(), "the configuration is installed: no way back to change it here");
-    assertEquals("", vm.value(SetupField.CLIENT_SECRET).get(), "the secret is not kept once it is in its file");
+    assertEquals("", vm.value(SetupField.CLIENT_SECRET).get(),
+        "the secret is not kept once it is in its file");
     Path config = setup.configFile();
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config)));
-    assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config.getParent())));
+    assertEquals("rwx------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(config.getParent())));
     String text = Files.readString(config);
     assertFalse(text.contains(secret), "the secret is in its own file");
     Properties installed = new Properties();
-    installed.load(new java.io.StringReader(text));
+    installed.load(new StringReader(text));
     Path secretFile = Path.of(installed.getProperty("client.secretFile"));
     assertEquals(secret, Files.readString(secretFile));
-    for (Path f : new Path[] {secretFile, Path.of(installed.getProperty("partner.privateKey")),
+    for (Path f : new Path[]{secretFile, Path.of(installed.getProperty("partner.privateKey")),
         config.resolveSibling("pin-pepper")}) {
       assertEquals(config.getParent(), f.getParent(), f + " beside the configuration");
-      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)), f.toString());
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+          f.toString());
     }
     assertEquals("T0000007", installed.getProperty("terminal.id"));
     assertEquals("en", installed.getProperty("ui.language"));

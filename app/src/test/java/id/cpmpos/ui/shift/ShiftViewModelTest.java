@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.journal.DayReportQuery;
 import id.cpmpos.journal.Journal;
@@ -14,6 +13,7 @@ import id.cpmpos.terminal.Shifts;
 import id.cpmpos.terminal.SupervisorPin;
 import id.cpmpos.testing.MutableClock;
 import id.cpmpos.ui.Formats;
+import id.cpmpos.ui.TaskExecutor;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -29,7 +29,8 @@ class ShiftViewModelTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Executor NOW = Runnable::run;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T01:00:00Z"));
   Journal journal;
   ShiftViewModel vm;
@@ -60,7 +61,8 @@ class ShiftViewModelTest {
     assertTrue(vm.currentProperty().get().startsWith("Shift 1 · Ani · since 02-12 08:00:00"),
         vm.currentProperty().get());
     journal.payments().recordIntent("P-1", new BigDecimal("12500.00"), "IDR", "h", "T1", false);
-    journal.payments().transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1", "2006000", "ok");
+    journal.payments().transition("P-1", PaymentState.SENDING, PaymentState.APPROVED, "R1",
+        "2006000", "ok");
 
     vm.closeShift();
 

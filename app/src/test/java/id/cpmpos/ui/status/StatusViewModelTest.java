@@ -41,7 +41,8 @@ class StatusViewModelTest {
   @Test
   void whatWaitsWhileOfflineIsShownInNumbers() {
     outbox.holding(ScriptedOutbox.waiting(1, "4000", Duration.ofSeconds(20)));
-    outbox.nextPass(1, 0, ScriptedOutbox.waiting(1, "4000", Duration.ofSeconds(21)), Connectivity.State.UNREACHABLE);
+    outbox.nextPass(1, 0, ScriptedOutbox.waiting(1, "4000", Duration.ofSeconds(21)),
+        Connectivity.State.UNREACHABLE);
 
     vm.syncNow();
 
@@ -101,7 +102,8 @@ class StatusViewModelTest {
     outbox.holding(ScriptedOutbox.waiting(2, "9000", Duration.ofMinutes(5)));
     outbox.syncNow(); // the worker's own pass
 
-    assertEquals(Connectivity.State.UNKNOWN, queued.connectivityProperty().get(), "not before the UI runs it");
+    assertEquals(Connectivity.State.UNKNOWN, queued.connectivityProperty().get(),
+        "not before the UI runs it");
     assertEquals(0, queued.pendingCountProperty().get());
     uiQueue.forEach(Runnable::run);
     assertEquals(Connectivity.State.UNREACHABLE, queued.connectivityProperty().get());
@@ -116,7 +118,8 @@ class StatusViewModelTest {
     vm.quitWarning(warnings::add);
 
     assertEquals(1, warnings.size());
-    assertTrue(warnings.get(0).orElseThrow().startsWith("1 action pending (Rp 4.000), oldest < 1 min."),
+    assertTrue(
+        warnings.get(0).orElseThrow().startsWith("1 action pending (Rp 4.000), oldest < 1 min."),
         warnings.get(0).get());
   }
 
@@ -132,6 +135,7 @@ class StatusViewModelTest {
     outbox.failWith(new IllegalStateException("SQLITE_CORRUPT"));
     List<Optional<String>> warnings = new ArrayList<>();
     vm.quitWarning(warnings::add);
-    assertEquals(List.of(Optional.of("The outbox cannot be read. The journal still keeps it.")), warnings);
+    assertEquals(List.of(Optional.of("The outbox cannot be read. The journal still keeps it.")),
+        warnings);
   }
 }

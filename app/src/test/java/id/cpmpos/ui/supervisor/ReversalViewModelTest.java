@@ -31,7 +31,8 @@ class ReversalViewModelTest {
   ScriptedReversals reversals = new ScriptedReversals(pin, paid);
 
   ReversalViewModel vm(ReversalViewModel.Kind kind) {
-    return new ReversalViewModel(kind, new PaymentHistory.Entry(paid, List.of(), Optional.empty()), reversals, pin, en,
+    return new ReversalViewModel(kind, new PaymentHistory.Entry(paid, List.of(), Optional.empty()),
+        reversals, pin, en,
         new Formats(en, ZoneId.of("Asia/Jakarta")), new TaskExecutor(Runnable::run, Runnable::run),
         SupervisorSessions.untimed());
   }
@@ -81,7 +82,8 @@ class ReversalViewModelTest {
     ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND);
     assertFalse(vm.pinIsSet());
     vm.submit("1234".toCharArray());
-    assertEquals("No supervisor PIN is set: run \"set-pin --stdin\" first.", vm.problemProperty().get());
+    assertEquals("No supervisor PIN is set: run \"set-pin --stdin\" first.",
+        vm.problemProperty().get());
     assertEquals(List.of(), reversals.asked());
   }
 
@@ -93,7 +95,8 @@ class ReversalViewModelTest {
 
     vm.submit(PIN.toCharArray());
 
-    assertEquals("Refund of Rp 30.000 exceeds what is left to refund (Rp 25.000).", vm.problemProperty().get());
+    assertEquals("Refund of Rp 30.000 exceeds what is left to refund (Rp 25.000).",
+        vm.problemProperty().get());
     assertNull(vm.outcomeProperty().get());
     assertEquals(List.of(), reversals.asked());
   }
@@ -118,7 +121,8 @@ class ReversalViewModelTest {
 
     assertEquals(ReversalViewModel.Result.DONE, vm.outcomeProperty().get().result());
     assertEquals("CANCEL DONE: Rp 25.000 for P1 cancelled.", vm.outcomeProperty().get().text());
-    assertEquals(List.of(new ScriptedReversals.Asked("cancel", "P1", null, "wrong amount")), reversals.asked());
+    assertEquals(List.of(new ScriptedReversals.Asked("cancel", "P1", null, "wrong amount")),
+        reversals.asked());
   }
 
   @Test
@@ -143,7 +147,8 @@ class ReversalViewModelTest {
     vm.submit(PIN.toCharArray());
 
     assertEquals(ReversalViewModel.Result.PENDING, vm.outcomeProperty().get().result());
-    assertTrue(vm.outcomeProperty().get().text().startsWith("Refund QUEUED for P1"), vm.outcomeProperty().get()
-        .text());
+    assertTrue(vm.outcomeProperty().get().text().startsWith("Refund QUEUED for P1"),
+        vm.outcomeProperty().get()
+            .text());
   }
 }

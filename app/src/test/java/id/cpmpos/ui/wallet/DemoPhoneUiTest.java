@@ -11,6 +11,7 @@ import id.cpmpos.testing.MutableClock;
 import id.cpmpos.testing.UiStage;
 import id.cpmpos.testing.UiTerminal;
 import id.cpmpos.ui.CpmPosApp;
+import id.cpmpos.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,16 +37,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class DemoPhoneUiTest {
-  @TempDir static Path dir;
-  @AutoClose UiTerminal ui;
+  @TempDir
+  static Path dir;
+  @AutoClose
+  UiTerminal ui;
   final MutableClock phoneClock = new MutableClock(Instant.now());
   WalletViewModel vm;
 
   @Start
   void start(Stage stage) throws Exception {
     ui = UiTerminal.open(dir, "ui.language", "en");
-    vm = new WalletViewModel(ui.terminal.wallet(), ui.fixture.sandbox.ledger()::qrUsed, ui.terminal.messages(),
-        phoneClock, id.cpmpos.ui.TaskExecutor.fx(ui.background));
+    vm = new WalletViewModel(ui.terminal.wallet(), ui.fixture.sandbox.ledger()::qrUsed,
+        ui.terminal.messages(),
+        phoneClock, TaskExecutor.fx(ui.background));
     WalletView view = new WalletView(vm, ui.terminal.messages());
     stage.setScene(CpmPosApp.scene(view, 480, 700));
     stage.show();
@@ -53,7 +57,8 @@ class DemoPhoneUiTest {
   }
 
   @Test
-  void choosingAScenarioShowsANewQrAndAPaidQrIsShownUsedWithoutACountdown(FxRobot robot) throws Exception {
+  void choosingAScenarioShowsANewQrAndAPaidQrIsShownUsedWithoutACountdown(FxRobot robot)
+      throws Exception {
     Label feedback = robot.lookup("#wallet-feedback").queryAs(Label.class);
     Label status = robot.lookup("#wallet-status").queryAs(Label.class);
     ImageView qr = robot.lookup("#wallet-qr").queryAs(ImageView.class);
@@ -74,20 +79,24 @@ class DemoPhoneUiTest {
     assertTrue(declined instanceof PaymentOutcome.Declined, declined.toString());
 
     robot.clickOn("#wallet-new");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !second.equals(vm.contentProperty().get()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> !second.equals(vm.contentProperty().get()));
     robot.interact(() -> scenario.getSelectionModel().select(Scenario.APPROVE));
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "New QR ready (approve)".equals(feedback.getText()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> "New QR ready (approve)".equals(feedback.getText()));
     robot.clickOn("#wallet-copy");
     assertEquals("Copied: paste it into the counter's scan field", feedback.getText());
 
     String paying = vm.contentProperty().get();
-    assertTrue(ui.terminal.payments().pay("10000", paying, null) instanceof PaymentOutcome.Approved);
+    assertTrue(
+        ui.terminal.payments().pay("10000", paying, null) instanceof PaymentOutcome.Approved);
     String used = "Used: this QR has paid. Make a new QR for the next payment.";
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> used.equals(status.getText())); // the view's own tick
     phoneClock.advance(Duration.ofSeconds(30));
     robot.interact(vm::tick);
     assertEquals(used, status.getText(), "no countdown on a used QR");
-    assertTrue(robot.lookup("#wallet-copy").queryAs(Button.class).isDisabled(), "a used QR cannot be copied");
+    assertTrue(robot.lookup("#wallet-copy").queryAs(Button.class).isDisabled(),
+        "a used QR cannot be copied");
     assertTrue(qr.getOpacity() < 1, "shown dimmed");
   }
 }

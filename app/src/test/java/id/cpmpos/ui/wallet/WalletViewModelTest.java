@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.cpmpos.ui.TaskExecutor;
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.sandbox.Scenario;
 import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.testing.MutableClock;
 import id.cpmpos.testing.SandboxFixture;
+import id.cpmpos.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo phone without a stage, against the real sandbox: scenario, used and expired QRs, feedback. */
 class WalletViewModelTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
   final MutableClock phoneClock = new MutableClock(Instant.now());
@@ -35,7 +36,8 @@ class WalletViewModelTest {
     fixture = new SandboxFixture(dir);
     fixture.override("ui.language", "en");
     terminal = TerminalContext.open(fixture.config, Clock.systemUTC());
-    vm = new WalletViewModel(terminal.wallet(), fixture.sandbox.ledger()::qrUsed, terminal.messages(), phoneClock,
+    vm = new WalletViewModel(terminal.wallet(), fixture.sandbox.ledger()::qrUsed,
+        terminal.messages(), phoneClock,
         new TaskExecutor(direct, direct));
   }
 
@@ -69,11 +71,13 @@ class WalletViewModelTest {
     terminal.payments().pay("10000", vm.contentProperty().get(), null);
     vm.tick();
 
-    assertEquals("Used: this QR has paid. Make a new QR for the next payment.", vm.statusProperty().get());
+    assertEquals("Used: this QR has paid. Make a new QR for the next payment.",
+        vm.statusProperty().get());
     assertTrue(vm.unusableProperty().get(), "it can be neither shown nor copied");
     phoneClock.advance(Duration.ofSeconds(5));
     vm.tick();
-    assertEquals("Used: this QR has paid. Make a new QR for the next payment.", vm.statusProperty().get());
+    assertEquals("Used: this QR has paid. Make a new QR for the next payment.",
+        vm.statusProperty().get());
 
     vm.newQr();
     assertFalse(vm.unusableProperty().get(), "a new QR is usable again");

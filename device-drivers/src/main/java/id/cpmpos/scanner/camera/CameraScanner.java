@@ -1,8 +1,8 @@
 package id.cpmpos.scanner.camera;
 
+import id.cpmpos.scanner.BackgroundScanner;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.BackgroundScanner;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerStatus;
@@ -30,18 +30,21 @@ public final class CameraScanner extends BackgroundScanner {
   private final Supplier<FrameSource> sources;
   private final CameraSettings settings;
   private final Clock clock;
-  private volatile Consumer<BufferedImage> preview = frame -> { };
+  private volatile Consumer<BufferedImage> preview = frame -> {};
   private volatile ScannerDescription description; // the camera's name once it is open
 
   /**
    * @param sources makes a fresh frame source for each attempt to open the camera
    */
-  public CameraScanner(String deviceId, String version, Supplier<FrameSource> sources, CameraSettings settings,
+  public CameraScanner(String deviceId, String version, Supplier<FrameSource> sources,
+      CameraSettings settings,
       Clock clock) {
-    this(ScannerDescription.local(deviceId, version, "webcam"), deviceId, version, sources, settings, clock);
+    this(ScannerDescription.local(deviceId, version, "webcam"), deviceId, version, sources,
+        settings, clock);
   }
 
-  private CameraScanner(ScannerDescription initial, String deviceId, String version, Supplier<FrameSource> sources,
+  private CameraScanner(ScannerDescription initial, String deviceId, String version,
+      Supplier<FrameSource> sources,
       CameraSettings settings, Clock clock) {
     super(initial);
     this.description = initial;
@@ -54,7 +57,7 @@ public final class CameraScanner extends BackgroundScanner {
 
   /** Where preview frames go (the UI converts and shows them); called on the camera's thread. */
   public void previewTo(Consumer<BufferedImage> consumer) {
-    this.preview = consumer == null ? frame -> { } : consumer;
+    this.preview = consumer == null ? frame -> {} : consumer;
   }
 
   @Override
@@ -94,7 +97,8 @@ public final class CameraScanner extends BackgroundScanner {
     }
   }
 
-  private void scan(FrameSource source, QrDecoder decoder, ScanListener listener, CountDownLatch stop)
+  private void scan(FrameSource source, QrDecoder decoder, ScanListener listener,
+      CountDownLatch stop)
       throws FrameSourceException {
     long nextPreview = 0;
     long previewEvery = settings.previewInterval().toNanos();

@@ -2,6 +2,7 @@ package id.cpmpos.scanner.camera;
 
 import java.awt.Dimension;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * @param camera which camera: null or "auto" for the first that opens, else part of its name
@@ -9,9 +10,10 @@ import java.time.Duration;
  * @param previewInterval the least time between two preview frames handed to the UI
  * @param retryInterval how often to look again for a missing or busy camera
  */
-public record CameraSettings(String camera, Dimension resolution, Duration previewInterval, Duration retryInterval) {
-  public static final CameraSettings DEFAULTS =
-      new CameraSettings("auto", new Dimension(640, 480), Duration.ofMillis(100), Duration.ofSeconds(5));
+public record CameraSettings(String camera, Dimension resolution, Duration previewInterval,
+    Duration retryInterval) {
+  public static final CameraSettings DEFAULTS = new CameraSettings("auto", new Dimension(640, 480),
+      Duration.ofMillis(100), Duration.ofSeconds(5));
 
   public boolean anyCamera() {
     return camera == null || camera.isBlank() || camera.equalsIgnoreCase("auto");
@@ -19,7 +21,7 @@ public record CameraSettings(String camera, Dimension resolution, Duration previ
 
   /** "1280x720" → 1280×720. */
   public static Dimension parseResolution(String text) {
-    String[] parts = text.trim().toLowerCase(java.util.Locale.ROOT).split("[x×]");
+    String[] parts = text.trim().toLowerCase(Locale.ROOT).split("[x×]");
     if (parts.length != 2) {
       throw new IllegalArgumentException("resolution must look like 640x480, was '" + text + "'");
     }

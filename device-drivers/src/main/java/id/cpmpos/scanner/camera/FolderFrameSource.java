@@ -42,7 +42,8 @@ public final class FolderFrameSource implements FrameSource {
       pictures = PictureFrameSource.fromFiles(files, fps);
       pictures.open();
     } catch (IOException e) {
-      throw new FrameSourceException(ScannerProblem.IO_ERROR, "cannot read images at " + path + ": " + e.getMessage(), e);
+      throw new FrameSourceException(ScannerProblem.IO_ERROR,
+          "cannot read images at " + path + ": " + e.getMessage(), e);
     }
   }
 

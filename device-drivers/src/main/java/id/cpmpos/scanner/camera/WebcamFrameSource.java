@@ -36,7 +36,8 @@ public final class WebcamFrameSource implements FrameSource {
   /** The names of the cameras attached, for the settings screen and the log; empty if none or no driver. */
   public static List<String> cameraNames() {
     try {
-      return Webcam.getWebcams(DISCOVERY_TIMEOUT_MS).stream().map(Webcam::getName).collect(Collectors.toList());
+      return Webcam.getWebcams(DISCOVERY_TIMEOUT_MS).stream().map(Webcam::getName)
+          .collect(Collectors.toList());
     } catch (TimeoutException | RuntimeException | LinkageError e) {
       return List.of();
     }
@@ -53,7 +54,8 @@ public final class WebcamFrameSource implements FrameSource {
       }
     }
     if (candidates.isEmpty()) {
-      throw new FrameSourceException(ScannerProblem.NO_CAMERA, cameras.isEmpty() ? "no camera found"
+      throw new FrameSourceException(ScannerProblem.NO_CAMERA, cameras.isEmpty()
+          ? "no camera found"
           : "no camera named like '" + settings.camera() + "'; found: "
               + cameras.stream().map(Webcam::getName).collect(Collectors.joining(", ")));
     }
@@ -77,11 +79,13 @@ public final class WebcamFrameSource implements FrameSource {
     } catch (TimeoutException e) {
       throw new FrameSourceException(ScannerProblem.NO_CAMERA, "camera discovery timed out", e);
     } catch (WebcamException e) {
-      throw new FrameSourceException(ScannerProblem.DRIVER_UNAVAILABLE, "camera driver failed: " + e.getMessage(), e);
+      throw new FrameSourceException(ScannerProblem.DRIVER_UNAVAILABLE,
+          "camera driver failed: " + e.getMessage(), e);
     } catch (LinkageError e) {
       throw new FrameSourceException(ScannerProblem.DRIVER_UNAVAILABLE,
           "camera driver cannot load on this machine (" + System.getProperty("os.name") + " "
-              + System.getProperty("os.arch") + "): " + e, e);
+              + System.getProperty("os.arch") + "): " + e,
+          e);
     }
   }
 
@@ -94,16 +98,18 @@ public final class WebcamFrameSource implements FrameSource {
           listed |= d.equals(wanted);
         }
         if (!listed) {
-          w.setCustomViewSizes(new Dimension[] {wanted});
+          w.setCustomViewSizes(new Dimension[]{wanted});
         }
         w.setViewSize(wanted);
       }
       if (!w.open(false)) {
-        throw new FrameSourceException(ScannerProblem.CAMERA_BUSY, "'" + w.getName() + "' did not open");
+        throw new FrameSourceException(ScannerProblem.CAMERA_BUSY,
+            "'" + w.getName() + "' did not open");
       }
     } catch (WebcamException | IllegalArgumentException | IllegalStateException e) {
       throw new FrameSourceException(ScannerProblem.CAMERA_BUSY,
-          "'" + w.getName() + "' cannot be opened (in use by another program?): " + e.getMessage(), e);
+          "'" + w.getName() + "' cannot be opened (in use by another program?): " + e.getMessage(),
+          e);
     }
   }
 
@@ -118,10 +124,12 @@ public final class WebcamFrameSource implements FrameSource {
     try {
       image = webcam.getImage();
     } catch (WebcamException e) {
-      throw new FrameSourceException(ScannerProblem.IO_ERROR, "camera stopped delivering: " + e.getMessage(), e);
+      throw new FrameSourceException(ScannerProblem.IO_ERROR,
+          "camera stopped delivering: " + e.getMessage(), e);
     }
     if (image == null && !webcam.isOpen()) {
-      throw new FrameSourceException(ScannerProblem.NO_CAMERA, "'" + webcam.getName() + "' went away");
+      throw new FrameSourceException(ScannerProblem.NO_CAMERA,
+          "'" + webcam.getName() + "' went away");
     }
     return image;
   }

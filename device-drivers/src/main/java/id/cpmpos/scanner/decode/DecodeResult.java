@@ -17,7 +17,8 @@ public sealed interface DecodeResult {
   record Found(String content, String format, String pass, Duration took) implements DecodeResult {
     @Override
     public String toString() {
-      return "Found[" + ContentHash.of(content) + ", " + format + ", " + pass + ", " + took.toMillis() + " ms]";
+      return "Found[" + ContentHash.of(content) + ", " + format + ", " + pass + ", "
+          + took.toMillis() + " ms]";
     }
   }
 

@@ -5,6 +5,7 @@ import com.google.zxing.PlanarYUVLuminanceSource;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.util.Arrays;
 
 /**
  * A frame's luminance, computed once per frame so that every decoding pass (crop, invert,
@@ -128,7 +129,8 @@ final class GrayFrame {
       for (int x = 1; x < width - 1; x++) {
         int i = y * width + x;
         int centre = luma[i] & 0xff;
-        int around = (luma[i - 1] & 0xff) + (luma[i + 1] & 0xff) + (luma[i - width] & 0xff) + (luma[i + width] & 0xff);
+        int around = (luma[i - 1] & 0xff) + (luma[i + 1] & 0xff) + (luma[i - width] & 0xff)
+            + (luma[i + width] & 0xff);
         int v = centre + (4 * centre - around);
         out[i] = (byte) Math.max(0, Math.min(255, v));
       }
@@ -161,12 +163,24 @@ final class GrayFrame {
 
   /** The median of nine values by a fixed exchange network (19 compare-swaps, Paeth's). */
   private static int median9(int[] p) {
-    sort(p, 1, 2); sort(p, 4, 5); sort(p, 7, 8);
-    sort(p, 0, 1); sort(p, 3, 4); sort(p, 6, 7);
-    sort(p, 1, 2); sort(p, 4, 5); sort(p, 7, 8);
-    sort(p, 0, 3); sort(p, 5, 8); sort(p, 4, 7);
-    sort(p, 3, 6); sort(p, 1, 4); sort(p, 2, 5);
-    sort(p, 4, 7); sort(p, 4, 2); sort(p, 6, 4);
+    sort(p, 1, 2);
+    sort(p, 4, 5);
+    sort(p, 7, 8);
+    sort(p, 0, 1);
+    sort(p, 3, 4);
+    sort(p, 6, 7);
+    sort(p, 1, 2);
+    sort(p, 4, 5);
+    sort(p, 7, 8);
+    sort(p, 0, 3);
+    sort(p, 5, 8);
+    sort(p, 4, 7);
+    sort(p, 3, 6);
+    sort(p, 1, 4);
+    sort(p, 2, 5);
+    sort(p, 4, 7);
+    sort(p, 4, 2);
+    sort(p, 6, 4);
     sort(p, 4, 2);
     return p[4];
   }
@@ -188,7 +202,7 @@ final class GrayFrame {
     int y1 = Math.min(height - 1, (int) Math.ceil(maxY));
     byte fill = (byte) 0x80; // mid-grey: neither dark nor light modules, in normal or dark mode
     for (int y = y0; y <= y1; y++) {
-      java.util.Arrays.fill(out, y * width + x0, y * width + x1 + 1, fill);
+      Arrays.fill(out, y * width + x0, y * width + x1 + 1, fill);
     }
     return new GrayFrame(out, width, height);
   }

@@ -73,7 +73,8 @@ public final class QrDecoder {
     if (other.isPresent() && !other.get().result.getText().equals(first.result.getText())) {
       return new DecodeResult.Ambiguous(2, since(start));
     }
-    return new DecodeResult.Found(first.result.getText(), first.result.getBarcodeFormat().name(), first.pass,
+    return new DecodeResult.Found(first.result.getText(), first.result.getBarcodeFormat().name(),
+        first.pass,
         since(start));
   }
 
@@ -82,7 +83,8 @@ public final class QrDecoder {
       View view = pass.view.apply(frame);
       LuminanceSource source = view.source;
       BinaryBitmap bitmap = new BinaryBitmap(pass.globalHistogram
-          ? new GlobalHistogramBinarizer(source) : new HybridBinarizer(source));
+          ? new GlobalHistogramBinarizer(source)
+          : new HybridBinarizer(source));
       MultiFormatReader reader = pass.hard ? hard : fast;
       try {
         Result result = reader.decodeWithState(bitmap);
@@ -124,7 +126,8 @@ public final class QrDecoder {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
-  private record Pass(String name, Function<GrayFrame, View> view, boolean hard, boolean globalHistogram) {}
+  private record Pass(String name, Function<GrayFrame, View> view, boolean hard,
+      boolean globalHistogram) {}
 
   /** What a pass decodes, and where it sits in the frame: maps result points back to frame pixels. */
   private record View(LuminanceSource source, int left, int top, int scale) {

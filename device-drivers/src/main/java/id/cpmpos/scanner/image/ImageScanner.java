@@ -1,10 +1,9 @@
 package id.cpmpos.scanner.image;
 
+import id.cpmpos.scanner.CallerFedScanner;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.CallerFedScanner;
 import id.cpmpos.scanner.ScannerDescription;
-import id.cpmpos.scanner.ScannerStatus;
 import id.cpmpos.scanner.decode.DecodeResult;
 import id.cpmpos.scanner.decode.QrDecoder;
 import java.awt.image.BufferedImage;

@@ -53,7 +53,8 @@ final class Effects {
     pass(tmp, rgb, width, height, kernel, radius, false);
   }
 
-  private static void pass(int[] in, int[] out, int width, int height, float[] kernel, int radius, boolean horizontal) {
+  private static void pass(int[] in, int[] out, int width, int height, float[] kernel, int radius,
+      boolean horizontal) {
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         float r = 0;
@@ -74,7 +75,8 @@ final class Effects {
   }
 
   /** A bright reflection: pixels pulled towards white, strongest at the centre, fading outwards. */
-  static void glare(int[] rgb, int width, int height, double cx, double cy, double radius, double strength) {
+  static void glare(int[] rgb, int width, int height, double cx, double cy, double radius,
+      double strength) {
     for (int y = 0; y < height; y++) {
       for (int x = 0; x < width; x++) {
         double d = Math.hypot((x - cx) / 1.6, y - cy) / radius; // an elongated streak, like a tube light
@@ -116,7 +118,8 @@ final class Effects {
         k = random.nextInt(table.length);
       }
       int p = rgb[i];
-      rgb[i] = rgb(ch(p, 16) + table[k++ & mask], ch(p, 8) + table[k++ & mask], ch(p, 0) + table[k++ & mask]);
+      rgb[i] = rgb(ch(p, 16) + table[k++ & mask], ch(p, 8) + table[k++ & mask],
+          ch(p, 0) + table[k++ & mask]);
     }
   }
 

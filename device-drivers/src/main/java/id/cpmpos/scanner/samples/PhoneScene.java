@@ -15,7 +15,8 @@ package id.cpmpos.scanner.samples;
  * @param darkMode light modules on a dark screen
  * @param impulse 0..1: the share of pixels a dim sensor turns fully black or white (salt-and-pepper)
  */
-public record PhoneScene(double codeSize, double rotation, double tilt, double blur, double glare, double contrast,
+public record PhoneScene(double codeSize, double rotation, double tilt, double blur, double glare,
+    double contrast,
     double noise, boolean darkMode, double impulse) {
 
   public static PhoneScene plain() {

@@ -11,6 +11,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -45,7 +46,8 @@ public final class PhoneScreenRenderer {
     }
     if (scene.glare() > 0) {
       Effects.glare(frame, width, height, width * (0.45 + 0.1 * random.nextDouble()),
-          height * (0.4 + 0.1 * random.nextDouble()), scene.codeSize() * height * 0.45, scene.glare());
+          height * (0.4 + 0.1 * random.nextDouble()), scene.codeSize() * height * 0.45,
+          scene.glare());
     }
     if (scene.contrast() < 1) {
       Effects.contrast(frame, scene.contrast());
@@ -69,7 +71,8 @@ public final class PhoneScreenRenderer {
     BufferedImage img = new BufferedImage(CANVAS_WIDTH, CANVAS_HEIGHT, BufferedImage.TYPE_INT_ARGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+        RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     g.setColor(new Color(0x1C, 0x1C, 0x1E));
     g.fillRoundRect(0, 0, CANVAS_WIDTH, CANVAS_HEIGHT, 90, 90);
     int inset = 22;
@@ -90,11 +93,13 @@ public final class PhoneScreenRenderer {
       case TWO_QRS -> {
         int half = CANVAS_CODE / 2 - 12;
         drawMatrix(g, qr(sample.content()), left - 40, codeTop, half + 40, half + 40, dark);
-        drawMatrix(g, qr(new StringBuilder(sample.content()).reverse().toString()), left + half + 24,
+        drawMatrix(g, qr(new StringBuilder(sample.content()).reverse().toString()),
+            left + half + 24,
             codeTop + half + 40, half + 40, half + 40, dark);
       }
-      case BARCODE_1D -> drawMatrix(g, code128("8991234567890123"), left - 30, codeTop + 120, CANVAS_CODE + 60,
-          200, dark);
+      case BARCODE_1D ->
+        drawMatrix(g, code128("8991234567890123"), left - 30, codeTop + 120, CANVAS_CODE + 60,
+            200, dark);
       case NOTHING -> {
         g.setStroke(new BasicStroke(6));
         g.drawRoundRect(left, codeTop, CANVAS_CODE, CANVAS_CODE, 40, 40);
@@ -113,18 +118,21 @@ public final class PhoneScreenRenderer {
   private static BitMatrix qr(String content) {
     try {
       return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-          Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+          Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION,
+              ErrorCorrectionLevel.M));
     } catch (WriterException e) {
       throw new IllegalArgumentException("content does not fit a QR code", e);
     }
   }
 
   private static BitMatrix code128(String content) {
-    return new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 1, Map.of(EncodeHintType.MARGIN, 0));
+    return new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 1,
+        Map.of(EncodeHintType.MARGIN, 0));
   }
 
   /** The matrix with a quiet zone, scaled into the box; in dark mode, light modules on dark. */
-  private static void drawMatrix(Graphics2D g, BitMatrix m, int x, int y, int w, int h, boolean dark) {
+  private static void drawMatrix(Graphics2D g, BitMatrix m, int x, int y, int w, int h,
+      boolean dark) {
     Color paper = dark ? new Color(0x12, 0x12, 0x12) : Color.WHITE;
     Color module = dark ? new Color(0xE6, 0xE6, 0xE6) : Color.BLACK;
     int quiet = m.getHeight() == 1 ? 10 : 3;
@@ -152,7 +160,8 @@ public final class PhoneScreenRenderer {
   private static void counter(int[] frame, int width, int height, Random random) {
     BufferedImage bg = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = bg.createGraphics();
-    g.setPaint(new java.awt.GradientPaint(0, 0, new Color(0x8a, 0x6a, 0x4a), width, height, new Color(0x4a, 0x3a, 0x2a)));
+    g.setPaint(new GradientPaint(0, 0, new Color(0x8a, 0x6a, 0x4a), width, height,
+        new Color(0x4a, 0x3a, 0x2a)));
     g.fillRect(0, 0, width, height);
     for (int i = 0; i < 12; i++) {
       g.setColor(new Color(random.nextInt(0xffffff)));
@@ -166,7 +175,8 @@ public final class PhoneScreenRenderer {
   }
 
   /** Maps the phone into the frame through the scene's scale, tilt and rotation. */
-  private static void place(BufferedImage phone, int[] frame, int width, int height, PhoneScene scene, Random random) {
+  private static void place(BufferedImage phone, int[] frame, int width, int height,
+      PhoneScene scene, Random random) {
     double s = scene.codeSize() * height / CANVAS_CODE;
     double cx = width / 2.0 + (random.nextDouble() - 0.5) * 0.06 * width;
     double codeCentreY = 330 + CANVAS_CODE / 2.0; // keep the code, not the phone, near the frame's centre
@@ -178,7 +188,8 @@ public final class PhoneScreenRenderer {
     double far = 1 - scene.tilt();
     double shrink = 1 - scene.tilt() / 2;
     double[][] corners = {
-        {-hw * far, top * shrink}, {hw * far, top * shrink}, {hw, bottom * shrink}, {-hw, bottom * shrink}};
+        {-hw * far, top * shrink}, {hw * far, top * shrink}, {hw, bottom * shrink},
+        {-hw, bottom * shrink}};
     double a = Math.toRadians(scene.rotation());
     float[] dst = new float[8];
     for (int i = 0; i < 4; i++) {

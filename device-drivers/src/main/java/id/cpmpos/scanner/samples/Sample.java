@@ -10,7 +10,9 @@ package id.cpmpos.scanner.samples;
  */
 public record Sample(String name, String category, PhoneScene scene, Shows shows, String content) {
   /** What the phone's screen shows. */
-  public enum Shows { QR, NOTHING, BARCODE_1D, TWO_QRS }
+  public enum Shows {
+    QR, NOTHING, BARCODE_1D, TWO_QRS
+  }
 
   public boolean positive() {
     return shows == Shows.QR;

@@ -1,5 +1,6 @@
 package id.cpmpos.scanner.samples;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,58 +19,70 @@ public final class SampleSet {
     Random random = new Random(20261126L);
     List<Sample> set = new ArrayList<>();
     PhoneScene base = PhoneScene.plain();
-    for (double v : new double[] {0.40, 0.55}) {
+    for (double v : new double[]{0.40, 0.55}) {
       set.add(qr("plain-" + pct(v), "plain", base.withCodeSize(v), random));
     }
-    for (double v : new double[] {0.70, 0.30, 0.22, 0.17, 0.13}) {
+    for (double v : new double[]{0.70, 0.30, 0.22, 0.17, 0.13}) {
       set.add(qr("scale-" + pct(v), "scale", base.withCodeSize(v), random));
     }
-    for (double v : new double[] {10, 30, 45, 90, 135, 180}) {
+    for (double v : new double[]{10, 30, 45, 90, 135, 180}) {
       set.add(qr("rotation-" + (int) v, "rotation", base.withRotation(v), random));
     }
-    for (double v : new double[] {0.10, 0.20, 0.30, 0.40, 0.50}) {
+    for (double v : new double[]{0.10, 0.20, 0.30, 0.40, 0.50}) {
       set.add(qr("perspective-" + pct(v), "perspective", base.withTilt(v).withRotation(8), random));
     }
-    for (double v : new double[] {1.0, 1.5, 2.0, 3.0, 4.0}) {
+    for (double v : new double[]{1.0, 1.5, 2.0, 3.0, 4.0}) {
       set.add(qr("blur-" + v, "blur", base.withBlur(v), random));
     }
-    for (double v : new double[] {0.3, 0.5, 0.7, 0.85, 0.95}) {
+    for (double v : new double[]{0.3, 0.5, 0.7, 0.85, 0.95}) {
       set.add(qr("glare-" + pct(v), "glare", base.withGlare(v), random));
     }
-    for (double v : new double[] {0.5, 0.35, 0.25, 0.15, 0.10}) {
+    for (double v : new double[]{0.5, 0.35, 0.25, 0.15, 0.10}) {
       set.add(qr("contrast-" + pct(v), "low-contrast", base.withContrast(v), random));
     }
-    for (double v : new double[] {8, 16, 24, 32, 48}) {
+    for (double v : new double[]{8, 16, 24, 32, 48}) {
       set.add(qr("noise-" + (int) v, "noise", base.withNoise(v), random));
     }
-    for (double v : new double[] {0.02, 0.05, 0.10, 0.20, 0.30}) {
+    for (double v : new double[]{0.02, 0.05, 0.10, 0.20, 0.30}) {
       set.add(qr("impulse-" + pct(v), "impulse", base.withImpulse(v), random));
     }
-    for (double v : new double[] {0.05, 0.10, 0.20}) {
-      set.add(qr("impulse-glare-" + pct(v), "impulse-glare", base.withGlare(0.6).withImpulse(v), random));
+    for (double v : new double[]{0.05, 0.10, 0.20}) {
+      set.add(qr("impulse-glare-" + pct(v), "impulse-glare", base.withGlare(0.6).withImpulse(v),
+          random));
     }
-    for (double v : new double[] {0.05, 0.10, 0.20}) {
-      set.add(qr("impulse-dark-" + pct(v), "impulse-dark", base.inDarkMode().withImpulse(v), random));
+    for (double v : new double[]{0.05, 0.10, 0.20}) {
+      set.add(
+          qr("impulse-dark-" + pct(v), "impulse-dark", base.inDarkMode().withImpulse(v), random));
     }
-    set.add(qr("impulse-dark-glare-10", "impulse-dark", base.inDarkMode().withGlare(0.5).withImpulse(0.10), random));
+    set.add(qr("impulse-dark-glare-10", "impulse-dark",
+        base.inDarkMode().withGlare(0.5).withImpulse(0.10), random));
     set.add(qr("dark-plain", "dark-mode", base.inDarkMode(), random));
     set.add(qr("dark-rotated", "dark-mode", base.inDarkMode().withRotation(25), random));
     set.add(qr("dark-small", "dark-mode", base.inDarkMode().withCodeSize(0.22), random));
     set.add(qr("dark-blur", "dark-mode", base.inDarkMode().withBlur(2), random));
     set.add(qr("dark-tilted", "dark-mode", base.inDarkMode().withTilt(0.3), random));
     set.add(qr("combined-everyday", "combined",
-        base.withCodeSize(0.3).withRotation(12).withTilt(0.15).withBlur(1.2).withGlare(0.4).withNoise(10), random));
+        base.withCodeSize(0.3).withRotation(12).withTilt(0.15).withBlur(1.2).withGlare(0.4)
+            .withNoise(10),
+        random));
     set.add(qr("combined-hard", "combined",
-        base.withCodeSize(0.25).withRotation(-20).withTilt(0.3).withBlur(2).withGlare(0.6).withContrast(0.5)
-            .withNoise(16), random));
+        base.withCodeSize(0.25).withRotation(-20).withTilt(0.3).withBlur(2).withGlare(0.6)
+            .withContrast(0.5)
+            .withNoise(16),
+        random));
     set.add(qr("combined-dark", "combined",
-        base.inDarkMode().withCodeSize(0.3).withRotation(30).withTilt(0.2).withBlur(1.5).withNoise(12), random));
+        base.inDarkMode().withCodeSize(0.3).withRotation(30).withTilt(0.2).withBlur(1.5)
+            .withNoise(12),
+        random));
 
     set.add(new Sample("no-code-screen", "no-code", base, Sample.Shows.NOTHING, null));
-    set.add(new Sample("no-code-dark", "no-code", base.inDarkMode().withNoise(16), Sample.Shows.NOTHING, null));
+    set.add(new Sample("no-code-dark", "no-code", base.inDarkMode().withNoise(16),
+        Sample.Shows.NOTHING, null));
     set.add(new Sample("barcode-1d", "barcode-1d", base, Sample.Shows.BARCODE_1D, null));
-    set.add(new Sample("barcode-1d-rotated", "barcode-1d", base.withRotation(20), Sample.Shows.BARCODE_1D, null));
-    set.add(new Sample("two-codes", "two-codes", base.withCodeSize(0.5), Sample.Shows.TWO_QRS, cpmContent(random)));
+    set.add(new Sample("barcode-1d-rotated", "barcode-1d", base.withRotation(20),
+        Sample.Shows.BARCODE_1D, null));
+    set.add(new Sample("two-codes", "two-codes", base.withCodeSize(0.5), Sample.Shows.TWO_QRS,
+        cpmContent(random)));
     set.add(new Sample("two-codes-tilted", "two-codes", base.withCodeSize(0.5).withRotation(10),
         Sample.Shows.TWO_QRS, cpmContent(random)));
     return List.copyOf(set);
@@ -85,7 +98,7 @@ public final class SampleSet {
     random.nextBytes(tlv);
     tlv[0] = (byte) 0x85;
     tlv[1] = 0x05;
-    System.arraycopy("CPV01".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, tlv, 2, 5);
+    System.arraycopy("CPV01".getBytes(StandardCharsets.US_ASCII), 0, tlv, 2, 5);
     return Base64.getEncoder().encodeToString(tlv);
   }
 

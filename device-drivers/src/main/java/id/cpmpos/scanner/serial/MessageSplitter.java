@@ -29,10 +29,12 @@ final class MessageSplitter {
         byte[] all = pending.toByteArray();
         pending.reset();
         int start = 0;
-        while (start < all.length - terminator.length && (all[start] == '\r' || all[start] == '\n')) {
+        while (start < all.length - terminator.length
+            && (all[start] == '\r' || all[start] == '\n')) {
           start++; // the LF of a scanner sending CRLF to a port set to CR: not part of the next scan
         }
-        String message = new String(all, start, all.length - terminator.length - start, StandardCharsets.UTF_8);
+        String message = new String(all, start, all.length - terminator.length - start,
+            StandardCharsets.UTF_8);
         if (!message.isEmpty() && !discarding) {
           messages.add(message);
         }

@@ -2,15 +2,18 @@ package id.cpmpos.scanner.serial;
 
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
+import id.cpmpos.scanner.BackgroundScanner;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.BackgroundScanner;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerProblem;
 import id.cpmpos.scanner.ScannerStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +32,15 @@ public final class SerialScanner extends BackgroundScanner {
    * The serial ports this computer has now, as a configuration names them ({@code /dev/ttyACM0},
    * {@code COM3}); empty when there are none or the native library cannot load here.
    */
-  public static java.util.List<String> availablePorts() {
+  public static List<String> availablePorts() {
     try {
-      java.util.List<String> ports = new java.util.ArrayList<>();
+      List<String> ports = new ArrayList<>();
       for (SerialPort p : SerialPort.getCommPorts()) {
         ports.add(p.getSystemPortPath());
       }
       return ports;
     } catch (RuntimeException | LinkageError e) {
-      return java.util.List.of();
+      return List.of();
     }
   }
 
@@ -91,7 +94,8 @@ public final class SerialScanner extends BackgroundScanner {
   }
 
   private SerialPort open() throws PortProblem {
-    if (!settings.port().toUpperCase(java.util.Locale.ROOT).startsWith("COM") && !Files.exists(Path.of(settings.port()))) {
+    if (!settings.port().toUpperCase(Locale.ROOT).startsWith("COM")
+        && !Files.exists(Path.of(settings.port()))) {
       throw new PortProblem(ScannerProblem.PORT_NOT_FOUND, settings.port() + " does not exist");
     }
     SerialPort port;
@@ -110,7 +114,8 @@ public final class SerialScanner extends BackgroundScanner {
     return port;
   }
 
-  private void read(SerialPort port, MessageSplitter splitter, ScanListener listener, CountDownLatch stop)
+  private void read(SerialPort port, MessageSplitter splitter, ScanListener listener,
+      CountDownLatch stop)
       throws PortProblem {
     byte[] buffer = new byte[1024];
     while (stop.getCount() > 0) {
@@ -127,7 +132,7 @@ public final class SerialScanner extends BackgroundScanner {
   /** A read that times out with nothing is normal; a port whose device vanished says so here. */
   private boolean stillThere(SerialPort port) {
     return port.bytesAvailable() >= 0 && Files.exists(Path.of(settings.port()))
-        || settings.port().toUpperCase(java.util.Locale.ROOT).startsWith("COM");
+        || settings.port().toUpperCase(Locale.ROOT).startsWith("COM");
   }
 
   private static final class PortProblem extends Exception {

@@ -1,6 +1,7 @@
 package id.cpmpos.scanner.serial;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * @param port the device, e.g. {@code /dev/ttyACM0}, {@code /dev/serial/by-id/usb-...}, {@code COM3}
@@ -23,11 +24,12 @@ public record SerialSettings(String port, int baud, String terminator, Duration 
 
   /** "CR", "LF" or "CRLF" (as in terminal.properties) → the characters. */
   public static String parseTerminator(String name) {
-    return switch (name.trim().toUpperCase(java.util.Locale.ROOT)) {
+    return switch (name.trim().toUpperCase(Locale.ROOT)) {
       case "CR" -> "\r";
       case "LF" -> "\n";
       case "CRLF" -> "\r\n";
-      default -> throw new IllegalArgumentException("terminator must be CR, LF or CRLF, was '" + name + "'");
+      default ->
+        throw new IllegalArgumentException("terminator must be CR, LF or CRLF, was '" + name + "'");
     };
   }
 }

@@ -14,7 +14,8 @@ public final class CpmContent {
 
   /** Whether {@code text} is, as a whole, a CPM payload (the marker, then Base64 only). */
   public static boolean is(CharSequence text) {
-    return text != null && text.length() >= MARKER.length() && startsAt(text, 0) && base64End(text, 0) == text.length();
+    return text != null && text.length() >= MARKER.length() && startsAt(text, 0)
+        && base64End(text, 0) == text.length();
   }
 
   /**
@@ -29,7 +30,7 @@ public final class CpmContent {
   /** The last CPM payload anywhere in {@code text}, as {@code [start, end)}, or null. */
   public static int[] find(CharSequence text) {
     int at = lastMarker(text, text.length());
-    return at < 0 ? null : new int[] {at, base64End(text, at)};
+    return at < 0 ? null : new int[]{at, base64End(text, at)};
   }
 
   private static int lastMarker(CharSequence text, int before) {
@@ -59,7 +60,8 @@ public final class CpmContent {
   }
 
   private static boolean isBase64(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+        || c == '/'
         || c == '=';
   }
 }

@@ -1,12 +1,13 @@
 package id.cpmpos.scanner.wedge;
 
+import id.cpmpos.scanner.CallerFedScanner;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScanListener;
-import id.cpmpos.scanner.CallerFedScanner;
 import id.cpmpos.scanner.ScannerDescription;
-import id.cpmpos.scanner.ScannerStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A USB scanner that types like a keyboard. It has no device to open: the UI feeds it the window's
@@ -41,7 +42,7 @@ public final class KeyboardWedgeScanner extends CallerFedScanner {
    * removes the burst's characters from the field they landed in (so that what the scan then puts
    * into the scan field is not cut by it) and returns the content to report, normally the burst's.
    */
-  public Optional<WedgeBurst> key(char c, long nanos, java.util.function.Function<WedgeBurst, String> takeBack) {
+  public Optional<WedgeBurst> key(char c, long nanos, Function<WedgeBurst, String> takeBack) {
     ScanListener l = listener();
     if (l == null) {
       return Optional.empty();
@@ -61,7 +62,7 @@ public final class KeyboardWedgeScanner extends CallerFedScanner {
    * the UI stamps each on arrival (a test moves the clock to replay a burst's gaps).
    */
   public long nanoTime() {
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 

@@ -44,7 +44,8 @@ public final class WedgeDetector {
    */
   public Optional<WedgeBurst> key(char c, long nanos) {
     long gap = nanos - lastNanos;
-    if (typed.length() == 0 || gap > settings.maxGap().toNanos() || gap < 0 || typed.length() >= MAX_KEYS) {
+    if (typed.length() == 0 || gap > settings.maxGap().toNanos() || gap < 0
+        || typed.length() >= MAX_KEYS) {
       reset(nanos);
     } else {
       longestGap = Math.max(longestGap, gap);
@@ -97,7 +98,8 @@ public final class WedgeDetector {
   }
 
   private Optional<WedgeBurst> byContent() {
-    String body = sinceTerminator.substring(0, sinceTerminator.length() - settings.suffix().length());
+    String body = sinceTerminator.substring(0,
+        sinceTerminator.length() - settings.suffix().length());
     int at = CpmContent.startOfTrailing(body);
     if (at < 0) {
       return Optional.empty();
@@ -105,7 +107,8 @@ public final class WedgeDetector {
     String content = body.substring(at);
     int keys = content.length() + settings.suffix().length();
     String prefix = settings.prefix();
-    if (!prefix.isEmpty() && at >= prefix.length() && body.startsWith(prefix, at - prefix.length())) {
+    if (!prefix.isEmpty() && at >= prefix.length()
+        && body.startsWith(prefix, at - prefix.length())) {
       keys += prefix.length();
     }
     return Optional.of(new WedgeBurst(content, keys, lastNanos));

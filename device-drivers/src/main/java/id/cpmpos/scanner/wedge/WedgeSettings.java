@@ -12,8 +12,10 @@ import java.time.Duration;
  * @param prefix characters the scanner is configured to send first ("" = none); stripped
  * @param suffix what ends a scan: "\n" for Enter (the default), or e.g. "\t" or "#"; stripped
  */
-public record WedgeSettings(Duration maxGap, Duration maxMeanGap, int minLength, String prefix, String suffix) {
-  public static final WedgeSettings DEFAULTS = new WedgeSettings(Duration.ofMillis(50), Duration.ofMillis(25), 8, "", "\n");
+public record WedgeSettings(Duration maxGap, Duration maxMeanGap, int minLength, String prefix,
+    String suffix) {
+  public static final WedgeSettings DEFAULTS = new WedgeSettings(Duration.ofMillis(50),
+      Duration.ofMillis(25), 8, "", "\n");
 
   public WedgeSettings {
     if (maxGap.isNegative() || maxGap.isZero() || maxMeanGap.isNegative() || maxMeanGap.isZero()) {

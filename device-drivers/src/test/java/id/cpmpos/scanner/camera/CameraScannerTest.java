@@ -29,16 +29,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** The camera pipeline end to end with virtual cameras: frames from pictures through grab, preview, decode, hub. */
 class CameraScannerTest {
   private static final Duration LIMIT = Duration.ofSeconds(10);
-  private static final CameraSettings FAST_RETRY =
-      new CameraSettings("auto", new Dimension(640, 480), Duration.ofMillis(100), Duration.ofMillis(20));
+  private static final CameraSettings FAST_RETRY = new CameraSettings("auto",
+      new Dimension(640, 480), Duration.ofMillis(100), Duration.ofMillis(20));
 
   static BufferedImage phone(String content) {
-    return PhoneScreenRenderer.render(new Sample("p", "plain", PhoneScene.plain(), Sample.Shows.QR, content),
+    return PhoneScreenRenderer.render(
+        new Sample("p", "plain", PhoneScene.plain(), Sample.Shows.QR, content),
         640, 480, 3);
   }
 
   static BufferedImage empty() {
-    return PhoneScreenRenderer.render(new Sample("e", "no-code", PhoneScene.plain(), Sample.Shows.NOTHING, null),
+    return PhoneScreenRenderer.render(
+        new Sample("e", "no-code", PhoneScene.plain(), Sample.Shows.NOTHING, null),
         640, 480, 3);
   }
 
@@ -48,8 +50,10 @@ class CameraScannerTest {
     Path shown = dir.resolve("shown.png");
     ImageIO.write(empty(), "png", blank.toFile());
     ImageIO.write(phone("hQVDUFYwMSAMPLE1"), "png", shown.toFile());
-    PictureFrameSource pictures = PictureFrameSource.fromFiles(List.of(blank, shown, shown, shown), 0);
-    CameraScanner camera = new CameraScanner("webcam", "test", () -> pictures, FAST_RETRY, Clock.systemUTC());
+    PictureFrameSource pictures = PictureFrameSource.fromFiles(List.of(blank, shown, shown, shown),
+        0);
+    CameraScanner camera = new CameraScanner("webcam", "test", () -> pictures, FAST_RETRY,
+        Clock.systemUTC());
     ScannerHub hub = new ScannerHub(Duration.ofSeconds(2));
     RecordingListener heard = new RecordingListener();
     hub.addListener(heard);
@@ -64,24 +68,28 @@ class CameraScannerTest {
     } finally {
       hub.stop();
     }
-    assertTrue(heard.scans.isEmpty(), "the same phone in frame after frame is one scan: " + heard.scans);
+    assertTrue(heard.scans.isEmpty(),
+        "the same phone in frame after frame is one scan: " + heard.scans);
     assertEquals(ScannerState.STOPPED, camera.status().state());
   }
 
   @Test
   void previewGetsTheLatestFrameAtAModestRate() throws Exception {
     BufferedImage frame = empty();
-    CameraSettings settings = new CameraSettings("auto", new Dimension(640, 480), Duration.ofMillis(200),
+    CameraSettings settings = new CameraSettings("auto", new Dimension(640, 480),
+        Duration.ofMillis(200),
         Duration.ofSeconds(1));
     PictureFrameSource source = new PictureFrameSource("pictures", List.of(frame), 0);
-    CameraScanner camera = new CameraScanner("webcam", "test", () -> source, settings, Clock.systemUTC());
+    CameraScanner camera = new CameraScanner("webcam", "test", () -> source, settings,
+        Clock.systemUTC());
     BlockingQueue<Long> shown = new ArrayBlockingQueue<>(100);
     camera.previewTo(f -> shown.offer(System.nanoTime()));
     camera.start(new RecordingListener());
     try {
       long first = shown.poll(10, TimeUnit.SECONDS);
       long second = shown.poll(10, TimeUnit.SECONDS);
-      assertTrue(second - first >= Duration.ofMillis(200).toNanos(), "at most one preview per 200 ms");
+      assertTrue(second - first >= Duration.ofMillis(200).toNanos(),
+          "at most one preview per 200 ms");
     } finally {
       camera.stop();
     }
@@ -90,7 +98,8 @@ class CameraScannerTest {
   @Test
   void framesArrivingWhileDecodingAreDroppedAndTheNewestIsDecoded() throws Exception {
     LatestFrameSource source = new LatestFrameSource("pushed");
-    CameraScanner camera = new CameraScanner("webcam", "test", () -> source, FAST_RETRY, Clock.systemUTC());
+    CameraScanner camera = new CameraScanner("webcam", "test", () -> source, FAST_RETRY,
+        Clock.systemUTC());
     RecordingListener heard = new RecordingListener();
     camera.start(heard);
     try {
@@ -110,9 +119,11 @@ class CameraScannerTest {
   @Test
   void noCameraIsAStatusWithItsReasonAndTheCameraIsLookedForAgain() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
-    PictureFrameSource later = new PictureFrameSource("usb cam", List.of(phone("hQVDUFYwMPLUGGED")), 0);
+    PictureFrameSource later = new PictureFrameSource("usb cam", List.of(phone("hQVDUFYwMPLUGGED")),
+        0);
     CameraScanner camera = new CameraScanner("webcam", "test", () -> attempts.incrementAndGet() < 3
-        ? failing(ScannerProblem.NO_CAMERA, "no camera found") : later, FAST_RETRY, Clock.systemUTC());
+        ? failing(ScannerProblem.NO_CAMERA, "no camera found")
+        : later, FAST_RETRY, Clock.systemUTC());
     RecordingListener heard = new RecordingListener();
     camera.start(heard);
     try {
@@ -120,7 +131,8 @@ class CameraScannerTest {
       assertEquals(ScannerProblem.NO_CAMERA, none.problem());
       assertEquals("no camera found", none.detail());
       heard.awaitState(ScannerState.SCANNING, LIMIT);
-      assertEquals("hQVDUFYwMPLUGGED", heard.nextScan(LIMIT).content(), "plugged in later: it works");
+      assertEquals("hQVDUFYwMPLUGGED", heard.nextScan(LIMIT).content(),
+          "plugged in later: it works");
     } finally {
       camera.stop();
     }
@@ -129,7 +141,8 @@ class CameraScannerTest {
   @Test
   void aDriverThatCannotLoadIsAnErrorAndNothingCrashes() throws Exception {
     CameraScanner camera = new CameraScanner("webcam", "test",
-        () -> failing(ScannerProblem.DRIVER_UNAVAILABLE, "no native driver for aarch64"), FAST_RETRY,
+        () -> failing(ScannerProblem.DRIVER_UNAVAILABLE, "no native driver for aarch64"),
+        FAST_RETRY,
         Clock.systemUTC());
     RecordingListener heard = new RecordingListener();
     camera.start(heard);
@@ -144,9 +157,11 @@ class CameraScannerTest {
    */
   @Test
   void theRealWebcamDriverReportsACameraOrNoCameraCleanly() throws Exception {
-    CameraSettings settings = new CameraSettings("auto", new Dimension(640, 480), Duration.ofMillis(100),
+    CameraSettings settings = new CameraSettings("auto", new Dimension(640, 480),
+        Duration.ofMillis(100),
         Duration.ofSeconds(30));
-    CameraScanner camera = new CameraScanner("webcam", "test", () -> new WebcamFrameSource(settings), settings,
+    CameraScanner camera = new CameraScanner("webcam", "test",
+        () -> new WebcamFrameSource(settings), settings,
         Clock.systemUTC());
     RecordingListener heard = new RecordingListener();
     camera.start(heard);
@@ -157,7 +172,8 @@ class CameraScannerTest {
         assertEquals(ScannerProblem.NO_CAMERA, first.problem());
         assertEquals("no camera found", first.detail());
       } else {
-        assertTrue(first.state() == ScannerState.SCANNING || first.problem() == ScannerProblem.CAMERA_BUSY,
+        assertTrue(
+            first.state() == ScannerState.SCANNING || first.problem() == ScannerProblem.CAMERA_BUSY,
             first.toString());
       }
     } finally {

@@ -1,6 +1,8 @@
 package id.cpmpos.scanner.decode;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import java.util.regex.Pattern;
  * share no test code.
  */
 final class BenchSummary {
-  private static final Pattern FIELD = Pattern.compile("\"([A-Za-z0-9]+)\"\\s*:\\s*(null|-?[0-9.eE+-]+)");
+  private static final Pattern FIELD = Pattern
+      .compile("\"([A-Za-z0-9]+)\"\\s*:\\s*(null|-?[0-9.eE+-]+)");
 
   private BenchSummary() {}
 
@@ -31,7 +34,8 @@ final class BenchSummary {
           all.put(m.group(1), m.group(2));
         }
       }
-      fields.forEach((k, v) -> all.put(k, v == null || v.isNaN() || v.isInfinite() ? "null" : format(v)));
+      fields.forEach(
+          (k, v) -> all.put(k, v == null || v.isNaN() || v.isInfinite() ? "null" : format(v)));
       StringBuilder json = new StringBuilder("{\n");
       int i = 0;
       for (var e : all.entrySet()) {
@@ -52,6 +56,6 @@ final class BenchSummary {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }
-    return new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 }

@@ -36,7 +36,7 @@ class PhoneScreenDetectionIT {
   @BeforeAll
   static void decodeTheSet() {
     QrDecoder decoder = new QrDecoder();
-    for (int[] size : new int[][] {{640, 480}, {1280, 720}}) {
+    for (int[] size : new int[][]{{640, 480}, {1280, 720}}) {
       for (Sample s : SampleSet.standard()) {
         BufferedImage frame = PhoneScreenRenderer.render(s, size[0], size[1], 7);
         outcomes.add(new Outcome(s, size[0], decoder.decode(frame)));
@@ -61,7 +61,8 @@ class PhoneScreenDetectionIT {
   void negativesNeverProduceARead() {
     for (Outcome o : outcomes) {
       if (!o.sample.positive()) {
-        assertFalse(o.result instanceof DecodeResult.Found, o.sample.name() + " @" + o.width + " gave " + o.result);
+        assertFalse(o.result instanceof DecodeResult.Found,
+            o.sample.name() + " @" + o.width + " gave " + o.result);
       }
     }
   }
@@ -100,7 +101,8 @@ class PhoneScreenDetectionIT {
     long positives = outcomes.stream().filter(o -> o.sample.positive()).count();
     long read = outcomes.stream().filter(o -> o.sample.positive() && o.correct()).count();
     double rate = (double) read / positives;
-    System.out.printf("detection rate on positives: %d / %d = %.1f %%%n", read, positives, rate * 100);
+    System.out.printf("detection rate on positives: %d / %d = %.1f %%%n", read, positives,
+        rate * 100);
     assertTrue(rate >= 0.87, "detection rate " + rate);
   }
 

@@ -40,14 +40,18 @@ class QrDecodeBenchmark {
     Map<String, Double> summary = new LinkedHashMap<>();
     int zxingRead = 0;
     int bothRead = 0;
-    System.out.printf("%nQR decode benchmark: %d frames per resolution (phone-screen set), %d reps%n",
+    System.out.printf(
+        "%nQR decode benchmark: %d frames per resolution (phone-screen set), %d reps%n",
         SampleSet.standard().size(), REPS);
     if (!zbar) {
-      System.out.println("zbarimg not installed (apt-get install zbar-tools): ZBar columns left out");
+      System.out
+          .println("zbarimg not installed (apt-get install zbar-tools): ZBar columns left out");
     }
-    System.out.printf("%-10s %8s %8s %8s %6s | %8s %8s %8s %8s %6s | %s%n", "frame", "p50 ms", "p99 ms", "mean",
-        "read", "zbar p50", "zbar p99", "per-file", "batch", "read", "ratio zxing/zbar (p50, p99, mean/batch)");
-    for (int[] size : new int[][] {{640, 480}, {1280, 720}}) {
+    System.out.printf("%-10s %8s %8s %8s %6s | %8s %8s %8s %8s %6s | %s%n", "frame", "p50 ms",
+        "p99 ms", "mean",
+        "read", "zbar p50", "zbar p99", "per-file", "batch", "read",
+        "ratio zxing/zbar (p50, p99, mean/batch)");
+    for (int[] size : new int[][]{{640, 480}, {1280, 720}}) {
       List<Sample> samples = SampleSet.standard();
       List<BufferedImage> frames = new ArrayList<>();
       List<Path> files = new ArrayList<>();
@@ -67,27 +71,36 @@ class QrDecodeBenchmark {
       Zbar z = null;
       if (zbar) {
         z = zbar(samples, files, dir);
-        System.out.printf("%-10s %8.2f %8.2f %8.2f %6s | %8.2f %8.2f %8.2f %8.2f %6s | %.2f, %.2f, %.2f%n", label,
+        System.out.printf(
+            "%-10s %8.2f %8.2f %8.2f %6s | %8.2f %8.2f %8.2f %8.2f %6s | %.2f, %.2f, %.2f%n", label,
             ours.p50, ours.p99, ours.mean, ours.readText, z.p50, z.p99, z.mean, z.batchMean, z.read,
             ours.p50 / z.p50, ours.p99 / z.p99, ours.mean / z.batchMean);
       } else {
-        System.out.printf("%-10s %8.2f %8.2f %8.2f %6s%n", label, ours.p50, ours.p99, ours.mean, ours.readText);
+        System.out.printf("%-10s %8.2f %8.2f %8.2f %6s%n", label, ours.p50, ours.p99, ours.mean,
+            ours.readText);
       }
       summary.put("decodeP50RatioVsZbar" + size[0], z == null ? null : ours.p50 / z.p50);
-      ZxingCpp.Result cpp = zxingCpp == null ? null : ZxingCpp.run(zxingCpp, samples, raw, size[0], size[1], REPS);
+      ZxingCpp.Result cpp = zxingCpp == null
+          ? null
+          : ZxingCpp.run(zxingCpp, samples, raw, size[0], size[1], REPS);
       if (cpp != null) {
-        System.out.printf("%-10s zxing-cpp (zxing-wasm, Node %s): p50 %.2f ms  p99 %.2f ms  mean %.2f  read %d/%d"
-            + " | ratio ours/zxing-cpp p50 %.2f, p99 %.2f%n", label, cpp.nodeVersion(), cpp.p50(), cpp.p99(),
-            cpp.mean(), cpp.readCount(), samples.size(), ours.p50 / cpp.p50(), ours.p99 / cpp.p99());
+        System.out.printf(
+            "%-10s zxing-cpp (zxing-wasm, Node %s): p50 %.2f ms  p99 %.2f ms  mean %.2f  read %d/%d"
+                + " | ratio ours/zxing-cpp p50 %.2f, p99 %.2f%n",
+            label, cpp.nodeVersion(), cpp.p50(), cpp.p99(),
+            cpp.mean(), cpp.readCount(), samples.size(), ours.p50 / cpp.p50(),
+            ours.p99 / cpp.p99());
         for (int i = 0; i < samples.size(); i++) {
           if (cpp.read()[i]) {
             zxingRead++;
             bothRead += ours.read()[i] ? 1 : 0;
             if (!ours.read()[i]) {
-              System.out.printf("           read by zxing-cpp, missed by ours: %s%n", samples.get(i).name());
+              System.out.printf("           read by zxing-cpp, missed by ours: %s%n",
+                  samples.get(i).name());
             }
           } else if (ours.read()[i]) {
-            System.out.printf("           read by ours, missed by zxing-cpp: %s%n", samples.get(i).name());
+            System.out.printf("           read by ours, missed by zxing-cpp: %s%n",
+                samples.get(i).name());
           }
         }
       }
@@ -95,10 +108,12 @@ class QrDecodeBenchmark {
       summary.put("decodeP50RatioVsZxingCpp" + size[0], cpp == null ? null : ours.p50 / cpp.p50());
     }
     // 1.0: ours reads every frame zxing-cpp reads (both sizes); frames only ours reads do not raise it.
-    summary.put("decodeReadVsZxingCpp", zxingCpp == null || zxingRead == 0 ? null : (double) bothRead / zxingRead);
+    summary.put("decodeReadVsZxingCpp",
+        zxingCpp == null || zxingRead == 0 ? null : (double) bothRead / zxingRead);
     BenchSummary.put(summary);
-    System.out.println("read = correct / frames: a positive read with the right content, a negative left unread"
-        + " (two codes: refused by ours; for zbar, any output on a two-code frame counts as wrong)");
+    System.out.println(
+        "read = correct / frames: a positive read with the right content, a negative left unread"
+            + " (two codes: refused by ours; for zbar, any output on a two-code frame counts as wrong)");
   }
 
   record Ours(double p50, double p99, double mean, String readText, boolean[] read) {}
@@ -165,13 +180,15 @@ class QrDecodeBenchmark {
     for (int r = 0; r < 3; r++) {
       batch = Math.min(batch, zbarimg(files).millis / files.size());
     }
-    return new Zbar(percentile(ms, 50), percentile(ms, 99), mean, batch, correct + "/" + files.size());
+    return new Zbar(percentile(ms, 50), percentile(ms, 99), mean, batch,
+        correct + "/" + files.size());
   }
 
   record Run(double millis, String output) {}
 
   private static Run zbarimg(List<Path> files) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable"));
+    List<String> cmd = new ArrayList<>(
+        List.of("zbarimg", "--quiet", "--raw", "-Sdisable", "-Sqrcode.enable"));
     files.forEach(f -> cmd.add(f.toString()));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();

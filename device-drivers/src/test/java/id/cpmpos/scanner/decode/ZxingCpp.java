@@ -27,7 +27,8 @@ final class ZxingCpp {
 
   private ZxingCpp() {}
 
-  record Result(double p50, double p99, double mean, int readCount, boolean[] read, String nodeVersion) {}
+  record Result(double p50, double p99, double mean, int readCount, boolean[] read,
+      String nodeVersion) {}
 
   /** The directory holding the script and its node_modules, or null (why is printed). */
   static Path install(Path dir) {
@@ -38,7 +39,8 @@ final class ZxingCpp {
         Files.copy(source.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
       }
       if (!Files.exists(dir.resolve("node_modules/zxing-wasm/package.json"))) {
-        Run npm = run(dir, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), 600);
+        Run npm = run(dir, List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"),
+            600);
         if (npm.status != 0) {
           System.out.println("zxing-cpp left out: npm ci failed: " + npm.output.strip());
           return null;
@@ -72,18 +74,22 @@ final class ZxingCpp {
     return file;
   }
 
-  static Result run(Path dir, List<Sample> samples, List<Path> frames, int width, int height, int reps)
+  static Result run(Path dir, List<Sample> samples, List<Path> frames, int width, int height,
+      int reps)
       throws IOException, InterruptedException {
     StringBuilder manifest = new StringBuilder("[");
     for (int i = 0; i < frames.size(); i++) {
-      manifest.append(i == 0 ? "" : ",").append("{\"file\":\"").append(frames.get(i).toAbsolutePath())
+      manifest.append(i == 0 ? "" : ",").append("{\"file\":\"")
+          .append(frames.get(i).toAbsolutePath())
           .append("\",\"width\":").append(width).append(",\"height\":").append(height).append('}');
     }
     Path manifestFile = dir.resolve("frames-" + width + ".json");
     Files.writeString(manifestFile, manifest.append(']'), StandardCharsets.UTF_8);
     String version = run(dir, List.of("node", "--version"), 30).output.strip();
-    Run node = run(dir, List.of("node", "zxing-cpp-bench.mjs", manifestFile.toAbsolutePath().toString(),
-        Integer.toString(reps)), 1800);
+    Run node = run(dir,
+        List.of("node", "zxing-cpp-bench.mjs", manifestFile.toAbsolutePath().toString(),
+            Integer.toString(reps)),
+        1800);
     if (node.status != 0) {
       System.out.println("zxing-cpp left out: node failed: " + node.output.strip());
       return null;
@@ -129,12 +135,15 @@ final class ZxingCpp {
 
   private record Run(int status, String output) {}
 
-  private static Run run(Path dir, List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+  private static Run run(Path dir, List<String> command, int timeoutSeconds)
+      throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+        .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IOException(String.join(" ", command) + " did not finish in " + timeoutSeconds + " s");
+      throw new IOException(
+          String.join(" ", command) + " did not finish in " + timeoutSeconds + " s");
     }
     return new Run(p.exitValue(), out);
   }

@@ -26,7 +26,8 @@ final class PtyPair implements AutoCloseable {
 
   /** Skips the test when socat is missing on a developer's machine; on CI it must be there (.ci/run installs it). */
   static void assumeSocat() {
-    boolean present = Files.isExecutable(Path.of("/usr/bin/socat")) || Files.isExecutable(Path.of("/bin/socat"))
+    boolean present = Files.isExecutable(Path.of("/usr/bin/socat"))
+        || Files.isExecutable(Path.of("/bin/socat"))
         || Files.isExecutable(Path.of("/usr/local/bin/socat"));
     if (!present && "true".equals(System.getenv("CI"))) {
       throw new AssertionError("socat is missing on CI: .ci/run should have installed it");
@@ -59,7 +60,8 @@ final class PtyPair implements AutoCloseable {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while ((Files.exists(terminalEnd) && Files.exists(scannerEnd)) != present) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("socat's links " + (present ? "did not appear" : "stayed") + " within 10 s");
+        throw new AssertionError(
+            "socat's links " + (present ? "did not appear" : "stayed") + " within 10 s");
       }
       LockSupport.parkNanos(Duration.ofMillis(5).toNanos()); // socat creates them from its own process
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The serial scanner against a socat pseudo-terminal pair: the real jSerialComm, the real kernel tty. */
 class SerialScannerTest {
   private static final Duration LIMIT = Duration.ofSeconds(10);
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @BeforeAll
   static void needsSocat() {
@@ -28,7 +30,8 @@ class SerialScannerTest {
   }
 
   private SerialScanner scannerOn(Path port, String terminator) {
-    return new SerialScanner(new SerialSettings(port.toString(), 9600, terminator, Duration.ofMillis(50)), "test",
+    return new SerialScanner(
+        new SerialSettings(port.toString(), 9600, terminator, Duration.ofMillis(50)), "test",
         Clock.systemUTC());
   }
 
@@ -45,7 +48,8 @@ class SerialScannerTest {
         assertEquals("hQVDUFYwMFIRST", first.content());
         assertEquals("serial:" + pty.terminalEnd, first.source().deviceId());
         pty.scannerSends("OND\r\n".getBytes(StandardCharsets.US_ASCII));
-        assertEquals("hQVDUFYwMSECOND", heard.nextScan(LIMIT).content(), "a scan split across reads is one scan");
+        assertEquals("hQVDUFYwMSECOND", heard.nextScan(LIMIT).content(),
+            "a scan split across reads is one scan");
       } finally {
         scanner.stop();
       }
@@ -99,7 +103,7 @@ class SerialScannerTest {
     byte[] rest = "\nC3\r\n".getBytes(StandardCharsets.US_ASCII);
     assertEquals(List.of("B2", "C3"), splitter.feed(rest, rest.length));
     byte[] noise = new byte[9000];
-    java.util.Arrays.fill(noise, (byte) 'x');
+    Arrays.fill(noise, (byte) 'x');
     assertEquals(List.of(), splitter.feed(noise, noise.length));
     byte[] next = "D4\r\nE5\r\n".getBytes(StandardCharsets.US_ASCII);
     assertEquals(List.of("E5"), splitter.feed(next, next.length),

@@ -20,9 +20,10 @@ record KeyTrace(String name, List<Key> keys) {
   static KeyTrace load(String name) {
     List<Key> keys = new ArrayList<>();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        Objects.requireNonNull(KeyTrace.class.getResourceAsStream("/wedge/" + name), name), StandardCharsets.UTF_8))) {
+        Objects.requireNonNull(KeyTrace.class.getResourceAsStream("/wedge/" + name), name),
+        StandardCharsets.UTF_8))) {
       double t = 0;
-      for (String line; (line = in.readLine()) != null; ) {
+      for (String line; (line = in.readLine()) != null;) {
         if (line.startsWith("#") || line.isEmpty()) {
           continue;
         }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,13 +51,15 @@ class WedgeDetectorTest {
 
     assertEquals(1, bursts.size());
     assertTrue(bursts.get(0).content().startsWith("hQVDUFYwM"), bursts.get(0).content());
-    assertEquals(trace.keys().size() - 2, bursts.get(0).keys(), "the cashier's two digits stay theirs");
+    assertEquals(trace.keys().size() - 2, bursts.get(0).keys(),
+        "the cashier's two digits stay theirs");
   }
 
   @Test
   void aConfiguredPrefixIsRequiredAndStripped() {
     KeyTrace trace = KeyTrace.load("scanner-aim-prefix.txt");
-    WedgeSettings withPrefix = new WedgeSettings(DEFAULTS.maxGap(), DEFAULTS.maxMeanGap(), 8, "]Q1", "\n");
+    WedgeSettings withPrefix = new WedgeSettings(DEFAULTS.maxGap(), DEFAULTS.maxMeanGap(), 8, "]Q1",
+        "\n");
 
     List<WedgeBurst> bursts = trace.replay(new WedgeDetector(withPrefix));
     assertEquals(1, bursts.size());
@@ -67,15 +70,18 @@ class WedgeDetectorTest {
     for (char c : "ABCDEFGHIJKL".toCharArray()) {
       detector.key(c, t += 8_000_000);
     }
-    assertTrue(detector.key('\n', t + 8_000_000).isEmpty(), "a fast burst without the prefix is not this scanner's");
-    assertEquals(1, KeyTrace.load("scanner-2d-imager.txt").replay(new WedgeDetector(withPrefix)).size(),
+    assertTrue(detector.key('\n', t + 8_000_000).isEmpty(),
+        "a fast burst without the prefix is not this scanner's");
+    assertEquals(1,
+        KeyTrace.load("scanner-2d-imager.txt").replay(new WedgeDetector(withPrefix)).size(),
         "but a CPM code is a scan whoever typed it: it must never land in a field as typing");
   }
 
   @Test
   void aConfiguredSuffixEndsTheScanInsteadOfEnter() {
-    WedgeDetector detector = new WedgeDetector(new WedgeSettings(Duration.ofMillis(50), Duration.ofMillis(25), 4,
-        "", "\t"));
+    WedgeDetector detector = new WedgeDetector(
+        new WedgeSettings(Duration.ofMillis(50), Duration.ofMillis(25), 4,
+            "", "\t"));
     long t = 0;
     for (char c : "ABCDEF\n".toCharArray()) {
       assertTrue(detector.key(c, t += 10_000_000).isEmpty(), "Enter is data here, not the end");
@@ -111,7 +117,8 @@ class WedgeDetectorTest {
   @Test
   void theWedgeScannerReportsTheBurstAsAScanFromItself() {
     Instant now = Instant.parse("2026-11-26T03:00:00Z");
-    var scanner = new KeyboardWedgeScanner(ScannerDescription.local("keyboard-wedge", "1", "usb-hid"), DEFAULTS,
+    var scanner = new KeyboardWedgeScanner(
+        ScannerDescription.local("keyboard-wedge", "1", "usb-hid"), DEFAULTS,
         Clock.fixed(now, ZoneOffset.UTC));
     RecordingListener heard = new RecordingListener();
     scanner.start(heard);
@@ -129,8 +136,8 @@ class WedgeDetectorTest {
   private static final String CPM = "hQVDUFYwMWEXAMPLEQRCONTENT0123456789abcdef+/==";
 
   /** Feeds {@code text} with the given gaps in milliseconds (cycled) and returns what its last key completed. */
-  private static java.util.Optional<WedgeBurst> feed(WedgeDetector d, String text, long... gapsMs) {
-    java.util.Optional<WedgeBurst> last = java.util.Optional.empty();
+  private static Optional<WedgeBurst> feed(WedgeDetector d, String text, long... gapsMs) {
+    Optional<WedgeBurst> last = Optional.empty();
     for (int i = 0; i < text.length(); i++) {
       now += gapsMs[i % gapsMs.length] * 1_000_000;
       last = d.key(text.charAt(i), now);
@@ -179,6 +186,7 @@ class WedgeDetectorTest {
   void slowTypingThatIsNoCpmCodeIsNeverAScan() {
     WedgeDetector detector = new WedgeDetector(DEFAULTS);
     assertTrue(feed(detector, "hQVDUFYwM0 not a code\n", 60).isEmpty(), "no marker");
-    assertTrue(feed(detector, "hQVDUFYwMQ but then spaces\n", 60).isEmpty(), "not Base64 to the end");
+    assertTrue(feed(detector, "hQVDUFYwMQ but then spaces\n", 60).isEmpty(),
+        "not Base64 to the end");
   }
 }
