@@ -10,6 +10,6 @@ import picocli.CommandLine.Command;
 final class CancelCommand extends ReversalCommand {
   @Override
   ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem {
-    return reversals.cancel(ref, reason, pin);
+    return reversals.cancel(payment.partnerReferenceNo, reason, pin);
   }
 }

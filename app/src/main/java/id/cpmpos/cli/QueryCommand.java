@@ -6,6 +6,7 @@ import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentHistory;
 import java.math.BigDecimal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,16 +16,17 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "query", mixinStandardHelpOptions = true, description = "Ask the provider where a payment stands.")
 final class QueryCommand extends TerminalCommand {
-  @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
-  String ref;
+  @Mixin
+  PaymentReference payment;
 
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {
-    PaymentRecord r = terminal.reversals().query(ref);
-    BigDecimal refunded = terminal.history().entry(ref).map(PaymentHistory.Entry::refunded)
+    PaymentRecord r = terminal.reversals().query(payment.partnerReferenceNo);
+    BigDecimal refunded = terminal.history().entry(payment.partnerReferenceNo)
+        .map(PaymentHistory.Entry::refunded)
         .orElse(BigDecimal.ZERO);
     if (json) {
       var m = PaymentJson.of(r);

@@ -14,6 +14,6 @@ final class RefundCommand extends ReversalCommand {
 
   @Override
   ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem {
-    return reversals.refund(ref, amount, reason, pin);
+    return reversals.refund(payment.partnerReferenceNo, amount, reason, pin);
   }
 }

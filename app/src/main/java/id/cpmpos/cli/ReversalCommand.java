@@ -20,8 +20,8 @@ abstract class ReversalCommand extends TerminalCommand {
   @Mixin
   SupervisorPinInput pinInput;
 
-  @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", description = "the payment's partnerReferenceNo")
-  String ref;
+  @Mixin
+  PaymentReference payment;
 
   @Option(names = "--reason", paramLabel = "TEXT", description = "why (sent to the provider)")
   String reason;
@@ -29,7 +29,7 @@ abstract class ReversalCommand extends TerminalCommand {
   @Option(names = "--json", description = "print one JSON object")
   boolean json;
 
-  /** The supervisor's action on payment {@link #ref}. */
+  /** The supervisor's action on payment {@link #payment}. */
   abstract ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem;
 
   @Override
