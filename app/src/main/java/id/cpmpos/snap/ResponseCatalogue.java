@@ -1,5 +1,12 @@
 package id.cpmpos.snap;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,14 +17,15 @@ import java.util.ResourceBundle;
 
 /**
  * The spec's response-code table ("Daftar Response Code"), every row, for every service: each row
- * says what the answer means for the transaction it answers. The rule behind every outcome below:
+ * says what the answer means for the transaction it answers. The rows, and why each has its outcome,
+ * are kept as data in {@code response-codes.tsv} beside this class, read once when it loads. The rule behind every outcome below:
  * only a code that proves the provider decided is final; only a code that proves the request was
  * not processed is retryable; anything that leaves the provider's state in doubt is unknown, and
  * only a query can settle it.
  */
 public final class ResponseCatalogue {
   private static final String BUNDLE = "assets.i18n.responses";
-  private static final ResponseCatalogue STANDARD = new ResponseCatalogue();
+  private static final ResponseCatalogue STANDARD = load();
 
   /** The table's "Category" column. */
   public enum Category {
@@ -58,196 +66,68 @@ public final class ResponseCatalogue {
     }
   }
 
-  private final Map<String, Entry> rows = new LinkedHashMap<>();
+  /** The table, one row per code, with why each outcome is what it is. */
+  private static final String TABLE = "response-codes.tsv";
 
-  private ResponseCatalogue() {
-    row(200, "00", Category.SUCCESS, "Successful", "Successful", Outcome.SUCCESS);
-    row(202, "00", Category.SUCCESS, "Request In Progress", "Transaction still on process",
-        Outcome.UNKNOWN);
+  private final Map<String, Entry> rows;
 
-    // 400: the provider could not read the request, so it did nothing; the same bytes fail again.
-    row(400, "00", Category.SYSTEM, "Bad Request",
-        "General request failed error, including message parsing failed.", Outcome.FAILURE);
-    row(400, "01", Category.MESSAGE, "Invalid Field Format {field name}", "Invalid format",
-        Outcome.FAILURE);
-    row(400, "02", Category.MESSAGE, "Invalid Mandatory Field {field name}",
-        "Missing or invalid format on mandatory field", Outcome.FAILURE);
+  private ResponseCatalogue(Map<String, Entry> rows) {
+    this.rows = rows;
+  }
 
-    // 401 00: our credentials or signature are wrong; repeating cannot help until someone fixes them.
-    row(401, "00", Category.SYSTEM, "Unauthorized. [reason]",
-        "General unauthorized error (No Interface Def, "
-            + "API is Invalid, Oauth Failed, Verify Client Secret Fail, Client Forbidden Access API, Unknown Client, "
-            + "Key not Found)",
-        Outcome.FAILURE);
-    // The B2B token cases are rejected at the gate: refresh the token and send once more (SnapClient does).
-    row(401, "01", Category.SYSTEM, "Invalid Token (B2B)",
-        "Token found in request is invalid (Access Token Not Exist, Access Token Expiry)",
-        Outcome.RETRYABLE);
-    // A customer token is the customer's; the terminal cannot renew it.
-    row(401, "02", Category.SYSTEM, "Invalid Customer Token",
-        "Token found in request is invalid (Access Token Not Exist, Access Token Expiry)",
-        Outcome.FAILURE);
-    row(401, "03", Category.SYSTEM, "Token Not Found (B2B)",
-        "Token not found in the system. This occurs on any "
-            + "API that requires token as input parameter",
-        Outcome.RETRYABLE);
-    row(401, "04", Category.SYSTEM, "Customer Token Not Found",
-        "Token not found in the system. This occurs on any "
-            + "API that requires token as input parameter",
-        Outcome.FAILURE);
+  private static ResponseCatalogue load() {
+    InputStream in = ResponseCatalogue.class.getResourceAsStream(TABLE);
+    if (in == null) {
+      throw new IllegalStateException(TABLE + " is missing from the classpath");
+    }
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return parse(reader.lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + TABLE, e);
+    }
+  }
 
-    row(403, "00", Category.BUSINESS, "Transaction Expired", "Transaction expired",
-        Outcome.FAILURE);
-    row(403, "01", Category.SYSTEM, "Feature Not Allowed [Reason]",
-        "This merchant is not allowed to call Direct Debit APIs", Outcome.FAILURE);
-    row(403, "02", Category.BUSINESS, "Exceeds Transaction Amount Limit",
-        "Exceeds Transaction Amount Limit",
-        Outcome.FAILURE);
-    row(403, "03", Category.BUSINESS, "Suspected Fraud", "Suspected Fraud", Outcome.FAILURE);
-    // A limit on the customer's account, not on our request rate (that is 429): a decline.
-    row(403, "04", Category.BUSINESS, "Activity Count Limit Exceeded",
-        "Too many request, Exceeds Transaction Frequency Limit", Outcome.FAILURE);
-    row(403, "05", Category.BUSINESS, "Do Not Honor", "Account or User status is abnormal",
-        Outcome.FAILURE);
-    // Cut-off: refused only because of the hour; nothing was processed and it will pass.
-    row(403, "06", Category.SYSTEM, "Feature Not Allowed At This Time. [reason]",
-        "Cut off In Progress",
-        Outcome.RETRYABLE);
-    row(403, "07", Category.BUSINESS, "Card Blocked", "The payment card is blocked",
-        Outcome.FAILURE);
-    row(403, "08", Category.BUSINESS, "Card Expired", "The payment card is expired",
-        Outcome.FAILURE);
-    row(403, "09", Category.BUSINESS, "Dormant Account", "The account is dormant", Outcome.FAILURE);
-    row(403, "10", Category.BUSINESS, "Need To Set Token Limit", "Need to set token limit",
-        Outcome.FAILURE);
-    row(403, "11", Category.SYSTEM, "OTP Blocked", "OTP has been blocked", Outcome.FAILURE);
-    row(403, "12", Category.SYSTEM, "OTP Lifetime Expired", "OTP has been expired",
-        Outcome.FAILURE);
-    // The issuer sent the cardholder an OTP and waits for it: the payment may still complete on the
-    // customer's side, and CPM has no OTP call for us to finish it, so only a query can tell.
-    row(403, "13", Category.SYSTEM, "OTP Sent To Cardholer", "initiates request OTP to the issuer",
-        Outcome.UNKNOWN);
-    row(403, "14", Category.BUSINESS, "Insufficient Funds", "Insufficient Funds", Outcome.FAILURE);
-    row(403, "15", Category.BUSINESS, "Transaction Not Permitted.[reason]",
-        "Transaction Not Permitted",
-        Outcome.FAILURE);
-    // "Suspend" is a hold, not a refusal: the provider may still release the payment later.
-    row(403, "16", Category.BUSINESS, "Suspend Transaction", "Suspend Transaction",
-        Outcome.UNKNOWN);
-    row(403, "17", Category.BUSINESS, "Token Limit Exceeded",
-        "Purchase amount exceeds the token limit set prior",
-        Outcome.FAILURE);
-    row(403, "18", Category.BUSINESS, "Inactive Card/Account/Customer",
-        "Indicates inactive account",
-        Outcome.FAILURE);
-    row(403, "19", Category.BUSINESS, "Merchant Blacklisted",
-        "Merchant is suspended from calling any APIs",
-        Outcome.FAILURE);
-    row(403, "20", Category.BUSINESS, "Merchant Limit Exceed",
-        "Merchant aggregated purchase amount on that day exceeds the agreed limit",
-        Outcome.FAILURE);
-    row(403, "21", Category.BUSINESS, "Set Limit Not Allowed",
-        "Set limit not allowed on particular token",
-        Outcome.FAILURE);
-    row(403, "22", Category.BUSINESS, "Token Limit Invalid",
-        "The token limit desired by the merchant is not "
-            + "within the agreed range between the merchant and the Issuer",
-        Outcome.FAILURE);
-    row(403, "23", Category.BUSINESS, "Account Limit Exceed",
-        "Account aggregated purchase amount on that day exceeds the agreed limit", Outcome.FAILURE);
+  /**
+   * The table's lines as a catalogue. Blank lines and lines starting with {@code #} are notes; every
+   * other line is a row of exactly six tab-separated columns, and a line that is not one stops the
+   * terminal from starting rather than leaving a code without its meaning.
+   */
+  static ResponseCatalogue parse(List<String> lines) {
+    Map<String, Entry> rows = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      Entry entry;
+      try {
+        entry = row(line.split("\t", -1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            TABLE + " line " + (i + 1) + " is not a row (" + e.getMessage() + "): " + line, e);
+      }
+      if (rows.putIfAbsent(entry.httpStatus() + entry.caseCode(), entry) != null) {
+        throw new IllegalStateException(TABLE + " line " + (i + 1) + " repeats a code: " + line);
+      }
+    }
+    return new ResponseCatalogue(rows);
+  }
 
-    // 404 00: e.g. a cancel of a payment in a state that cannot be cancelled: this request is refused.
-    row(404, "00", Category.BUSINESS, "Invalid Transaction Status", "Invalid transaction status",
-        Outcome.FAILURE);
-    // The provider's definitive "no such transaction" is an answer, for a query too.
-    row(404, "01", Category.BUSINESS, "Transaction Not Found", "Transaction not found",
-        Outcome.FAILURE);
-    row(404, "02", Category.SYSTEM, "Invalid Routing", "Invalid Routing", Outcome.FAILURE);
-    row(404, "03", Category.SYSTEM, "Bank Not Supported By Switch", "Bank not supported by switch",
-        Outcome.FAILURE);
-    row(404, "04", Category.BUSINESS, "Transaction Cancelled",
-        "Transaction is cancelled by customer",
-        Outcome.FAILURE);
-    row(404, "05", Category.BUSINESS, "Merchant Is Not Registered For Card Registration Services",
-        "Merchant is not registered for Card Registration services", Outcome.FAILURE);
-    row(404, "06", Category.SYSTEM, "Need To Request OTP", "Need to request OTP", Outcome.FAILURE);
-    row(404, "07", Category.SYSTEM, "Journey Not Found",
-        "The journeyID cannot be found in the system",
-        Outcome.FAILURE);
-    row(404, "08", Category.BUSINESS, "Invalid Merchant",
-        "Merchant does not exist or status abnormal",
-        Outcome.FAILURE);
-    row(404, "09", Category.BUSINESS, "No Issuer", "No issuer", Outcome.FAILURE);
-    row(404, "10", Category.SYSTEM, "Invalid API Transition",
-        "Invalid API transition within a journey",
-        Outcome.FAILURE);
-    row(404, "11", Category.BUSINESS, "Invalid Card/Account/Customer [info]/Virtual Account",
-        "Card information "
-            + "may be invalid, or the card account may be blacklisted, or Virtual Account number maybe invalid.",
-        Outcome.FAILURE);
-    row(404, "12", Category.BUSINESS, "Invalid Bill/Virtual Account [Reason]",
-        "The bill is blocked/ suspended/not found. Virtual account is suspend/not found.",
-        Outcome.FAILURE);
-    row(404, "13", Category.BUSINESS, "Invalid Amount",
-        "The amount doesn't match with what supposed to",
-        Outcome.FAILURE);
-    // For a CPM payment: this QR was already used to pay. We never send a payment twice, so it was
-    // not our reference that paid it, and ours is refused.
-    row(404, "14", Category.BUSINESS, "Paid Bill", "The bill has been paid", Outcome.FAILURE);
-    row(404, "15", Category.SYSTEM, "Invalid OTP", "OTP is incorrect", Outcome.FAILURE);
-    row(404, "16", Category.BUSINESS, "Partner Not Found", "Partner number can't be found",
-        Outcome.FAILURE);
-    row(404, "17", Category.BUSINESS, "Invalid Terminal", "Terminal does not exist in the system",
-        Outcome.FAILURE);
-    // The spec spells this one out per service: failed for a QR CPM payment, success for a refund
-    // and a void (cancel). See lookup().
-    row(404, "18", Category.BUSINESS, "Inconsistent Request",
-        "Inconsistent request parameter found for the "
-            + "same partner reference number/transaction id. It can be considered as failed in transfer debit, but it "
-            + "should be considered as success in transfer credit. Considered as success: refund payment, void. "
-            + "Considered as failed: QR CPM payment.",
-        Outcome.FAILURE);
-    row(404, "19", Category.BUSINESS, "Invalid Bill/Virtual Account",
-        "The bill is expired. Virtual account is expired.", Outcome.FAILURE);
-
-    row(405, "00", Category.SYSTEM, "Requested Function Is Not Supported",
-        "Requested function is not supported",
-        Outcome.FAILURE);
-    // Outside the cancel/refund window: final for this request; trying again automatically would
-    // only loop. A supervisor decides what to do.
-    row(405, "01", Category.BUSINESS, "Requested Opearation Is Not Allowed",
-        "Requested operation to cancel/refund transaction Is not allowed at this time.",
-        Outcome.FAILURE);
-
-    // The X-EXTERNAL-ID was used today: refused at the gate before any processing.
-    row(409, "00", Category.SYSTEM, "Conflict", "Cannot use same X-EXTERNAL-ID in same day",
-        Outcome.RETRYABLE);
-    // The same partnerReferenceNo "already success": the payment may well be paid. Query it.
-    row(409, "01", Category.SYSTEM, "Duplicate partnerReferenceNo",
-        "Transaction has previously been processed "
-            + "indicates the same partnerReferenceNo already success",
-        Outcome.UNKNOWN);
-    row(429, "00", Category.SYSTEM, "Too Many Requests", "Maximum transaction limit exceeded",
-        Outcome.RETRYABLE);
-
-    // 5xx: the provider failed somewhere, possibly after booking the payment. "Please retry" in 500 01
-    // means "ask again", which for money is a query, never a second payment.
-    row(500, "00", Category.SYSTEM, "General Error", "General Error", Outcome.UNKNOWN);
-    row(500, "01", Category.SYSTEM, "Internal Server Error",
-        "Unknown Internal Server Failure, Please retry the process again", Outcome.UNKNOWN);
-    row(500, "02", Category.SYSTEM, "External Server Error", "Backend system failure, etc",
-        Outcome.UNKNOWN);
-    row(504, "00", Category.SYSTEM, "Timeout", "timeout from the issuer", Outcome.UNKNOWN);
+  private static Entry row(String[] columns) {
+    if (columns.length != 6 || Arrays.stream(columns).anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("six columns, none empty");
+    }
+    int http = Integer.parseInt(columns[0]);
+    if (http < 100 || http > 599 || !columns[1].matches("\\d{2}")) {
+      throw new IllegalArgumentException("HTTP status and two-digit case code");
+    }
+    return new Entry(http, columns[1], Category.valueOf(columns[2]), columns[4], columns[5],
+        Outcome.valueOf(columns[3]), true);
   }
 
   public static ResponseCatalogue standard() {
     return STANDARD;
-  }
-
-  private void row(int http, String caseCode, Category category, String message, String description,
-      Outcome outcome) {
-    rows.put(http + caseCode,
-        new Entry(http, caseCode, category, message, description, outcome, true));
   }
 
   /** The table's rows, in the spec's order. */

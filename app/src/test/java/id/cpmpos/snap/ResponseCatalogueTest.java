@@ -3,6 +3,7 @@ package id.cpmpos.snap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.cpmpos.snap.ResponseCatalogue.Category;
@@ -186,6 +187,35 @@ class ResponseCatalogueTest {
     assertEquals("response.5xx", lookup("5036000").messageKey());
     assertEquals(Outcome.UNKNOWN, lookup("3026000").outcome());
     assertEquals("response.5xx", lookup("3026000").messageKey());
+  }
+
+  @Test
+  void theRowsTheCodeReliesOnAreListed() {
+    // FieldViolation answers 400 01/02, SnapClient refreshes its token on 401 01, lookup() turns
+    // 404 18 into a success for reversals, a query's "not found" is 404 01.
+    for (String code : new String[]{"400-01", "400-02", "401-01", "404-01", "404-18", "409-00"}) {
+      String[] f = code.split("-");
+      assertTrue(catalogue.find(Integer.parseInt(f[0]), f[1]).isPresent(), code);
+    }
+  }
+
+  @Test
+  void aLineThatIsNotARowStopsTheLoadAndNamesTheLine() {
+    List<String> good = List.of("# a note", "",
+        "200\t00\tSUCCESS\tSUCCESS\tSuccessful\tSuccessful");
+    assertEquals(1, ResponseCatalogue.parse(good).entries().size());
+    for (String bad : new String[]{"200\t00\tSUCCESS\tSUCCESS\tSuccessful",
+        "200\t00\tSUCCESS\tMAYBE\tSuccessful\tSuccessful",
+        "2x0\t00\tSUCCESS\tSUCCESS\tSuccessful\tSuccessful",
+        "200\t0\tSUCCESS\tSUCCESS\tSuccessful\tSuccessful",
+        "200\t00\tSUCCESS\tSUCCESS\t\tSuccessful"}) {
+      List<String> lines = List.of("# a note", bad);
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> ResponseCatalogue.parse(lines), bad);
+      assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    }
+    List<String> twice = List.of(good.get(2), good.get(2));
+    assertThrows(IllegalStateException.class, () -> ResponseCatalogue.parse(twice));
   }
 
   @Test
