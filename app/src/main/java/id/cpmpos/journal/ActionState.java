@@ -7,7 +7,7 @@ import java.util.Set;
  * Where a cancel or a refund stands. Unlike a payment, these may wait: a QR is one-time, but a
  * reversal can be sent whenever the provider is reachable again, always with the same references.
  */
-public enum ActionState {
+public enum ActionState implements RowState<ActionState> {
   /** Intent committed, not sent yet (or nothing reached the provider): the sync worker sends it. */
   QUEUED,
   /** Being sent now. After a crash: send again, with the same references (the provider dedupes). */
@@ -23,6 +23,7 @@ public enum ActionState {
     return this == SUCCEEDED || this == REJECTED;
   }
 
+  @Override
   public boolean canMoveTo(ActionState next) {
     return next != this && allowedNext().contains(next);
   }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -165,6 +166,29 @@ final class JournalCore {
       }
       return changed;
     });
+  }
+
+  /**
+   * A compare-and-set on an audited row's state: moves the row keyed {@code key} from {@code from} to
+   * {@code to}, setting {@code columns} too (SQL assignments, one {@code ?} for each of
+   * {@code values}) and its updated_at. False when the row is no longer in {@code from} (someone else
+   * moved it first); an illegal move throws before anything is written.
+   */
+  <S extends RowState<S>> boolean moveState(AuditedTable table, String key, S from, S to,
+      String columns, Object... values) {
+    if (!from.canMoveTo(to)) {
+      throw new JournalException(
+          "illegal move of " + table.name() + " " + key + ": " + from + " -> " + to);
+    }
+    String now = now();
+    List<Object> args = new ArrayList<>();
+    args.add(to.name());
+    args.addAll(Arrays.asList(values));
+    args.addAll(List.of(now, key, from.name()));
+    return auditedUpdate("cannot update " + table.name() + " " + key, table, key, "UPDATE", now,
+        "UPDATE " + table.name() + " SET state = ?, " + columns + ", updated_at = ? WHERE "
+            + table.keyColumn() + " = ? AND state = ?",
+        args.toArray());
   }
 
   /** Appends the row's content after a change; call inside {@link #write}, after the change. */

@@ -8,7 +8,7 @@ import java.util.Set;
  * Where a payment stands in this terminal's journal. Every state tells the sync worker what to do
  * after a crash; a transition not listed here is a bug, and the journal refuses it.
  */
-public enum PaymentState {
+public enum PaymentState implements RowState<PaymentState> {
   /** Intent committed; the request may or may not have left. After a crash: query. */
   SENDING("01"),
   /** The provider's answer is missing or in progress. Query until final; never re-send. */
@@ -59,6 +59,7 @@ public enum PaymentState {
     });
   }
 
+  @Override
   public boolean canMoveTo(PaymentState next) {
     return next != this && allowedNext().contains(next);
   }

@@ -60,17 +60,9 @@ public final class PaymentStore {
   public boolean transition(String partnerReferenceNo, PaymentState from, PaymentState to,
       String referenceNo,
       String responseCode, String responseMessage) {
-    if (!from.canMoveTo(to)) {
-      throw new JournalException(
-          "illegal payment transition " + from + " -> " + to + " for " + partnerReferenceNo);
-    }
-    String now = core.now();
-    return core.auditedUpdate("cannot update payment " + partnerReferenceNo, AuditedTable.PAYMENTS,
-        partnerReferenceNo, "UPDATE", now,
-        "UPDATE payments SET state = ?, reference_no = COALESCE(?, reference_no),"
-            + " response_code = ?, response_message = ?, updated_at = ? WHERE partner_reference_no = ? AND state = ?",
-        to.name(), referenceNo, responseCode, responseMessage, now, partnerReferenceNo,
-        from.name());
+    return core.moveState(AuditedTable.PAYMENTS, partnerReferenceNo, from, to,
+        "reference_no = COALESCE(?, reference_no), response_code = ?, response_message = ?",
+        referenceNo, responseCode, responseMessage);
   }
 
   /**

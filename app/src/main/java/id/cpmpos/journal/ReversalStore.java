@@ -17,6 +17,12 @@ public final class ReversalStore {
   private static final String REFUND_SELECT = "SELECT partner_refund_no, partner_reference_no, refund_no, amount,"
       + " currency, reason, state, response_code, response_message, created_at, updated_at FROM refunds";
 
+  /**
+   * What a reversal's move records of the answer: a move that brings none (a null code, e.g. back to
+   * SENDING) keeps the code and message the last answer gave.
+   */
+  private static final String ANSWER = "response_code = COALESCE(?, response_code),"
+      + " response_message = COALESCE(?, response_message)";
   private final JournalCore core;
   private final PaymentStore payments;
 
@@ -48,18 +54,8 @@ public final class ReversalStore {
   public boolean transitionCancel(String partnerReferenceNo, ActionState from, ActionState to,
       String responseCode,
       String responseMessage) {
-    if (!from.canMoveTo(to)) {
-      throw new JournalException(
-          "illegal cancel transition " + from + " -> " + to + " for " + partnerReferenceNo);
-    }
-    String now = core.now();
-    return core.auditedUpdate("cannot update the cancel of " + partnerReferenceNo,
-        AuditedTable.CANCELS,
-        partnerReferenceNo, "UPDATE", now,
-        "UPDATE cancels SET state = ?, response_code = COALESCE(?, response_code),"
-            + " response_message = COALESCE(?, response_message), updated_at = ? WHERE partner_reference_no = ?"
-            + " AND state = ?",
-        to.name(), responseCode, responseMessage, now, partnerReferenceNo, from.name());
+    return core.moveState(AuditedTable.CANCELS, partnerReferenceNo, from, to, ANSWER,
+        responseCode, responseMessage);
   }
 
   /**
@@ -119,18 +115,8 @@ public final class ReversalStore {
   public boolean transitionRefund(String partnerRefundNo, ActionState from, ActionState to,
       String refundNo,
       String responseCode, String responseMessage) {
-    if (!from.canMoveTo(to)) {
-      throw new JournalException(
-          "illegal refund transition " + from + " -> " + to + " for " + partnerRefundNo);
-    }
-    String now = core.now();
-    return core.auditedUpdate("cannot update refund " + partnerRefundNo, AuditedTable.REFUNDS,
-        partnerRefundNo,
-        "UPDATE", now, "UPDATE refunds SET state = ?, refund_no = COALESCE(?, refund_no),"
-            + " response_code = COALESCE(?, response_code), response_message = COALESCE(?, response_message),"
-            + " updated_at = ? WHERE partner_refund_no = ? AND state = ?",
-        to.name(), refundNo, responseCode,
-        responseMessage, now, partnerRefundNo, from.name());
+    return core.moveState(AuditedTable.REFUNDS, partnerRefundNo, from, to,
+        "refund_no = COALESCE(?, refund_no), " + ANSWER, refundNo, responseCode, responseMessage);
   }
 
   /**
