@@ -22,14 +22,7 @@ import java.util.TreeMap;
  * on the day they were made; training never. Each terminal's day is its own local day. One
  * read-only, repeatable-read transaction: every terminal's figures and head come from one snapshot.
  */
-public final class ChainReportQuery {
-  private final Ledger ledger;
-  private final ZoneId zone;
-
-  public ChainReportQuery(Ledger ledger, ZoneId zone) {
-    this.ledger = ledger;
-    this.zone = zone;
-  }
+public record ChainReportQuery(Ledger ledger, ZoneId zone) {
 
   public ChainReport day(LocalDate date) {
     try (Connection c = ledger.connect()) {
