@@ -102,7 +102,7 @@ public final class TerminalContext implements AutoCloseable {
     this.supervisorPin = new SupervisorPin(journal, SupervisorPin.DEFAULT_ITERATIONS, clock,
         pepper);
     this.history = new PaymentHistory(journal);
-    this.dayReports = new DayReportQuery(journal, config.zone(), config.merchant().terminalId());
+    this.dayReports = new DayReportQuery(journal, config.merchant().terminalId());
     ShiftStore shiftStore = new ShiftStore(journal);
     this.shifts = new Shifts(shiftStore, dayReports, supervisorPin);
     // A receipt needs the merchant, not the network: the profile without the terminal's address.

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,21 +21,12 @@ import java.util.Set;
  * succeeded, and a cancel only when the sale had been seen paid (one abandoned while its outcome was
  * unknown moved nothing this terminal booked); declined, not-sent and pending sales on the day they
  * were made. Training (demo) payments never count. Days are ranges over the stored local times, as
- * in {@link PaymentSearch}: all on indexes.
+ * in {@link PaymentSearch}: all on indexes. The day is a day in the journal's own zone, the one its
+ * times are written in, so the report cannot draw its day in another.
  */
-public final class DayReportQuery {
+public record DayReportQuery(Journal journal, String terminalId) {
   private static final String SUCCEEDED = SqlStates.literal(ActionState.SUCCEEDED);
   private static final String PENDING = SqlStates.in(PaymentState.SENDING, PaymentState.UNKNOWN);
-
-  private final Journal journal;
-  private final ZoneId zone;
-  private final String terminalId;
-
-  public DayReportQuery(Journal journal, ZoneId zone, String terminalId) {
-    this.journal = journal;
-    this.zone = zone;
-    this.terminalId = terminalId;
-  }
 
   /** The day's report, with the audit head read in the same transaction as the movements. */
   public DayReport day(LocalDate date) {
@@ -48,7 +38,7 @@ public final class DayReportQuery {
           "p.created_at >= ? AND p.created_at < ?", from, to);
       Set<Long> ids = new LinkedHashSet<>();
       movements.stream().filter(m -> m.shiftId() != null).forEach(m -> ids.add(m.shiftId()));
-      DayReport.Builder report = new DayReport.Builder(date, zone, terminalId);
+      DayReport.Builder report = new DayReport.Builder(date, journal.zone(), terminalId);
       report.shifts(new ShiftStore(journal).shifts(ids).stream()
           .map(s -> new DayReport.Shift(s.id(), s.cashier(), s.openedAt(), s.closedAt())).toList());
       movements.forEach(report::add);

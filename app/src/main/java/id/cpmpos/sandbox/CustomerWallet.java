@@ -16,19 +16,7 @@ import java.time.format.DateTimeParseException;
  * The customer's side, simulated: asks the provider for a one-time CPM QR (generate, service 59)
  * through the real client, with the sandbox scenario the QR should play.
  */
-public final class CustomerWallet {
-  private final SnapClient snap;
-  private final Clock clock;
-  private final ZoneId zone;
-  private final String merchantId;
-
-  public CustomerWallet(SnapClient snap, Clock clock, ZoneId zone, String merchantId) {
-    this.snap = snap;
-    this.clock = clock;
-    this.zone = zone;
-    this.merchantId = merchantId;
-  }
-
+public record CustomerWallet(SnapClient snap, Clock clock, ZoneId zone, String merchantId) {
   /** A QR the customer's phone shows, until {@code expiresAt}. */
   public record WalletQr(String content, OffsetDateTime expiresAt, String referenceNo) {}
 

@@ -11,17 +11,7 @@ import java.util.Optional;
  * a supervisor's reversal): the payment's support trail in the journal, and the connectivity state.
  * The trail is written through {@link HeldWrites}: a journal that refuses it does not lose it.
  */
-public final class CallLog {
-  private final Journal journal;
-  private final Connectivity connectivity;
-  private final HeldWrites held;
-
-  public CallLog(Journal journal, Connectivity connectivity, HeldWrites held) {
-    this.journal = journal;
-    this.connectivity = connectivity;
-    this.held = held;
-  }
-
+public record CallLog(Journal journal, Connectivity connectivity, HeldWrites held) {
   /**
    * {@code actionKey} names the refund for refund calls; null otherwise. Returns why the journal
    * refused the record, if it did (it is then held).

@@ -13,17 +13,8 @@ import java.util.Optional;
  * Receipts rendered from the journal: a sale (or, once its cancel succeeded, the cancel), or one of
  * its refunds. Read-only; an unknown reference is bad input.
  */
-public final class Receipts implements ReceiptSource {
-  private final Journal journal;
-  private final ShiftStore shifts;
-  private final TerminalProfile profile;
-
-  public Receipts(Journal journal, ShiftStore shifts, TerminalProfile profile) {
-    this.journal = journal;
-    this.shifts = shifts;
-    this.profile = profile;
-  }
-
+public record Receipts(Journal journal, ShiftStore shifts,
+    TerminalProfile profile) implements ReceiptSource {
   /** The receipt of a payment, or of its refund {@code partnerRefundNo} when not null. */
   public Receipt receipt(String partnerReferenceNo, String partnerRefundNo) throws InputProblem {
     PaymentRecord p = journal.payments()

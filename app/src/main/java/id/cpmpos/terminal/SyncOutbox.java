@@ -6,15 +6,7 @@ import id.cpmpos.sync.SyncWorker;
 import java.util.function.Consumer;
 
 /** The outbox as the sync worker and the connectivity monitor keep it. */
-public final class SyncOutbox implements Outbox {
-  private final SyncWorker sync;
-  private final Connectivity connectivity;
-
-  public SyncOutbox(SyncWorker sync, Connectivity connectivity) {
-    this.sync = sync;
-    this.connectivity = connectivity;
-  }
-
+public record SyncOutbox(SyncWorker sync, Connectivity monitor) implements Outbox {
   @Override
   public PendingSummary summary() {
     return sync.summary();
@@ -22,12 +14,12 @@ public final class SyncOutbox implements Outbox {
 
   @Override
   public Connectivity.State connectivity() {
-    return connectivity.state();
+    return monitor.state();
   }
 
   @Override
   public void onConnectivityChange(Consumer<Connectivity.State> listener) {
-    connectivity.onChange(listener);
+    monitor.onChange(listener);
   }
 
   @Override

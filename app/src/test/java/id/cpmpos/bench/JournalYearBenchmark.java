@@ -40,7 +40,7 @@ class JournalYearBenchmark {
     Map<String, List<Double>> times = new LinkedHashMap<>();
     try (Journal journal = Journal.open(file, Clock.systemUTC(), JAKARTA)) {
       PaymentSearch payments = new PaymentSearch(journal);
-      DayReportQuery reports = new DayReportQuery(journal, JAKARTA, "DEMO0001");
+      DayReportQuery reports = new DayReportQuery(journal, "DEMO0001");
       String fragment = payments.find(new PaymentFilter(day, day, Set.of(), null, null, 1)).get(0)
           .partnerReferenceNo().substring(9, 21);
       PaymentRecord sample = payments.find(new PaymentFilter(day, day, Set.of(), null, null, 1))

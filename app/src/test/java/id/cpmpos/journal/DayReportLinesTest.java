@@ -37,7 +37,7 @@ class DayReportLinesTest {
   @Test
   void aDayListsWhatWasMadeOrPaidThatDayOnceEachInTheOrderItWasMade() {
     try (Journal journal = Journal.open(dir.resolve("journal.db"), clock, JAKARTA)) {
-      DayReportQuery reports = new DayReportQuery(journal, JAKARTA, "T1");
+      DayReportQuery reports = new DayReportQuery(journal, "T1");
       journal.payments().recordIntent("P-A", new BigDecimal("10000.00"), "IDR", "ha", "T1", false);
       journal.payments().recordIntent("P-B", new BigDecimal("20000.00"), "IDR", "hb", "T1", false);
       journal.payments().recordIntent("P-TRAINING", new BigDecimal("5000.00"), "IDR", "ht", "T1",

@@ -40,7 +40,7 @@ class ShiftAttributionTest {
     Path file = dir.resolve("journal.db");
     try (Journal journal = Journal.open(file, clock, JAKARTA)) {
       ShiftStore shifts = new ShiftStore(journal);
-      DayReportQuery reports = new DayReportQuery(journal, JAKARTA, "T1");
+      DayReportQuery reports = new DayReportQuery(journal, "T1");
       journal.payments().recordIntent("P-NOSHIFT", money("1000.00"), "IDR", "h0", "T1", false);
       ShiftRecord ani = shifts.openShift("Ani", null);
       assertThrows(ShiftRefused.class, () -> shifts.openShift("Budi", null), "one shift at a time");

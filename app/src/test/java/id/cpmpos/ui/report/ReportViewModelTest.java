@@ -43,7 +43,7 @@ class ReportViewModelTest {
     journal.payments().recordIntent("P-2", new BigDecimal("5000.00"), "IDR", "h2", "T1", false);
     journal.payments().transition("P-2", PaymentState.SENDING, PaymentState.DECLINED, null,
         "4036014", "no");
-    vm = new ReportViewModel(new DayReportQuery(journal, JAKARTA, "T1"), Messages.forLanguage("en"),
+    vm = new ReportViewModel(new DayReportQuery(journal, "T1"), Messages.forLanguage("en"),
         clock, JAKARTA,
         new TaskExecutor(NOW, NOW));
   }

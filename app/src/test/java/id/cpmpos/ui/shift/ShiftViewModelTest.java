@@ -40,7 +40,7 @@ class ShiftViewModelTest {
     journal = Journal.open(dir.resolve("journal.db"), clock, JAKARTA);
     Messages en = Messages.forLanguage("en");
     // Few PBKDF2 rounds: the hashing is SupervisorPin's, tested there; here it only has to match.
-    Shifts shifts = new Shifts(new ShiftStore(journal), new DayReportQuery(journal, JAKARTA, "T1"),
+    Shifts shifts = new Shifts(new ShiftStore(journal), new DayReportQuery(journal, "T1"),
         new SupervisorPin(journal, 1000, clock));
     vm = new ShiftViewModel(shifts, en, new Formats(en, JAKARTA), new TaskExecutor(NOW, NOW));
     vm.refresh();
