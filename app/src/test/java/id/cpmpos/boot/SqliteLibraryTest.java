@@ -10,8 +10,10 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** SQLite's native library is unpacked once into the data directory and the driver pointed at it. */
+@Isolated("clears and sets org.sqlite.lib.path, which the first SQLite connection in the JVM reads")
 class SqliteLibraryTest {
   @TempDir
   Path dir;

@@ -21,12 +21,14 @@ import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.slf4j.LoggerFactory;
 
 /**
  * The logging set-up: the terminal's INFO into the owner-only support log, warnings to stderr, every
  * line masked; and nothing built, no file created, until something is logged.
  */
+@Isolated("points cpmpos.log.dir, which every logger context reads, at its own directory")
 class SupportLogConfiguratorTest {
   @TempDir
   Path dir;
