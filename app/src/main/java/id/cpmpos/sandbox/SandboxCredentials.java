@@ -19,6 +19,7 @@ import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,13 +39,18 @@ public record SandboxCredentials(
   private static final Logger log = LoggerFactory.getLogger(SandboxCredentials.class);
 
   public static SandboxCredentials generate() {
+    return generate(Pem.newRsaKeyPair(), Pem.newRsaKeyPair());
+  }
+
+  /** New ids and secret around the given key pairs; tests pass pairs made once. */
+  static SandboxCredentials generate(KeyPair partnerKeys, KeyPair providerKeys) {
     SecureRandom random = new SecureRandom();
     return new SandboxCredentials(
         digits(random, 16),
         "sandbox-client-" + hex(random, 8),
         hex(random, 32),
-        Pem.newRsaKeyPair(),
-        Pem.newRsaKeyPair(),
+        partnerKeys,
+        providerKeys,
         "95221",
         "00007100010926");
   }
@@ -56,6 +62,10 @@ public record SandboxCredentials(
    * demo's sandbox listens on loopback and moves no money.
    */
   public static SandboxCredentials loadOrGenerate(Path file) {
+    return loadOrGenerate(file, SandboxCredentials::generate);
+  }
+
+  static SandboxCredentials loadOrGenerate(Path file, Supplier<SandboxCredentials> generator) {
     try {
       if (Files.isRegularFile(file)) {
         return read(file);
@@ -64,7 +74,7 @@ public record SandboxCredentials(
       log.warn("demo credentials at {} unreadable ({}); making new ones", file,
           e.getClass().getSimpleName());
     }
-    SandboxCredentials fresh = generate();
+    SandboxCredentials fresh = generator.get();
     try {
       fresh.write(file);
     } catch (IOException e) {
