@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checked where it is typed, in the wizard's language; a refused or unreachable provider saves nothing;
  * an accepted one installs the configuration owner-only with the secret in a file of its own, and the PIN.
  */
-class SetupWizardViewModelTest {
+class SetupWizardViewModelIT {
   @TempDir
   Path dir;
   SandboxFixture fixture;

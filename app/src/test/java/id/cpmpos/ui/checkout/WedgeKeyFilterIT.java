@@ -31,7 +31,7 @@ import org.testfx.framework.junit5.Start;
  * landed in and reported as one scan.
  */
 @ExtendWith(UiStage.class)
-class WedgeKeyFilterTest {
+class WedgeKeyFilterIT {
   private static final String QR = "hQVDUFYwMWEXAMPLEQRCONTENT0123456789";
   TextField amount; // made in start(): a control needs the toolkit, which TestFX starts first
   TextField scan;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo phone without a stage, against the real sandbox: scenario, used and expired QRs, feedback. */
-class WalletViewModelTest {
+class WalletViewModelIT {
   @TempDir
   Path dir;
   SandboxFixture fixture;
