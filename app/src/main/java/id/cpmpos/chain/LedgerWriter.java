@@ -5,18 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import id.cpmpos.journal.AuditEntry;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes one batch of a terminal's audit entries to the ledger in one transaction: the entries
@@ -27,10 +23,6 @@ import java.util.Set;
  */
 final class LedgerWriter {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final String SHIFTS = "shifts";
-  /** The audited tables whose rows the ledger keeps in their current state. */
-  private static final Set<String> ROWS = Set.of(AuditEntry.PAYMENTS, AuditEntry.CANCELS,
-      AuditEntry.REFUNDS, SHIFTS);
 
   /** What one batch did: entries new to the ledger, and entries that contradict the ledger's copy. */
   record Written(int inserted, int conflicts) {}
@@ -155,7 +147,8 @@ final class LedgerWriter {
   }
 
   private static void upsertRow(Upserts u, String terminalId, AuditEntry e) throws SQLException {
-    if (e.shareableSnapshot() == null || !ROWS.contains(e.entity())) {
+    LedgerRow kept = LedgerRow.BY_ENTITY.get(e.entity());
+    if (e.shareableSnapshot() == null || kept == null) {
       return;
     }
     JsonNode row;
@@ -164,63 +157,7 @@ final class LedgerWriter {
     } catch (IOException ex) {
       throw new LedgerException("audit entry " + e.seq() + " holds no readable snapshot", ex);
     }
-    if (SHIFTS.equals(e.entity())) {
-      u.add(
-          "INSERT INTO shifts (terminal_id, id, cashier, opened_at, closed_at, audit_seq) VALUES (?,?,?,?,?,?)"
-              + " ON CONFLICT (terminal_id, id) DO UPDATE SET cashier = excluded.cashier, closed_at = excluded.closed_at,"
-              + " audit_seq = excluded.audit_seq WHERE shifts.audit_seq < excluded.audit_seq",
-          terminalId, Long.parseLong(e.entityKey()), text(row, "cashier"), time(row, "opened_at"),
-          time(row, "closed_at"), e.seq());
-      return;
-    }
-    OffsetDateTime created = OffsetDateTime.parse(row.path("created_at").asText());
-    OffsetDateTime updated = OffsetDateTime.parse(row.path("updated_at").asText());
-    if (AuditEntry.PAYMENTS.equals(e.entity())) {
-      u.add(
-          "INSERT INTO payments (terminal_id, partner_reference_no, reference_no, amount, currency, state,"
-              + " response_code, response_message, training, day, created_at, updated_at, audit_seq, paid_at, paid_day,"
-              + " shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no)"
-              + " DO UPDATE SET reference_no = excluded.reference_no, state = excluded.state,"
-              + " response_code = excluded.response_code, response_message = excluded.response_message,"
-              + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, paid_at = excluded.paid_at,"
-              + " paid_day = excluded.paid_day, shift_id = excluded.shift_id WHERE payments.audit_seq < excluded.audit_seq",
-          terminalId, e.entityKey(), text(row, "reference_no"), money(row, "amount"),
-          text(row, "currency"),
-          text(row, "state"), text(row, "response_code"), text(row, "response_message"),
-          row.path("training").asLong() == 1, created.toLocalDate(), created, updated, e.seq(),
-          time(row, "paid_at"),
-          day(row, "paid_at"), number(row, "shift_id"));
-    } else if (AuditEntry.CANCELS.equals(e.entity())) {
-      u.add(
-          "INSERT INTO cancels (terminal_id, partner_reference_no, reason, requested_by, state, response_code,"
-              + " response_message, day, created_at, updated_at, audit_seq, updated_day, shift_id)"
-              + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id, partner_reference_no) DO UPDATE SET"
-              + " state = excluded.state, response_code = excluded.response_code,"
-              + " response_message = excluded.response_message, updated_at = excluded.updated_at,"
-              + " audit_seq = excluded.audit_seq, updated_day = excluded.updated_day, shift_id = excluded.shift_id"
-              + " WHERE cancels.audit_seq < excluded.audit_seq",
-          terminalId, e.entityKey(), text(row, "reason"), text(row, "requested_by"),
-          text(row, "state"),
-          text(row, "response_code"), text(row, "response_message"), created.toLocalDate(), created,
-          updated,
-          e.seq(), updated.toLocalDate(), number(row, "shift_id"));
-    } else {
-      u.add(
-          "INSERT INTO refunds (terminal_id, partner_refund_no, partner_reference_no, refund_no, amount,"
-              + " currency, reason, state, response_code, response_message, day, created_at, updated_at, audit_seq,"
-              + " updated_day, shift_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (terminal_id,"
-              + " partner_refund_no) DO UPDATE SET refund_no = excluded.refund_no, state = excluded.state,"
-              + " response_code = excluded.response_code, response_message = excluded.response_message,"
-              + " updated_at = excluded.updated_at, audit_seq = excluded.audit_seq, updated_day = excluded.updated_day,"
-              + " shift_id = excluded.shift_id WHERE refunds.audit_seq < excluded.audit_seq",
-          terminalId, e.entityKey(), text(row, "partner_reference_no"), text(row, "refund_no"),
-          money(row, "amount"),
-          text(row, "currency"), text(row, "reason"), text(row, "state"),
-          text(row, "response_code"),
-          text(row, "response_message"), created.toLocalDate(), created, updated, e.seq(),
-          updated.toLocalDate(),
-          number(row, "shift_id"));
-    }
+    u.add(kept.upsert(), kept.arguments(terminalId, e, row));
   }
 
   private static void moveHead(Connection c, String terminalId, AuditEntry last)
@@ -231,33 +168,6 @@ final class LedgerWriter {
             + " head_at = excluded.head_at, pushed_at = excluded.pushed_at"
             + " WHERE terminals.head_seq <= excluded.head_seq",
         terminalId, last.seq(), last.hash(), last.at());
-  }
-
-  /** A local time as the terminal wrote it (with its offset); null when the column is absent or empty. */
-  private static OffsetDateTime time(JsonNode row, String field) {
-    String v = text(row, field);
-    return v == null ? null : OffsetDateTime.parse(v);
-  }
-
-  /** The terminal's own day of a local time: the date part as written, not the ledger's zone. */
-  private static LocalDate day(JsonNode row, String field) {
-    OffsetDateTime t = time(row, field);
-    return t == null ? null : t.toLocalDate();
-  }
-
-  private static Long number(JsonNode row, String field) {
-    JsonNode v = row.get(field);
-    return v == null || v.isNull() ? null : v.asLong();
-  }
-
-  private static String text(JsonNode row, String field) {
-    JsonNode v = row.get(field);
-    return v == null || v.isNull() ? null : v.asText();
-  }
-
-  /** Amounts are exact decimal strings in the journal; never through a double. */
-  private static BigDecimal money(JsonNode row, String field) {
-    return new BigDecimal(row.path(field).asText());
   }
 
   /**
