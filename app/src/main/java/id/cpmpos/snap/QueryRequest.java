@@ -2,7 +2,6 @@ package id.cpmpos.snap;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
 
 /**
  * qr-cpm-query (service 61) request. The spec's sample spells {@code " originalExternalId"} with a
@@ -16,19 +15,4 @@ public record QueryRequest(
     String merchantId,
     String subMerchantId,
     @JsonAlias("externalStoreID") String externalStoreId,
-    JsonNode additionalInfo) implements SnapRequest {
-
-  /** Both references are "O", but a query that names neither cannot find anything. */
-  @Override
-  public Optional<FieldViolation> violation() {
-    return new FieldRules()
-        .atLeastOne("originalPartnerReferenceNo", originalPartnerReferenceNo, originalReferenceNo)
-        .optional("originalReferenceNo", originalReferenceNo, 64)
-        .optional("originalPartnerReferenceNo", originalPartnerReferenceNo, 64)
-        .optional("originalExternalId", originalExternalId, 32)
-        .optional("merchantId", merchantId, 64)
-        .optional("subMerchantId", subMerchantId, 32)
-        .optional("externalStoreId", externalStoreId, 64)
-        .first();
-  }
-}
+    JsonNode additionalInfo) implements SnapRequest {}

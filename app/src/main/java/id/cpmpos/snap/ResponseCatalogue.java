@@ -1,11 +1,5 @@
 package id.cpmpos.snap;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +19,10 @@ import java.util.ResourceBundle;
  */
 public final class ResponseCatalogue {
   private static final String BUNDLE = "assets.i18n.responses";
-  private static final ResponseCatalogue STANDARD = load();
+  /** The table, one row per code, with why each outcome is what it is. */
+  private static final String TABLE = "response-codes.tsv";
+  private static final ResponseCatalogue STANDARD = parse(
+      TableResource.lines(ResponseCatalogue.class, TABLE));
 
   /** The table's "Category" column. */
   public enum Category {
@@ -66,26 +63,10 @@ public final class ResponseCatalogue {
     }
   }
 
-  /** The table, one row per code, with why each outcome is what it is. */
-  private static final String TABLE = "response-codes.tsv";
-
   private final Map<String, Entry> rows;
 
   private ResponseCatalogue(Map<String, Entry> rows) {
     this.rows = rows;
-  }
-
-  private static ResponseCatalogue load() {
-    InputStream in = ResponseCatalogue.class.getResourceAsStream(TABLE);
-    if (in == null) {
-      throw new IllegalStateException(TABLE + " is missing from the classpath");
-    }
-    try (BufferedReader reader = new BufferedReader(
-        new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(reader.lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + TABLE, e);
-    }
   }
 
   /**

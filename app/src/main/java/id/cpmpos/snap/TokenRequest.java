@@ -2,17 +2,11 @@ package id.cpmpos.snap;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Optional;
 
 /** B2B access-token (service 73) request body. Older documents spell the field {@code granttype}. */
 public record TokenRequest(@JsonAlias("granttype") String grantType,
     JsonNode additionalInfo) implements SnapRequest {
   public static TokenRequest clientCredentials() {
     return new TokenRequest("client_credentials", null);
-  }
-
-  @Override
-  public Optional<FieldViolation> violation() {
-    return new FieldRules().mandatory("grantType", grantType, 64).first();
   }
 }
