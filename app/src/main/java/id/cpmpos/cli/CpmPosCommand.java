@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * {@code cpm-pos [--config FILE] [COMMAND]}: without a command, the GUI; with one, the CLI, which
  * never starts the JavaFX toolkit.
  */
-@Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class, description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.", subcommands = {
+@Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class, resourceBundle = "id.cpmpos.cli.CliHelp", description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.", subcommands = {
     PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class,
     SetPinCommand.class,
     SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class,

@@ -11,26 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code doctor [--json]}: is this terminal ready for the counter? Exit 0 when no check failed, 1 otherwise. */
 @Command(name = "doctor", mixinStandardHelpOptions = true, description = "Check configuration, keys, provider, TLS, token, signature, clock, journal, notify port and "
     + "scanners; say what to fix.", exitCodeList = {"0:every check passed (warnings allowed)",
         "1:at least one check failed"})
 final class DoctorCommand extends CliCommand {
-  @Option(names = "--json", description = "print one JSON object: ok, checks [name, ok, status, detail, fix]")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   public Integer call() {
     Doctor doctor = new Doctor(Clock.systemUTC(), root().env);
     DoctorReport report = doctor.examine(root().config);
-    PrintWriter out = out();
-    if (json) {
-      Output.json(out, json(report));
-    } else {
-      text(out, report, doctor.messages());
-    }
+    output.print(() -> json(report), out -> text(out, report, doctor.messages()));
     return report.ok() ? ExitStatus.OK : ExitStatus.FAILED;
   }
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code journal verify [--json]}: checks the audit log's hash chain and every audited row against
@@ -23,17 +23,13 @@ final class JournalVerifyCommand extends TerminalCommand {
   /** Text mode lists at most this many problems after the first; --json lists them all. */
   private static final int MORE_SHOWN = 20;
 
-  @Option(names = "--json", description = "print one JSON object: intact, entries, head, firstBroken, problems")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   int run(TerminalContext terminal) {
     AuditReport report = terminal.verifyJournal();
-    if (json) {
-      Output.json(out(), json(report));
-    } else {
-      text(out(), report, terminal.messages());
-    }
+    output.print(() -> json(report), out -> text(out, report, terminal.messages()));
     return report.intact() ? ExitStatus.OK : ExitStatus.FAILED;
   }
 
@@ -71,7 +67,6 @@ final class JournalVerifyCommand extends TerminalCommand {
         out.println(messages.get("verify.more", problems.size() - 1 - MORE_SHOWN));
       }
     }
-    out.flush();
   }
 
   private static String describe(AuditProblem p, Messages messages) {

@@ -8,6 +8,7 @@ import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.PaymentOutcome;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pay --amount 10000.00 --qr CONTENT [--json]}: one payment, exit status by its outcome. */
@@ -19,8 +20,8 @@ final class PayCommand extends TerminalCommand {
   @Option(names = "--qr", required = true, paramLabel = "CONTENT", description = "the customer's QR content")
   String qr;
 
-  @Option(names = "--json", description = "print one JSON object")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {
@@ -39,27 +40,25 @@ final class PayCommand extends TerminalCommand {
       err().println(
           messages.get("cli.unrecorded", messages.get("journal.problem." + unrecorded.name())));
     }
-    if (json) {
+    String label = messages.get(switch (r.state()) {
+      case APPROVED -> "cli.approved";
+      case DECLINED -> "cli.declined";
+      case NOT_SENT -> "cli.notSent";
+      case NOT_CHARGED -> "cli.notCharged";
+      default -> "cli.pending";
+    });
+    output.print(() -> {
       Map<String, Object> m = PaymentJson.of(r);
       if (unrecorded != null) {
         m.put("journalProblem", unrecorded.name());
       }
-      Output.json(out(), m);
-    } else {
-      String label = messages.get(switch (r.state()) {
-        case APPROVED -> "cli.approved";
-        case DECLINED -> "cli.declined";
-        case NOT_SENT -> "cli.notSent";
-        case NOT_CHARGED -> "cli.notCharged";
-        default -> "cli.pending";
-      });
-      out().printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",
-          label, r.amount().toPlainString(), r.currency(), r.latestTransactionStatus(),
-          r.partnerReferenceNo(),
-          r.referenceNo() == null ? "-" : r.referenceNo(),
-          r.responseCode() == null ? "-" : r.responseCode(),
-          r.responseMessage() == null ? "" : r.responseMessage());
-    }
+      return m;
+    }, out -> out.printf("%s %s %s %s%n  partnerReferenceNo %s%n  referenceNo %s%n  %s %s%n",
+        label, r.amount().toPlainString(), r.currency(), r.latestTransactionStatus(),
+        r.partnerReferenceNo(),
+        r.referenceNo() == null ? "-" : r.referenceNo(),
+        r.responseCode() == null ? "-" : r.responseCode(),
+        r.responseMessage() == null ? "" : r.responseMessage()));
     return exitStatus(outcome);
   }
 

@@ -7,7 +7,6 @@ import id.cpmpos.terminal.PaymentHistory;
 import java.math.BigDecimal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code query --ref PARTNER_REF [--json]}: asks the provider where a payment stands, merges the
@@ -19,8 +18,8 @@ final class QueryCommand extends TerminalCommand {
   @Mixin
   PaymentReference payment;
 
-  @Option(names = "--json", description = "print one JSON object")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {
@@ -28,19 +27,16 @@ final class QueryCommand extends TerminalCommand {
     BigDecimal refunded = terminal.history().entry(payment.partnerReferenceNo)
         .map(PaymentHistory.Entry::refunded)
         .orElse(BigDecimal.ZERO);
-    if (json) {
+    output.print(() -> {
       var m = PaymentJson.of(r);
       m.put("refundedAmount", refunded.setScale(2).toPlainString());
-      Output.json(out(), m);
-    } else {
-      out().printf("%s %s %s %s%n  referenceNo %s%n  refunded %s%n  %s %s%n",
-          r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(),
-          r.amount().toPlainString(),
-          r.referenceNo() == null ? "-" : r.referenceNo(), refunded.toPlainString(),
-          r.responseCode() == null ? "-" : r.responseCode(),
-          r.responseMessage() == null ? "" : r.responseMessage());
-      out().flush();
-    }
+      return m;
+    }, out -> out.printf("%s %s %s %s%n  referenceNo %s%n  refunded %s%n  %s %s%n",
+        r.partnerReferenceNo(), r.state(), r.latestTransactionStatus(),
+        r.amount().toPlainString(),
+        r.referenceNo() == null ? "-" : r.referenceNo(), refunded.toPlainString(),
+        r.responseCode() == null ? "-" : r.responseCode(),
+        r.responseMessage() == null ? "" : r.responseMessage()));
     return switch (r.state()) {
       case APPROVED -> ExitStatus.OK;
       case SENDING, UNKNOWN -> ExitStatus.PENDING;

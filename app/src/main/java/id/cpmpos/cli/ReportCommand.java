@@ -31,8 +31,9 @@ final class ReportCommand extends TerminalCommand {
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
+  /** One format at a time; --json's help, like every command's, is in CliHelp.properties. */
   static final class Format {
-    @Option(names = "--json", description = "print one JSON object")
+    @Option(names = "--json")
     boolean json;
     @Option(names = "--csv", description = "print a header and one row per payment of the day")
     boolean csv;

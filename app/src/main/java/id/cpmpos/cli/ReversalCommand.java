@@ -8,6 +8,7 @@ import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.ReversalOutcome;
 import id.cpmpos.terminal.Reversals;
 import id.cpmpos.terminal.SupervisorPin;
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -26,8 +27,8 @@ abstract class ReversalCommand extends TerminalCommand {
   @Option(names = "--reason", paramLabel = "TEXT", description = "why (sent to the provider)")
   String reason;
 
-  @Option(names = "--json", description = "print one JSON object")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   /** The supervisor's action on payment {@link #payment}. */
   abstract ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem;
@@ -49,26 +50,21 @@ abstract class ReversalCommand extends TerminalCommand {
           outcome.state() == ActionState.QUEUED ? "cli.journalQueued" : "cli.unrecorded",
           messages.get("journal.problem." + outcome.unrecorded().name())));
     }
-    print(messages, outcome);
+    String kind = spec.name();
+    output.print(() -> ReversalJson.of(kind, outcome), out -> text(out, messages, kind, outcome));
     return ReversalJson.exitStatus(outcome);
   }
 
-  private void print(Messages messages, ReversalOutcome o) {
-    String kind = spec.name();
-    if (json) {
-      Output.json(out(), ReversalJson.of(kind, o));
-      return;
-    }
+  private static void text(PrintWriter out, Messages messages, String kind, ReversalOutcome o) {
     String label = messages.get(switch (o.state()) {
       case SUCCEEDED -> "cli.reversal.succeeded";
       case REJECTED -> "cli.reversal.rejected";
       default -> "cli.reversal.pending";
     });
-    out().printf("%s %s %s%n  partnerReferenceNo %s%n  payment %s %s %s%n  %s %s%n", label, kind,
+    out.printf("%s %s %s%n  partnerReferenceNo %s%n  payment %s %s %s%n  %s %s%n", label, kind,
         o.key(),
         o.payment().partnerReferenceNo(), o.payment().state(), o.payment().amount().toPlainString(),
         o.payment().currency(), o.responseCode() == null ? "-" : o.responseCode(),
         o.responseMessage() == null ? "" : o.responseMessage());
-    out().flush();
   }
 }

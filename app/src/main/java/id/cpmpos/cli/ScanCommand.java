@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,8 +21,8 @@ final class ScanCommand extends CliCommand {
   @Option(names = "--image", required = true, paramLabel = "FILE", description = "PNG, JPEG, GIF or BMP")
   Path image;
 
-  @Option(names = "--json", description = "print {\"content\", \"format\", \"millis\"}")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   public Integer call() {
@@ -33,16 +34,13 @@ final class ScanCommand extends CliCommand {
       return ExitStatus.BAD_INPUT;
     }
     if (result instanceof DecodeResult.Found found) {
-      if (json) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("content", found.content());
-        out.put("format", found.format());
-        out.put("millis", Math.round(found.took().toNanos() / 1e4) / 100.0);
-        Output.json(out(), out);
-      } else {
-        out().println(found.content());
-        out().flush();
-      }
+      output.print(() -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("content", found.content());
+        m.put("format", found.format());
+        m.put("millis", Math.round(found.took().toNanos() / 1e4) / 100.0);
+        return m;
+      }, out -> out.println(found.content()));
       return ExitStatus.OK;
     }
     if (result instanceof DecodeResult.Ambiguous a) {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,9 +39,8 @@ final class SetupCommand extends CliCommand {
   @Option(names = "--pin-stdin", description = "also set the supervisor PIN, read from the first line of stdin")
   boolean pinStdin;
 
-  @Option(names = "--json", description = "print one JSON object: ok, step, installed, responseCode, responseMessage,"
-      + " meaning, detail, pinSet")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   public Integer call() throws IOException {
@@ -105,18 +105,16 @@ final class SetupCommand extends CliCommand {
     }
   }
 
+  /** The result, as JSON or as text: what was installed on stdout, why nothing was on stderr. */
   private int finish(Map<String, Object> result, Messages m, int status) {
-    PrintWriter out = out();
-    if (json) {
-      Output.json(out, result);
-      return status;
-    }
-    if (Boolean.TRUE.equals(result.get("ok"))) {
-      out.println(m.get("setup.installed", result.get("installed")));
-      if (Boolean.TRUE.equals(result.get("pinSet"))) {
-        out.println(m.get("setup.pinSet"));
+    output.print(() -> result, out -> {
+      if (Boolean.TRUE.equals(result.get("ok"))) {
+        out.println(m.get("setup.installed", result.get("installed")));
+        if (Boolean.TRUE.equals(result.get("pinSet"))) {
+          out.println(m.get("setup.pinSet"));
+        }
+        return;
       }
-    } else {
       PrintWriter err = err();
       err.println(m.get("setup.failed." + result.get("step")));
       if (result.get("responseCode") != null) {
@@ -126,7 +124,7 @@ final class SetupCommand extends CliCommand {
       if (result.get("detail") != null) {
         err.println(result.get("detail"));
       }
-    }
+    });
     return status;
   }
 }

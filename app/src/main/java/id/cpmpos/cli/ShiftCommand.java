@@ -6,11 +6,11 @@ import id.cpmpos.report.ReportText;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Shifts;
 import id.cpmpos.terminal.SupervisorPin;
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,14 +30,14 @@ final class ShiftCommand {
         + " cashier keeps it, a known one with a PIN must give it")
     boolean pinStdin;
 
-    @Option(names = "--json", description = "print the shift as JSON")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Override
     int run(TerminalContext terminal) throws Exception {
       char[] pin = pinStdin ? SupervisorPinInput.line(root().stdin) : null;
       try {
-        print(this, json, terminal, terminal.shifts().open(name, pin), null);
+        print(output, terminal, terminal.shifts().open(name, pin), null);
         return ExitStatus.OK;
       } finally {
         SupervisorPin.wipe(pin);
@@ -47,31 +47,29 @@ final class ShiftCommand {
 
   @Command(name = "close", mixinStandardHelpOptions = true, description = "Close the open shift; print its summary.")
   static final class Close extends TerminalCommand {
-    @Option(names = "--json", description = "print the shift and its totals as JSON")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Override
     int run(TerminalContext terminal) throws InputProblem {
       Shifts.Summary summary = terminal.shifts().close();
-      print(this, json, terminal, summary.shift(), summary);
+      print(output, terminal, summary.shift(), summary);
       return ExitStatus.OK;
     }
   }
 
   @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the open shift and its totals so far.")
   static final class Status extends TerminalCommand {
-    @Option(names = "--json", description = "print the open shift (null if none) as JSON")
-    boolean json;
+    @Mixin
+    JsonOutput output;
 
     @Override
     int run(TerminalContext terminal) {
       Optional<ShiftRecord> open = terminal.shifts().current();
       if (open.isPresent()) {
-        print(this, json, terminal, open.get(), terminal.shifts().summary(open.get()));
-      } else if (json) {
-        Output.json(out(), null);
+        print(output, terminal, open.get(), terminal.shifts().summary(open.get()));
       } else {
-        out().println(terminal.messages().get("shift.none"));
+        output.print(() -> null, out -> out.println(terminal.messages().get("shift.none")));
       }
       return ExitStatus.OK;
     }
@@ -90,22 +88,17 @@ final class ShiftCommand {
     return m;
   }
 
-  private static void print(CliCommand command, boolean json, TerminalContext terminal,
-      ShiftRecord s,
+  private static void print(JsonOutput output, TerminalContext terminal, ShiftRecord s,
       Shifts.Summary summary) {
-    PrintWriter out = command.out();
-    if (json) {
-      Output.json(out, json(s, summary));
-      return;
-    }
-    out.println(
-        terminal.messages().get(s.isOpen() ? "shift.opened" : "shift.closed", s.id(), s.cashier(),
-            s.openedAt().toString(), s.closedAt() == null ? "" : s.closedAt().toString()));
-    if (summary != null) {
-      StringBuilder b = new StringBuilder();
-      ReportText.totals(b, summary.totals(), terminal.messages()::get, "  ");
-      out.print(b);
-    }
-    out.flush();
+    output.print(() -> json(s, summary), out -> {
+      out.println(
+          terminal.messages().get(s.isOpen() ? "shift.opened" : "shift.closed", s.id(), s.cashier(),
+              s.openedAt().toString(), s.closedAt() == null ? "" : s.closedAt().toString()));
+      if (summary != null) {
+        StringBuilder b = new StringBuilder();
+        ReportText.totals(b, summary.totals(), terminal.messages()::get, "  ");
+        out.print(b);
+      }
+    });
   }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,8 +22,8 @@ final class SupportBundleCommand extends CliCommand {
   @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "the zip to write (owner-only)")
   Path out;
 
-  @Option(names = "--json", description = "print one JSON object: file, entries, doctorOk")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   public Integer call() {
@@ -32,16 +33,15 @@ final class SupportBundleCommand extends CliCommand {
     try {
       var written = new SupportBundle(clock).write(out, root().config,
           LogLocation.resolve(root().config), report);
-      if (json) {
+      output.print(() -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", written.file().toAbsolutePath().toString());
         m.put("entries", written.entries());
         m.put("doctorOk", report.ok());
-        Output.json(out(), m);
-      } else {
-        out().println(doctor.messages().get("support.written", written.file().toAbsolutePath(),
-            String.valueOf(written.entries().size())));
-      }
+        return m;
+      }, stdout -> stdout.println(doctor.messages().get("support.written",
+          written.file().toAbsolutePath(),
+          String.valueOf(written.entries().size()))));
       return ExitStatus.OK;
     } catch (IOException e) {
       err().println(doctor.messages().get("support.failed", out, e.getMessage()));

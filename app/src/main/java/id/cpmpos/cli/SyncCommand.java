@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,8 +26,8 @@ final class SyncCommand extends CliCommand {
   @Option(names = "--once", description = "one pass over everything pending, then exit (0 nothing left, 3 some left)")
   boolean once;
 
-  @Option(names = "--json", description = "print one JSON object (with --once)")
-  boolean json;
+  @Mixin
+  JsonOutput output;
 
   @Override
   public Integer call() throws Exception {
@@ -56,7 +57,8 @@ final class SyncCommand extends CliCommand {
 
   private void print(TerminalContext terminal, SyncWorker.Pass pass, ChainReplicator.Cycle chain) {
     PendingSummary left = pass.remaining();
-    if (json) {
+    String ledger = chain == null ? null : chain.ok() ? "REACHABLE" : "UNREACHABLE";
+    output.print(() -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("attempted", pass.attempted());
       m.put("finished", pass.finished());
@@ -71,22 +73,20 @@ final class SyncCommand extends CliCommand {
         c.put("pushed", chain.pushed());
         c.put("behind", chain.behind());
         c.put("notifiesApplied", chain.notifiesApplied());
-        c.put("ledger", chain.ok() ? "REACHABLE" : "UNREACHABLE");
+        c.put("ledger", ledger);
         m.put("chain", c);
       }
-      Output.json(out(), m);
-      return;
-    }
-    out().println(terminal.messages().get("cli.sync.summary", pass.attempted(),
-        pass.finished(), left.count(),
-        left.totals().entrySet().stream().map(t -> Rupiah.format(t.getValue(), t.getKey()))
-            .collect(Collectors.joining(" + ")),
-        left.oldestAge().toSeconds(),
-        terminal.connectivity().state().name()));
-    if (chain != null) {
-      out().println(terminal.messages().get("cli.sync.chain", chain.pushed(), chain.behind(),
-          chain.notifiesApplied(), chain.ok() ? "REACHABLE" : "UNREACHABLE"));
-    }
-    out().flush();
+      return m;
+    }, out -> {
+      out.println(terminal.messages().get("cli.sync.summary", pass.attempted(), pass.finished(),
+          left.count(),
+          left.totals().entrySet().stream().map(t -> Rupiah.format(t.getValue(), t.getKey()))
+              .collect(Collectors.joining(" + ")),
+          left.oldestAge().toSeconds(), terminal.connectivity().state().name()));
+      if (chain != null) {
+        out.println(terminal.messages().get("cli.sync.chain", chain.pushed(), chain.behind(),
+            chain.notifiesApplied(), ledger));
+      }
+    });
   }
 }
