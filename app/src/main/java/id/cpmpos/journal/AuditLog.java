@@ -38,18 +38,25 @@ final class AuditLog {
   /** Appends the current content of {@code table}'s row {@code key}; the row must exist. */
   static void append(Connection c, AuditedTable table, String key, String action, String at)
       throws SQLException {
-    String snapshot;
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT * FROM " + table.name() + " WHERE " + table.keyColumn() + " = ?")) {
-      ps.setString(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          throw new JournalException("no " + table.name() + " row " + key + " to audit");
-        }
-        snapshot = snapshot(rs);
-      }
+    try (Statements statements = new Statements(c)) {
+      append(statements, table, key, action, at);
     }
-    appendEntry(c, table.name(), key, action, snapshot, at);
+  }
+
+  /** {@link #append(Connection, AuditedTable, String, String, String)} with statements kept open. */
+  static void append(Statements statements, AuditedTable table, String key, String action,
+      String at) throws SQLException {
+    String snapshot;
+    PreparedStatement ps = statements
+        .get("SELECT * FROM " + table.name() + " WHERE " + table.keyColumn() + " = ?");
+    ps.setString(1, key);
+    try (ResultSet rs = ps.executeQuery()) {
+      if (!rs.next()) {
+        throw new JournalException("no " + table.name() + " row " + key + " to audit");
+      }
+      snapshot = snapshot(rs);
+    }
+    appendEntry(statements, table.name(), key, action, snapshot, at);
   }
 
   /** Migration step: the rows a journal held before it had an audit log get their first entry. */
@@ -74,37 +81,37 @@ final class AuditLog {
           rows.add(new String[]{rs.getString(table.keyColumn()), snapshot(rs)});
         }
       }
-      for (String[] row : rows) {
-        appendEntry(c, table.name(), row[0], action, row[1], at);
+      try (Statements statements = new Statements(c)) {
+        for (String[] row : rows) {
+          appendEntry(statements, table.name(), row[0], action, row[1], at);
+        }
       }
     }
   }
 
-  private static void appendEntry(Connection c, String entity, String key, String action,
-      String snapshot, String at)
+  private static void appendEntry(Statements statements, String entity, String key,
+      String action, String snapshot, String at)
       throws SQLException {
     long seq = 1;
     String prev = GENESIS;
-    try (Statement s = c.createStatement();
-        ResultSet rs = s
-            .executeQuery("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")) {
+    try (ResultSet rs = statements
+        .get("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").executeQuery()) {
       if (rs.next()) {
         seq = rs.getLong(1) + 1;
         prev = rs.getString(2);
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log"
-        + " (seq, at, entity, entity_key, action, snapshot, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)")) {
-      ps.setLong(1, seq);
-      ps.setString(2, at);
-      ps.setString(3, entity);
-      ps.setString(4, key);
-      ps.setString(5, action);
-      ps.setString(6, snapshot);
-      ps.setString(7, prev);
-      ps.setString(8, hash(prev, seq, at, entity, key, action, snapshot));
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statements.get("INSERT INTO audit_log"
+        + " (seq, at, entity, entity_key, action, snapshot, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?)");
+    ps.setLong(1, seq);
+    ps.setString(2, at);
+    ps.setString(3, entity);
+    ps.setString(4, key);
+    ps.setString(5, action);
+    ps.setString(6, snapshot);
+    ps.setString(7, prev);
+    ps.setString(8, hash(prev, seq, at, entity, key, action, snapshot));
+    ps.executeUpdate();
   }
 
   /** The last entry's hash, as {@code journal verify} reports it; null when the log is empty. */

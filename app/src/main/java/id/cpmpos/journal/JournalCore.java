@@ -25,6 +25,7 @@ import org.sqlite.SQLiteConnection;
  */
 final class JournalCore {
   private final Connection connection;
+  private final Statements statements;
   private final Clock clock;
   private final ZoneId zone;
   private boolean inTransaction; // guarded by this
@@ -33,6 +34,7 @@ final class JournalCore {
 
   JournalCore(Connection connection, Clock clock, ZoneId zone) {
     this.connection = connection;
+    this.statements = new Statements(connection);
     this.clock = clock;
     this.zone = zone;
   }
@@ -146,9 +148,7 @@ final class JournalCore {
   }
 
   private void execute(String sql) throws SQLException {
-    try (Statement s = connection.createStatement()) {
-      s.execute(sql);
-    }
+    statements.get(sql).execute();
   }
 
   /**
@@ -193,7 +193,7 @@ final class JournalCore {
 
   /** Appends the row's content after a change; call inside {@link #write}, after the change. */
   void audited(AuditedTable table, String key, String action, String at) throws SQLException {
-    AuditLog.append(connection, table, key, action, at);
+    AuditLog.append(statements, table, key, action, at);
   }
 
   Connection connection() {
@@ -201,10 +201,9 @@ final class JournalCore {
   }
 
   int update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      bind(ps, args);
-      return ps.executeUpdate();
-    }
+    PreparedStatement ps = statements.get(sql);
+    bind(ps, args);
+    return ps.executeUpdate();
   }
 
   <T> Optional<T> queryOne(String sql, RowReader<T> reader, Object... args) throws SQLException {
@@ -213,16 +212,15 @@ final class JournalCore {
   }
 
   <T> List<T> queryAll(String sql, RowReader<T> reader, Object... args) throws SQLException {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      bind(ps, args);
-      List<T> out = new ArrayList<>();
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(reader.read(rs));
-        }
+    PreparedStatement ps = statements.get(sql);
+    bind(ps, args);
+    List<T> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(reader.read(rs));
       }
-      return out;
     }
+    return out;
   }
 
   private static void bind(PreparedStatement ps, Object... args) throws SQLException {
@@ -241,6 +239,10 @@ final class JournalCore {
   }
 
   synchronized void close() throws SQLException {
-    connection.close();
+    try {
+      statements.close();
+    } finally {
+      connection.close();
+    }
   }
 }
