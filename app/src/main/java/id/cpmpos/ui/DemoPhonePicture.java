@@ -1,5 +1,9 @@
 package id.cpmpos.ui;
 
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.NOISE;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.ROTATION;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.TILT;
+
 import id.cpmpos.scanner.samples.PhoneScene;
 import id.cpmpos.scanner.samples.PhoneScreenRenderer;
 import id.cpmpos.scanner.samples.Sample;
@@ -14,7 +18,7 @@ final class DemoPhonePicture {
 
   static BufferedImage of(String content) {
     Sample held = new Sample("demo-phone", "demo",
-        PhoneScene.plain().withRotation(6).withTilt(0.1).withNoise(4),
+        PhoneScene.plain().with(ROTATION, 6).with(TILT, 0.1).with(NOISE, 4),
         Sample.Shows.QR, content);
     return PhoneScreenRenderer.render(held, 640, 480, System.nanoTime());
   }

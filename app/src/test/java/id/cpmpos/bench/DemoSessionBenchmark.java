@@ -1,5 +1,8 @@
 package id.cpmpos.bench;
 
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.ROTATION;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.TILT;
+
 import id.cpmpos.boot.TerminalContext;
 import id.cpmpos.scanner.samples.PhoneScene;
 import id.cpmpos.scanner.samples.PhoneScreenRenderer;
@@ -50,7 +53,8 @@ class DemoSessionBenchmark {
     AtomicReference<Stage> stage = new AtomicReference<>();
     try (SandboxFixture fixture = new SandboxFixture(dir)) {
       Path frames = Files.createDirectories(dir.resolve("frames"));
-      Sample phone = new Sample("held", "demo", PhoneScene.plain().withRotation(-7).withTilt(0.1),
+      Sample phone = new Sample("held", "demo",
+          PhoneScene.plain().with(ROTATION, -7).with(TILT, 0.1),
           Sample.Shows.QR,
           fixture.customerQr());
       ImageIO.write(PhoneScreenRenderer.render(phone, 640, 480, 5), "png",

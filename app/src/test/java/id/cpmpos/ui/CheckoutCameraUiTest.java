@@ -1,5 +1,7 @@
 package id.cpmpos.ui;
 
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.ROTATION;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.TILT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +53,7 @@ class CheckoutCameraUiTest {
         SandboxOptions.defaults().withTraffic(traffic::add),
         Clock.systemUTC());
     Path frames = Files.createDirectories(here.resolve("frames"));
-    Sample phone = new Sample("held", "demo", PhoneScene.plain().withRotation(-7).withTilt(0.1),
+    Sample phone = new Sample("held", "demo", PhoneScene.plain().with(ROTATION, -7).with(TILT, 0.1),
         Sample.Shows.QR,
         fixture.customerQr());
     ImageIO.write(PhoneScreenRenderer.render(phone, 640, 480, 5), "png",

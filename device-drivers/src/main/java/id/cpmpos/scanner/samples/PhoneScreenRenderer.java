@@ -1,5 +1,14 @@
 package id.cpmpos.scanner.samples;
 
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.BLUR;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.CODE_SIZE;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.CONTRAST;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.GLARE;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.IMPULSE;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.NOISE;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.ROTATION;
+import static id.cpmpos.scanner.samples.PhoneScene.Knob.TILT;
+
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -41,22 +50,22 @@ public final class PhoneScreenRenderer {
     counter(frame, width, height, random);
     place(phone, frame, width, height, scene, random);
     double scale = height / 720.0;
-    if (scene.blur() > 0) {
-      Effects.gaussianBlur(frame, width, height, scene.blur() * scale);
+    if (scene.get(BLUR) > 0) {
+      Effects.gaussianBlur(frame, width, height, scene.get(BLUR) * scale);
     }
-    if (scene.glare() > 0) {
+    if (scene.get(GLARE) > 0) {
       Effects.glare(frame, width, height, width * (0.45 + 0.1 * random.nextDouble()),
-          height * (0.4 + 0.1 * random.nextDouble()), scene.codeSize() * height * 0.45,
-          scene.glare());
+          height * (0.4 + 0.1 * random.nextDouble()), scene.get(CODE_SIZE) * height * 0.45,
+          scene.get(GLARE));
     }
-    if (scene.contrast() < 1) {
-      Effects.contrast(frame, scene.contrast());
+    if (scene.get(CONTRAST) < 1) {
+      Effects.contrast(frame, scene.get(CONTRAST));
     }
-    if (scene.noise() > 0) {
-      Effects.noise(frame, scene.noise(), random);
+    if (scene.get(NOISE) > 0) {
+      Effects.noise(frame, scene.get(NOISE), random);
     }
-    if (scene.impulse() > 0) {
-      Effects.impulse(frame, scene.impulse(), random);
+    if (scene.get(IMPULSE) > 0) {
+      Effects.impulse(frame, scene.get(IMPULSE), random);
     }
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
     out.setRGB(0, 0, width, height, frame, 0, width);
@@ -177,7 +186,7 @@ public final class PhoneScreenRenderer {
   /** Maps the phone into the frame through the scene's scale, tilt and rotation. */
   private static void place(BufferedImage phone, int[] frame, int width, int height,
       PhoneScene scene, Random random) {
-    double s = scene.codeSize() * height / CANVAS_CODE;
+    double s = scene.get(CODE_SIZE) * height / CANVAS_CODE;
     double cx = width / 2.0 + (random.nextDouble() - 0.5) * 0.06 * width;
     double codeCentreY = 330 + CANVAS_CODE / 2.0; // keep the code, not the phone, near the frame's centre
     double cy = height / 2.0 + (random.nextDouble() - 0.5) * 0.06 * height;
@@ -185,12 +194,12 @@ public final class PhoneScreenRenderer {
     double top = -codeCentreY * s;
     double bottom = (CANVAS_HEIGHT - codeCentreY) * s;
     // Tilt: the top edge is farther away, so shorter, and the phone foreshortened.
-    double far = 1 - scene.tilt();
-    double shrink = 1 - scene.tilt() / 2;
+    double far = 1 - scene.get(TILT);
+    double shrink = 1 - scene.get(TILT) / 2;
     double[][] corners = {
         {-hw * far, top * shrink}, {hw * far, top * shrink}, {hw, bottom * shrink},
         {-hw, bottom * shrink}};
-    double a = Math.toRadians(scene.rotation());
+    double a = Math.toRadians(scene.get(ROTATION));
     float[] dst = new float[8];
     for (int i = 0; i < 4; i++) {
       double x = corners[i][0];
