@@ -29,7 +29,7 @@ import id.cpmpos.ui.shift.ShiftViewModel;
 import id.cpmpos.ui.sound.Cue;
 import id.cpmpos.ui.sound.Sounds;
 import id.cpmpos.ui.status.StatusViewModel;
-import id.cpmpos.ui.supervisor.ReversalViewModel;
+import id.cpmpos.ui.supervisor.ReversalDesk;
 import id.cpmpos.ui.supervisor.SupervisorSessions;
 import id.cpmpos.ui.wallet.WalletView;
 import id.cpmpos.ui.wallet.WalletViewModel;
@@ -152,8 +152,8 @@ public final class TerminalUi {
     HistoryView history = new HistoryView(
         new HistoryViewModel(terminal.history(), messages, formats, tasks),
         messages, config.demo(),
-        (kind, entry) -> new ReversalViewModel(kind, entry, terminal.reversals(),
-            terminal.supervisorPin(), messages, formats, tasks, sessions),
+        new ReversalDesk(terminal.reversals(), terminal.supervisorPin(), sessions, messages,
+            formats, tasks),
         status::refresh, receipts);
     ShiftViewModel shiftVm = new ShiftViewModel(terminal.shifts(), messages, formats, tasks);
     ReportViewModel reportVm = new ReportViewModel(terminal.dayReports(), messages,

@@ -2,13 +2,12 @@ package id.cpmpos.ui.history;
 
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.terminal.InputProblem;
-import id.cpmpos.terminal.PaymentHistory;
 import id.cpmpos.ui.Paper;
 import id.cpmpos.ui.receipt.ReceiptPrinting;
+import id.cpmpos.ui.supervisor.ReversalDesk;
 import id.cpmpos.ui.supervisor.ReversalDialog;
 import id.cpmpos.ui.supervisor.ReversalViewModel;
 import java.util.List;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -40,12 +39,12 @@ public final class HistoryView extends VBox {
   final TableView<HistoryViewModel.Row> table = new TableView<>();
 
   /**
-   * @param reversal makes the view model of a supervisor's refund or cancel of one payment
+   * @param reversals opens the view model of a supervisor's refund or cancel of one payment
    * @param afterReversal runs once a reversal ended (e.g. the status bar re-reads the outbox)
    * @param receipts prints the selected payment's receipts (the configured printer, or the system dialog)
    */
   public HistoryView(HistoryViewModel vm, Messages messages, boolean demo,
-      BiFunction<ReversalViewModel.Kind, PaymentHistory.Entry, ReversalViewModel> reversal,
+      ReversalDesk reversals,
       Runnable afterReversal,
       ReceiptPrinting receipts) {
     setId("history");
@@ -146,10 +145,10 @@ public final class HistoryView extends VBox {
     actions.setAlignment(Pos.CENTER_LEFT);
 
     refund.setOnAction(e -> open(vm,
-        reversal.apply(ReversalViewModel.Kind.REFUND, vm.selectedProperty().get().entry()),
+        reversals.open(ReversalViewModel.Kind.REFUND, vm.selectedProperty().get().entry()),
         messages, demo, afterReversal));
     cancel.setOnAction(e -> open(vm,
-        reversal.apply(ReversalViewModel.Kind.CANCEL, vm.selectedProperty().get().entry()),
+        reversals.open(ReversalViewModel.Kind.CANCEL, vm.selectedProperty().get().entry()),
         messages, demo, afterReversal));
 
     // The table takes the height there is, keeping at least three payments in view on an 800×600

@@ -8,12 +8,8 @@ import id.cpmpos.terminal.CashierAmount;
 import id.cpmpos.terminal.InputProblem;
 import id.cpmpos.terminal.Money;
 import id.cpmpos.terminal.PaymentHistory;
-import id.cpmpos.terminal.PaymentReversals;
-import id.cpmpos.terminal.PinGate;
 import id.cpmpos.terminal.ReversalOutcome;
 import id.cpmpos.terminal.SupervisorPin;
-import id.cpmpos.ui.Formats;
-import id.cpmpos.ui.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -46,31 +42,20 @@ public final class ReversalViewModel {
 
   private final Kind kind;
   private final PaymentHistory.Entry entry;
-  private final PaymentReversals reversals;
-  private final PinGate pin;
+  private final ReversalDesk desk;
   private final Messages messages;
-  private final Formats formats;
-  private final TaskExecutor tasks;
 
   private final StringProperty amount = new SimpleStringProperty("");
   private final StringProperty reason = new SimpleStringProperty("");
   private final StringProperty problem = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
-  private final SupervisorSessions sessions;
 
-  /** @param sessions ends the dialog after the supervisor's idle minutes without input */
-  public ReversalViewModel(Kind kind, PaymentHistory.Entry entry, PaymentReversals reversals,
-      PinGate pin,
-      Messages messages, Formats formats, TaskExecutor tasks, SupervisorSessions sessions) {
-    this.sessions = sessions;
+  ReversalViewModel(Kind kind, PaymentHistory.Entry entry, ReversalDesk desk) {
     this.kind = kind;
     this.entry = entry;
-    this.reversals = reversals;
-    this.pin = pin;
-    this.messages = messages;
-    this.formats = formats;
-    this.tasks = tasks;
+    this.desk = desk;
+    this.messages = desk.messages();
     if (kind == Kind.REFUND) {
       amount.set(Money.grouped(entry.refundable())); // as the cashier types amounts: 25.000
     }
@@ -78,7 +63,7 @@ public final class ReversalViewModel {
 
   /** The supervisor sessions this dialog's session belongs to (it closes when idle). */
   public SupervisorSessions sessions() {
-    return sessions;
+    return desk.sessions();
   }
 
   public Kind kind() {
@@ -87,15 +72,15 @@ public final class ReversalViewModel {
 
   /** False until a supervisor PIN is set: the dialog then says how to set one instead. */
   public boolean pinIsSet() {
-    return pin.isSet();
+    return desk.pin().isSet();
   }
 
   /** The payment in one line, for the dialog's header. */
   public String summary() {
     var p = entry.payment();
     String key = kind == Kind.REFUND ? "reversal.refund.header" : "reversal.cancel.header";
-    return messages.get(key, p.partnerReferenceNo(), formats.money(p.currency(), p.amount()),
-        formats.money(p.currency(), entry.refundable()));
+    return messages.get(key, p.partnerReferenceNo(), desk.formats().money(p.currency(), p.amount()),
+        desk.formats().money(p.currency(), entry.refundable()));
   }
 
   /**
@@ -112,12 +97,12 @@ public final class ReversalViewModel {
     String ref = entry.payment().partnerReferenceNo();
     String amountText = amount.get() == null ? "" : amount.get().strip();
     String why = reason.get() == null || reason.get().isBlank() ? null : reason.get().strip();
-    tasks.call(() -> {
+    desk.tasks().call(() -> {
       try {
         return kind == Kind.REFUND
-            ? reversals.refund(ref, CashierAmount.parse(amountText).toPlainString(), why,
+            ? desk.reversals().refund(ref, CashierAmount.parse(amountText).toPlainString(), why,
                 supervisorPin)
-            : reversals.cancel(ref, why, supervisorPin);
+            : desk.reversals().cancel(ref, why, supervisorPin);
       } finally {
         SupervisorPin.wipe(supervisorPin);
       }
@@ -143,7 +128,7 @@ public final class ReversalViewModel {
     if (o.state() == ActionState.SUCCEEDED) {
       String detail = kind == Kind.REFUND
           ? messages.get("reversal.done.refund", amountShown(p.currency()), p.partnerReferenceNo())
-          : messages.get("reversal.done.cancel", formats.money(p.currency(), p.amount()),
+          : messages.get("reversal.done.cancel", desk.formats().money(p.currency(), p.amount()),
               p.partnerReferenceNo());
       return new Outcome(Result.DONE, detail);
     }
@@ -161,7 +146,7 @@ public final class ReversalViewModel {
 
   private String amountShown(String currency) {
     try {
-      return formats.money(currency, CashierAmount.parse(amount.get()));
+      return desk.formats().money(currency, CashierAmount.parse(amount.get()));
     } catch (InputProblem e) {
       return amount.get(); // it was accepted a moment ago: this cannot happen
     }

@@ -31,10 +31,9 @@ class ReversalViewModelTest {
   ScriptedReversals reversals = new ScriptedReversals(pin, paid);
 
   ReversalViewModel vm(ReversalViewModel.Kind kind) {
-    return new ReversalViewModel(kind, new PaymentHistory.Entry(paid, List.of(), Optional.empty()),
-        reversals, pin, en,
-        new Formats(en, ZoneId.of("Asia/Jakarta")), new TaskExecutor(Runnable::run, Runnable::run),
-        SupervisorSessions.untimed());
+    return new ReversalDesk(reversals, pin, SupervisorSessions.untimed(), en,
+        new Formats(en, ZoneId.of("Asia/Jakarta")), new TaskExecutor(Runnable::run, Runnable::run))
+        .open(kind, new PaymentHistory.Entry(paid, List.of(), Optional.empty()));
   }
 
   @Test
