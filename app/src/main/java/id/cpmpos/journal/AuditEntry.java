@@ -14,6 +14,7 @@ public record AuditEntry(long seq, String at, String entity, String entityKey, S
   public static final String PAYMENTS = AuditedTable.PAYMENTS.name();
   public static final String CANCELS = AuditedTable.CANCELS.name();
   public static final String REFUNDS = AuditedTable.REFUNDS.name();
+  public static final String SHIFTS = AuditedTable.SHIFTS.name();
   public static final String SUPERVISOR_PIN = AuditedTable.SUPERVISOR_PIN.name();
 
   /**
