@@ -38,7 +38,8 @@ record LedgerRow(String table, String key, List<String> columns, String upsert) 
               + " response_message day created_at updated_at audit_seq updated_day shift_id",
           "refund_no state response_code response_message updated_at audit_seq updated_day shift_id"),
       // A shift's key is its number, and it carries no created_at/updated_at.
-      of(AuditEntry.SHIFTS, "id", "cashier opened_at closed_at audit_seq", "cashier closed_at audit_seq"))
+      of(AuditEntry.SHIFTS, "id", "cashier opened_at closed_at audit_seq",
+          "cashier closed_at audit_seq"))
       .collect(Collectors.toUnmodifiableMap(LedgerRow::table, row -> row));
 
   /**
