@@ -9,6 +9,7 @@
 #   DEST          where the packages go (installer/target)        BENCH_JAR  the bare-window jar (measure-startup.sh)
 #   APP_VERSION   numeric version for jpackage (0.1.0)            FULL_VERSION  the POM's version (0.1.0-SNAPSHOT)
 #   VENDOR, DESCRIPTION                                           TYPES  package types; empty = this OS's default
+#   JVM_OPTIONS   the options the launcher starts the JVM with (the root POM's terminal.jvm.options)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
@@ -116,6 +117,7 @@ common=(--name cpm-pos --app-version "$APP_VERSION" --vendor "$VENDOR" --descrip
   --copyright "cpm-pos $FULL_VERSION")
 image_opts=(--input "$input" --main-jar cpm-pos.jar --main-class id.cpmpos.Launcher --runtime-image "$runtime"
   --java-options "-Dcpmpos.installed=$FULL_VERSION")
+for option in ${JVM_OPTIONS:-}; do image_opts+=(--java-options "$option"); done
 case $os in
   # The runtime's archive, then the app's (made by postinst; see step 3). CDS reports, such as a missing or
   # stale app archive, go to stderr: on stdout they would break a command's --json.

@@ -47,6 +47,19 @@ class StartupBenchmark {
     return ProcessHandle.current().info().command().orElse("java");
   }
 
+  /**
+   * The JVM and the options the installed launcher starts it with ({@code -Dbench.jvm.options}, the
+   * root POM's {@code terminal.jvm.options}): the terminal, the bare window and the CLI all run so.
+   */
+  static List<String> javaAsInstalled() {
+    List<String> cmd = new ArrayList<>(List.of(java()));
+    String options = System.getProperty("bench.jvm.options", "").strip();
+    if (!options.isEmpty()) {
+      cmd.addAll(List.of(options.split("\\s+")));
+    }
+    return cmd;
+  }
+
   @Test
   void startupAndMemoryBesideBareJavaFxWindow() throws Exception {
     Path home = Files.createDirectories(dir.resolve("home"));
@@ -58,10 +71,11 @@ class StartupBenchmark {
       for (int i = -1; i < STARTUPS; i++) { // the first pair warms the file cache and creates the demo journal
         for (int k = 0; k < 2; k++) {
           boolean terminal = (k == 0) == (i % 2 == 0);
-          List<String> cmd = terminal
-              ? List.of(java(), "-jar", jar().toString(), "--demo") // the checkout, not the first-run screen
-              : List.of(java(), "-cp", jar() + File.pathSeparator + testClasses(),
-                  BareWindowMain.class.getName());
+          List<String> cmd = javaAsInstalled();
+          cmd.addAll(terminal
+              ? List.of("-jar", jar().toString(), "--demo") // the checkout, not the first-run screen
+              : List.of("-cp", jar() + File.pathSeparator + testClasses(),
+                  BareWindowMain.class.getName()));
           Launch l = launch(cmd, x, terminal ? "cpm-pos" : BareWindow.TITLE, home);
           if (i >= 0) {
             (terminal ? app : bare).add(l.millis);
@@ -114,9 +128,10 @@ class StartupBenchmark {
       return;
     }
     Path archive = dir.resolve("app.jsa");
-    ProcessBuilder training = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + archive,
-        "-cp", jar().toString(),
-        "id.cpmpos.ClassDataTraining", dir.resolve("training").toString()).redirectErrorStream(true)
+    List<String> train = javaAsInstalled();
+    train.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-cp", jar().toString(),
+        "id.cpmpos.ClassDataTraining", dir.resolve("training").toString()));
+    ProcessBuilder training = new ProcessBuilder(train).redirectErrorStream(true)
         .redirectOutput(dir.resolve("training.log").toFile());
     training.environment().put("HOME", dir.resolve("training-home").toString());
     Process t = training.start();
@@ -143,7 +158,7 @@ class StartupBenchmark {
     for (int i = -1; i < CLI_RUNS; i++) {
       for (int k = 0; k < 2; k++) {
         boolean journalCmd = (k == 0) == (i % 2 == 0);
-        List<String> cmd = new ArrayList<>(List.of(java()));
+        List<String> cmd = javaAsInstalled();
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", jar().toString()));
         cmd.addAll(journalCmd
