@@ -6,7 +6,7 @@ import id.cpmpos.terminal.Reversals;
 import picocli.CommandLine.Command;
 
 /** {@code cancel --ref PARTNER_REF [--reason TEXT] [--pin-stdin] [--json]}: a supervisor reverses a sale. */
-@Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel (void) a payment. Needs the supervisor PIN (--pin-stdin or CPM_POS_PIN).")
+@Command(name = "cancel", mixinStandardHelpOptions = true)
 final class CancelCommand extends ReversalCommand {
   @Override
   ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem {

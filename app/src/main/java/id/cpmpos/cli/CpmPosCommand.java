@@ -28,26 +28,22 @@ import picocli.CommandLine.Spec;
  * {@code cpm-pos [--config FILE] [COMMAND]}: without a command, the GUI; with one, the CLI, which
  * never starts the JavaFX toolkit.
  */
-@Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class, resourceBundle = "id.cpmpos.cli.CliHelp", description = "QRIS CPM point-of-sale terminal. Without a command it opens the checkout screen.", subcommands = {
+@Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class, resourceBundle = "id.cpmpos.cli.CliHelp", subcommands = {
     PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class,
     SetPinCommand.class,
     SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class,
     ReceiptCommand.class,
     ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class,
     HqCommand.class,
-    SupportBundleCommand.class, SetupCommand.class}, exitCodeList = {"0:final success",
-        "1:final failure (declined, rejected, not sent)",
-        "2:bad input or configuration (nothing written, nothing sent)",
-        "3:outcome pending (the journal holds it; the sync will finish it)"})
+    SupportBundleCommand.class, SetupCommand.class})
 public final class CpmPosCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT, description = "terminal.properties (default: the per-user config directory; none there = demo mode)")
+  @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT)
   Path config;
 
-  @Option(names = "--demo", description = "open the checkout in demo mode (the embedded sandbox provider), without"
-      + " the first-run screen and whatever configuration exists")
+  @Option(names = "--demo")
   boolean demo;
 
   /** Standard input and the environment, injectable so tests can give a PIN the way a script does. */
@@ -104,7 +100,6 @@ public final class CpmPosCommand implements Callable<Integer> {
     root.stdin = stdin;
     root.env = env;
     CommandLine cli = new CommandLine(root);
-    headExitStatuses(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -130,15 +125,6 @@ public final class CpmPosCommand implements Callable<Integer> {
     cli.setParameterExceptionHandler(CpmPosCommand::parameterProblem);
     cli.setExitCodeExceptionMapper(e -> ExitStatus.BAD_INPUT);
     return cli.execute(args);
-  }
-
-  /** Every command's help that lists its exit statuses heads the list the same way. */
-  private static void headExitStatuses(CommandLine command) {
-    var usage = command.getCommandSpec().usageMessage();
-    if (!usage.exitCodeList().isEmpty()) {
-      usage.exitCodeListHeading("%nExit status:%n");
-    }
-    command.getSubcommands().values().forEach(CpmPosCommand::headExitStatuses);
   }
 
   /**

@@ -14,9 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code doctor [--json]}: is this terminal ready for the counter? Exit 0 when no check failed, 1 otherwise. */
-@Command(name = "doctor", mixinStandardHelpOptions = true, description = "Check configuration, keys, provider, TLS, token, signature, clock, journal, notify port and "
-    + "scanners; say what to fix.", exitCodeList = {"0:every check passed (warnings allowed)",
-        "1:at least one check failed"})
+@Command(name = "doctor", mixinStandardHelpOptions = true)
 final class DoctorCommand extends CliCommand {
   @Mixin
   JsonOutput output;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
  * only upgrades the schema. Default configuration: {@code hq.properties} in the configuration
  * directory.
  */
-@Command(name = "hq", mixinStandardHelpOptions = true, subcommands = HqCommand.Migrate.class, description = "Head office: relay the provider's notifies to the chain ledger (PostgreSQL).")
+@Command(name = "hq", mixinStandardHelpOptions = true, subcommands = HqCommand.Migrate.class)
 final class HqCommand extends CliCommand {
   @Override
   public Integer call() throws Exception {
@@ -70,7 +70,7 @@ final class HqCommand extends CliCommand {
   }
 
   /** {@code hq migrate}: creates or upgrades the ledger's schema, then exits (0 done, 1 ledger unreachable). */
-  @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Create or upgrade the ledger's schema.")
+  @Command(name = "migrate", mixinStandardHelpOptions = true)
   static final class Migrate extends CliCommand {
     @Override
     public Integer call() throws Exception {

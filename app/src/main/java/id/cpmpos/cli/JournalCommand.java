@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
  * (the terminal's zone, both ends included), state, amount and a fragment of either reference;
  * {@code journal verify}: the audit check.
  */
-@Command(name = "journal", mixinStandardHelpOptions = true, description = "List the journal's payments, newest first.", subcommands = JournalVerifyCommand.class)
+@Command(name = "journal", mixinStandardHelpOptions = true, subcommands = JournalVerifyCommand.class)
 final class JournalCommand extends TerminalCommand {
   /** A row of the text listing: created, state, amount, currency, status, response code, reference. */
   private static final String ROW = "%-25s %-10s %16s %-3s %-2s %-8s %s%n";

@@ -16,9 +16,7 @@ import picocli.CommandLine.Mixin;
  * its latest entry. Exit 0 intact, 1 broken (the first broken entry or row is named), 2 bad usage
  * or configuration.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true, description = "Check the journal's audit chain and that no row was changed behind it.", exitCodeList = {
-    "0:intact", "1:broken (the first broken entry or row is named), or the journal cannot be read",
-    "2:bad usage or configuration"})
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class JournalVerifyCommand extends TerminalCommand {
   /** Text mode lists at most this many problems after the first; --json lists them all. */
   private static final int MORE_SHOWN = 20;

@@ -12,12 +12,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code pay --amount 10000.00 --qr CONTENT [--json]}: one payment, exit status by its outcome. */
-@Command(name = "pay", mixinStandardHelpOptions = true, description = "Take a payment from scanned QR content.")
+@Command(name = "pay", mixinStandardHelpOptions = true)
 final class PayCommand extends TerminalCommand {
-  @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "e.g. 10000.00")
+  @Option(names = "--amount", required = true, paramLabel = "AMOUNT")
   String amount;
 
-  @Option(names = "--qr", required = true, paramLabel = "CONTENT", description = "the customer's QR content")
+  @Option(names = "--qr", required = true, paramLabel = "CONTENT")
   String qr;
 
   @Mixin

@@ -13,23 +13,22 @@ import picocli.CommandLine.Option;
  * filter is built, so a bad value is refused before the journal is read.
  */
 final class PaymentFilterOptions {
-  @Option(names = "--limit", defaultValue = "100", description = "at most this many rows (default ${DEFAULT-VALUE})")
+  @Option(names = "--limit", defaultValue = "100")
   int limit;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "made on or after this day (terminal's zone)")
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "made on or before this day (terminal's zone)")
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD")
   String to;
 
-  @Option(names = "--state", paramLabel = "STATE", description = "APPROVED, DECLINED, NOT_SENT, NOT_CHARGED, CANCELLED, REFUNDED,"
-      + " SENDING, UNKNOWN, or PENDING (SENDING and UNKNOWN)")
+  @Option(names = "--state", paramLabel = "STATE")
   String state;
 
-  @Option(names = "--amount", paramLabel = "A", description = "exactly this amount, e.g. 10000.00")
+  @Option(names = "--amount", paramLabel = "A")
   String amount;
 
-  @Option(names = "--ref", paramLabel = "TEXT", description = "any part of either reference")
+  @Option(names = "--ref", paramLabel = "TEXT")
   String ref;
 
   PaymentFilter filter() throws InputProblem {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
  * answer into the journal, and prints the payment. Exit 0 paid, 1 not paid (declined, not sent,
  * cancelled, refunded), 3 still pending.
  */
-@Command(name = "query", mixinStandardHelpOptions = true, description = "Ask the provider where a payment stands.")
+@Command(name = "query", mixinStandardHelpOptions = true)
 final class QueryCommand extends TerminalCommand {
   @Mixin
   PaymentReference payment;

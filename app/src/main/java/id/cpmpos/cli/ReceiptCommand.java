@@ -16,12 +16,12 @@ import picocli.CommandLine.Option;
  * receipt from the journal; text on stdout unless written to a PDF or a printer. Exit 0; 1 when the
  * printer or file cannot be written; 2 for an unknown reference or a bad printer spec.
  */
-@Command(name = "receipt", mixinStandardHelpOptions = true, description = "Print a receipt of a payment (or its cancel) or of one of its refunds, from the journal.")
+@Command(name = "receipt", mixinStandardHelpOptions = true)
 final class ReceiptCommand extends TerminalCommand {
   @Mixin
   PaymentReference payment;
 
-  @Option(names = "--refund", paramLabel = "PARTNER_REFUND_NO", description = "a refund of that payment")
+  @Option(names = "--refund", paramLabel = "PARTNER_REFUND_NO")
   String refund;
 
   @Mixin

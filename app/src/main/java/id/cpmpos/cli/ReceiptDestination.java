@@ -17,10 +17,10 @@ import picocli.CommandLine.Option;
  * standard output as text.
  */
 final class ReceiptDestination {
-  @Option(names = "--pdf", paramLabel = "FILE", description = "write a PDF instead of text")
+  @Option(names = "--pdf", paramLabel = "FILE")
   Path pdf;
 
-  @Option(names = "--printer", paramLabel = "SPEC", description = "send ESC/POS to serial:PORT, tcp:HOST:PORT or file:PATH")
+  @Option(names = "--printer", paramLabel = "SPEC")
   String printer;
 
   /** The printer, if one was named; a spec that does not parse is bad input. */

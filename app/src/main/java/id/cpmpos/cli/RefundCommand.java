@@ -7,9 +7,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code refund --ref PARTNER_REF --amount 5000.00 [--reason TEXT] [--pin-stdin] [--json]}. */
-@Command(name = "refund", mixinStandardHelpOptions = true, description = "Refund part or all of a payment. Needs the supervisor PIN (--pin-stdin or CPM_POS_PIN).")
+@Command(name = "refund", mixinStandardHelpOptions = true)
 final class RefundCommand extends ReversalCommand {
-  @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "e.g. 5000.00")
+  @Option(names = "--amount", required = true, paramLabel = "AMOUNT")
   String amount;
 
   @Override

@@ -18,14 +18,12 @@ import picocli.CommandLine.Option;
  * {@code report [--date YYYY-MM-DD] [--json | --csv]}: the end-of-day report of a day in the
  * terminal's zone (default today). Training payments never count. Exit 0, or 2 for a bad date.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, description = "End-of-day report: paid, cancelled, refunded, net, declined, not sent, pending; per cashier and"
-    + " shift; the journal's audit head.")
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand extends TerminalCommand {
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the day (default today, terminal's zone)")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
   String date;
 
-  @Option(names = "--chain", description = "every terminal of the chain, from the ledger (PostgreSQL) only:"
-      + " the sum, terminals, and a row per terminal (--config names a file with chain.jdbcUrl, e.g. hq.properties)")
+  @Option(names = "--chain")
   boolean chain;
 
   @ArgGroup(exclusive = true)
@@ -35,7 +33,7 @@ final class ReportCommand extends TerminalCommand {
   static final class Format {
     @Option(names = "--json")
     boolean json;
-    @Option(names = "--csv", description = "print a header and one row per payment of the day")
+    @Option(names = "--csv")
     boolean csv;
   }
 

@@ -24,7 +24,7 @@ abstract class ReversalCommand extends TerminalCommand {
   @Mixin
   PaymentReference payment;
 
-  @Option(names = "--reason", paramLabel = "TEXT", description = "why (sent to the provider)")
+  @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "reversal.reason")
   String reason;
 
   @Mixin

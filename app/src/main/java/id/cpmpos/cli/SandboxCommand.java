@@ -20,27 +20,27 @@ import picocli.CommandLine.Spec;
  * foreground on 127.0.0.1, optionally first writing a terminal configuration (and key files beside it)
  * for it. Every request and response is logged to stderr with secrets masked.
  */
-@Command(name = "sandbox", mixinStandardHelpOptions = true, description = "Run the sandbox provider on 127.0.0.1 until stopped.")
+@Command(name = "sandbox", mixinStandardHelpOptions = true)
 final class SandboxCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "0", description = "port on 127.0.0.1 (0 = a free one)")
+  @Option(names = "--port", defaultValue = "0")
   int port;
 
-  @Option(names = "--write-config", paramLabel = "FILE", description = "write a terminal.properties pointing at this sandbox, with its key files beside it")
+  @Option(names = "--write-config", paramLabel = "FILE")
   Path writeConfig;
 
-  @Option(names = "--state", paramLabel = "FILE", description = "keep the sandbox's books in this SQLite file, so a restart keeps its history")
+  @Option(names = "--state", paramLabel = "FILE")
   Path state;
 
-  @Option(names = "--notify-url", paramLabel = "URL", description = "send signed qr-cpm-notify here when a payment becomes final")
+  @Option(names = "--notify-url", paramLabel = "URL")
   String notifyUrl;
 
-  @Option(names = "--slow-ms", defaultValue = "30000", paramLabel = "MS", description = "delay of the 'slow' scenario (default ${DEFAULT-VALUE}); make it exceed the terminal's read timeout")
+  @Option(names = "--slow-ms", defaultValue = "30000", paramLabel = "MS")
   long slowMillis;
 
-  @Option(names = "--quiet", description = "do not log each request and response to stderr")
+  @Option(names = "--quiet")
   boolean quiet;
 
   @Override

@@ -14,11 +14,9 @@ import picocli.CommandLine.Option;
  * {@code scan --image FILE [--json]}: decodes a picture with the webcam's decoder, for checking a
  * camera snapshot or a screenshot of a phone. Needs no configuration and sends nothing.
  */
-@Command(name = "scan", mixinStandardHelpOptions = true, description = "Decode the QR code in an image file with the terminal's decoder.", exitCodeList = {
-    "0:one QR code found and printed", "1:no QR code found, or more than one",
-    "2:the file cannot be read as an image"})
+@Command(name = "scan", mixinStandardHelpOptions = true)
 final class ScanCommand extends CliCommand {
-  @Option(names = "--image", required = true, paramLabel = "FILE", description = "PNG, JPEG, GIF or BMP")
+  @Option(names = "--image", required = true, paramLabel = "FILE")
   Path image;
 
   @Mixin

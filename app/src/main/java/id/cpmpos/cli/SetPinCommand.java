@@ -10,10 +10,9 @@ import picocli.CommandLine.Option;
  * {@code set-pin --stdin}: sets the supervisor PIN, read from standard input. To change an existing
  * PIN, the current one comes first: from {@code CPM_POS_PIN}, or as the first of two input lines.
  */
-@Command(name = "set-pin", mixinStandardHelpOptions = true, description = "Set the supervisor PIN (4-12 digits) from standard input; changing it needs the current PIN"
-    + " (CPM_POS_PIN, or the first of two lines).")
+@Command(name = "set-pin", mixinStandardHelpOptions = true)
 final class SetPinCommand extends TerminalCommand {
-  @Option(names = "--stdin", required = true, description = "read the PIN(s) from standard input")
+  @Option(names = "--stdin", required = true)
   boolean stdin;
 
   @Override

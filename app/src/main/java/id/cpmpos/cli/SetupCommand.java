@@ -29,14 +29,12 @@ import picocli.CommandLine.Option;
  * beside it and, with {@code --pin-stdin}, the supervisor PIN. Exit 0 installed, 1 the provider
  * refused or could not be reached (nothing installed), 2 invalid configuration or PIN.
  */
-@Command(name = "setup", mixinStandardHelpOptions = true, description = "Validate, test against the provider, then install a terminal configuration.", exitCodeList = {
-    "0:installed", "1:the connection test failed (nothing installed)",
-    "2:invalid configuration or PIN (nothing installed)"})
+@Command(name = "setup", mixinStandardHelpOptions = true)
 final class SetupCommand extends CliCommand {
-  @Option(names = "--from", required = true, paramLabel = "FILE", description = "the prepared terminal.properties")
+  @Option(names = "--from", required = true, paramLabel = "FILE")
   Path from;
 
-  @Option(names = "--pin-stdin", description = "also set the supervisor PIN, read from the first line of stdin")
+  @Option(names = "--pin-stdin")
   boolean pinStdin;
 
   @Mixin

@@ -18,16 +18,15 @@ import picocli.CommandLine.Option;
  * cashier's shift. Every payment, cancel and refund records the shift open when it was asked for.
  * Exit 0, 2 when refused (a shift already open, none open, a wrong cashier PIN).
  */
-@Command(name = "shift", mixinStandardHelpOptions = true, description = "Open, close or show the cashier's shift.", subcommands = {
+@Command(name = "shift", mixinStandardHelpOptions = true, subcommands = {
     ShiftCommand.Open.class, ShiftCommand.Close.class, ShiftCommand.Status.class})
 final class ShiftCommand {
-  @Command(name = "open", mixinStandardHelpOptions = true, description = "Open a shift for a cashier.")
+  @Command(name = "open", mixinStandardHelpOptions = true)
   static final class Open extends TerminalCommand {
-    @Option(names = "--name", required = true, description = "the cashier's name")
+    @Option(names = "--name", required = true)
     String name;
 
-    @Option(names = "--pin-stdin", description = "read the cashier's PIN (4-12 digits) from standard input; a new"
-        + " cashier keeps it, a known one with a PIN must give it")
+    @Option(names = "--pin-stdin")
     boolean pinStdin;
 
     @Mixin
@@ -45,7 +44,7 @@ final class ShiftCommand {
     }
   }
 
-  @Command(name = "close", mixinStandardHelpOptions = true, description = "Close the open shift; print its summary.")
+  @Command(name = "close", mixinStandardHelpOptions = true)
   static final class Close extends TerminalCommand {
     @Mixin
     JsonOutput output;
@@ -58,7 +57,7 @@ final class ShiftCommand {
     }
   }
 
-  @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the open shift and its totals so far.")
+  @Command(name = "status", mixinStandardHelpOptions = true)
   static final class Status extends TerminalCommand {
     @Mixin
     JsonOutput output;

@@ -16,10 +16,9 @@ import picocli.CommandLine.Option;
  * {@code support-bundle --out FILE.zip}: the configuration without secrets, the newest logs, the
  * doctor's report and the journal's summary, for a help desk. Exit 0 written, 1 not written.
  */
-@Command(name = "support-bundle", mixinStandardHelpOptions = true, description = "Write a zip for the help desk: configuration without secrets, newest logs, doctor report, "
-    + "journal summary.", exitCodeList = {"0:written", "1:could not be written"})
+@Command(name = "support-bundle", mixinStandardHelpOptions = true)
 final class SupportBundleCommand extends CliCommand {
-  @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "the zip to write (owner-only)")
+  @Option(names = "--out", required = true, paramLabel = "FILE.zip")
   Path out;
 
   @Mixin

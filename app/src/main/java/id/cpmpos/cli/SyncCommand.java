@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
  * {@code notify.port} is set, hosts the notify receiver, so a counter without the GUI open still
  * receives notifications.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true, description = "Finish pending payments, cancels and refunds; without --once, keep running (and receive notifies).")
+@Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand extends CliCommand {
-  @Option(names = "--once", description = "one pass over everything pending, then exit (0 nothing left, 3 some left)")
+  @Option(names = "--once")
   boolean once;
 
   @Mixin

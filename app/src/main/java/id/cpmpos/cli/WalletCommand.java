@@ -14,12 +14,12 @@ import picocli.CommandLine.Option;
  * {@code wallet [--out qr.png] [--scenario NAME]}: plays the customer's phone against the configured
  * provider (the sandbox): calls generate (59), prints the QR content on its own line, writes the PNG.
  */
-@Command(name = "wallet", mixinStandardHelpOptions = true, description = "Get a customer QR from the (sandbox) provider, as a wallet app would.")
+@Command(name = "wallet", mixinStandardHelpOptions = true)
 final class WalletCommand extends CliCommand {
-  @Option(names = "--out", paramLabel = "FILE", description = "write the QR as a PNG")
+  @Option(names = "--out", paramLabel = "FILE")
   Path out;
 
-  @Option(names = "--scenario", defaultValue = "approve", paramLabel = "NAME", description = "sandbox scenario the QR plays (default ${DEFAULT-VALUE}); see the README")
+  @Option(names = "--scenario", defaultValue = "approve", paramLabel = "NAME")
   String scenario;
 
   @Override

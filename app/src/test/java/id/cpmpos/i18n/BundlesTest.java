@@ -1,30 +1,22 @@
 package id.cpmpos.i18n;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import id.cpmpos.testing.Bundles;
 import java.util.Properties;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in both languages: a key missing in one would show the key itself to a cashier. */
 class BundlesTest {
   static Properties load(String name) throws Exception {
-    Properties p = new Properties();
-    try (InputStream in = BundlesTest.class.getResourceAsStream("/assets/i18n/" + name)) {
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    }
-    return p;
+    return Bundles.load("/assets/i18n/" + name);
   }
 
   @Test
   void indonesianAndEnglishHaveTheSameKeys() throws Exception {
-    assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()),
-        new TreeSet<>(load("messages_en.properties").stringPropertyNames()));
+    Bundles.assertSameKeys("/assets/i18n/messages.properties",
+        "/assets/i18n/messages_en.properties");
   }
 
   /**
