@@ -2,6 +2,7 @@ package id.cpmpos.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -24,5 +25,19 @@ abstract class CliCommand implements Callable<Integer> {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
+  }
+
+  /**
+   * For a command that runs until the process is stopped (Ctrl-C, a service stop): the JVM's
+   * shutdown hook runs {@code stop} (closing what the command opened), then opens the returned
+   * latch, which the command awaits.
+   */
+  static CountDownLatch closedOnStop(String threadName, Runnable stop) {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.run();
+      stopped.countDown();
+    }, threadName));
+    return stopped;
   }
 }

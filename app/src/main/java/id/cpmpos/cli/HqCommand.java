@@ -37,11 +37,7 @@ final class HqCommand extends CliCommand {
       err().println(messages.get("cli.hq.ledgerDown", e.getMessage()));
       return ExitStatus.FAILED;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      relay.close();
-      stopped.countDown();
-    }, "cpm-pos-hq-stop"));
+    CountDownLatch stopped = closedOnStop("cpm-pos-hq-stop", relay::close);
     err().println(messages.get("cli.hq.running", relay.url()));
     stopped.await();
     return ExitStatus.OK;

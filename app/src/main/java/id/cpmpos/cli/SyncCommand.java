@@ -41,12 +41,7 @@ final class SyncCommand extends CliCommand {
         return pass.remaining().isEmpty() ? ExitStatus.OK : ExitStatus.PENDING;
       }
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      terminal.close();
-      stopped.countDown();
-    }, "cpm-pos-sync-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
+    CountDownLatch stopped = closedOnStop("cpm-pos-sync-stop", terminal::close);
     terminal.startNotifyReceiver();
     terminal.sync().start();
     terminal.startChain();
