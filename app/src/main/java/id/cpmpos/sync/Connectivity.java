@@ -3,6 +3,7 @@ package id.cpmpos.sync;
 import id.cpmpos.snap.CallOutcome;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
@@ -17,6 +18,7 @@ public final class Connectivity {
 
   private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
   private volatile State state = State.UNKNOWN;
+  private final AtomicLong answers = new AtomicLong();
 
   public State state() {
     return state;
@@ -33,12 +35,22 @@ public final class Connectivity {
   /** An answer proves the provider reachable; NOT_SENT proves it was not; a lost answer proves nothing. */
   public void report(CallOutcome<?> outcome) {
     if (outcome instanceof CallOutcome.Answered<?>) {
+      answers.incrementAndGet();
       set(State.REACHABLE);
     } else if (outcome instanceof CallOutcome.NotSent<?>) {
       set(State.UNREACHABLE);
     } else if (outcome instanceof CallOutcome.Unknown<?> u && u.httpStatus() != null) {
+      answers.incrementAndGet();
       set(State.REACHABLE); // it answered, just not usefully (5xx, garbage)
     }
+  }
+
+  /**
+   * Calls the provider has answered since this started: a count that grew proves it reachable now,
+   * where the state may still be REACHABLE from before an outage.
+   */
+  public long answers() {
+    return answers.get();
   }
 
   public void set(State next) {

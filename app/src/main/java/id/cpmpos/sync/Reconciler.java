@@ -103,50 +103,68 @@ public final class Reconciler {
       }
       CallOutcome<QueryResponse> outcome = snap.query(new QueryRequest(p.referenceNo(), ref, null,
           merchant.merchantId(), merchant.subMerchantId(), merchant.externalStoreId(), null));
-      calls.record(ref, SnapService.QUERY, null, outcome);
-      if (!(outcome instanceof CallOutcome.Answered<QueryResponse> a)) {
-        return Attempt.retry(reason(outcome));
-      }
-      Verdict verdict = Verdict.of(a.code());
-      if (verdict == Verdict.SUCCESS && a.body() != null) {
-        QueryResponse q = a.body();
-        Optional<PaymentState> state = PaymentState
-            .fromLatestTransactionStatus(q.latestTransactionStatus());
-        if (state.isPresent() && state.get().isFinal()) {
-          settle(ref, state.get(), q.originalReferenceNo(), a.code().toString(),
-              "query: " + (q.transactionStatusDesc() == null
-                  ? q.latestTransactionStatus()
-                  : q.transactionStatusDesc()));
-          return Attempt.done(state.get().name());
-        }
-        if (state.isPresent()) {
-          return Attempt.retry("in progress at the provider (" + q.latestTransactionStatus() + ")");
-        }
-        return p.state().isFinal()
-            ? Attempt.done(p.state().name())
-            : notFound(p, a.code() + " status " + q.latestTransactionStatus());
-      }
-      if (verdict == Verdict.FAILURE && a.code().httpStatus() == 404 && !p.state().isFinal()) {
-        return notFound(p, a.code() + " " + a.message());
-      }
-      return Attempt.retry(a.code() + " " + a.message());
+      Answer answer = answer(p, outcome);
+      // The call's record commits with what the answer settles: one sync to disk per query, not two.
+      Optional<JournalException> refused = calls.recordWith(ref, SnapService.QUERY, null, outcome,
+          "the answer to the query of " + ref, answer.write());
+      return refused.isEmpty()
+          ? answer.attempt()
+          : Attempt.unrecorded(answer.attempt().detail(), refused.get());
     } finally {
       inFlight.end(InFlight.Work.PAYMENT, ref);
     }
+  }
+
+  /** What a query's answer comes to, and the journal write that records it (none: nothing to settle). */
+  private record Answer(Attempt attempt, HeldWrites.Write write) {
+    static Answer only(Attempt attempt) {
+      return new Answer(attempt, () -> {});
+    }
+  }
+
+  private Answer answer(PaymentRecord p, CallOutcome<QueryResponse> outcome) {
+    String ref = p.partnerReferenceNo();
+    if (!(outcome instanceof CallOutcome.Answered<QueryResponse> a)) {
+      return Answer.only(Attempt.retry(reason(outcome)));
+    }
+    Verdict verdict = Verdict.of(a.code());
+    if (verdict == Verdict.SUCCESS && a.body() != null) {
+      QueryResponse q = a.body();
+      Optional<PaymentState> state = PaymentState
+          .fromLatestTransactionStatus(q.latestTransactionStatus());
+      if (state.isPresent() && state.get().isFinal()) {
+        return new Answer(Attempt.done(state.get().name()),
+            () -> settle(ref, state.get(), q.originalReferenceNo(), a.code().toString(),
+                "query: " + (q.transactionStatusDesc() == null
+                    ? q.latestTransactionStatus()
+                    : q.transactionStatusDesc())));
+      }
+      if (state.isPresent()) {
+        return Answer.only(
+            Attempt.retry("in progress at the provider (" + q.latestTransactionStatus() + ")"));
+      }
+      return p.state().isFinal()
+          ? Answer.only(Attempt.done(p.state().name()))
+          : notFound(p, a.code() + " status " + q.latestTransactionStatus());
+    }
+    if (verdict == Verdict.FAILURE && a.code().httpStatus() == 404 && !p.state().isFinal()) {
+      return notFound(p, a.code() + " " + a.message());
+    }
+    return Answer.only(Attempt.retry(a.code() + " " + a.message()));
   }
 
   /**
    * The provider does not know the payment. Before its request could have expired that may change;
    * after, it means nothing was charged: NOT_CHARGED, never "declined" (nobody refused anything).
    */
-  private Attempt notFound(PaymentRecord p, String detail) {
+  private Answer notFound(PaymentRecord p, String detail) {
     OffsetDateTime finalAfter = p.createdAt().plus(notFoundIsFinalAfter);
     if (OffsetDateTime.now(clock).isBefore(finalAfter)) {
-      return Attempt.retry("not found yet: " + detail);
+      return Answer.only(Attempt.retry("not found yet: " + detail));
     }
-    settle(p.partnerReferenceNo(), PaymentState.NOT_CHARGED, null, null,
-        "not found at the provider after its expiry: nothing was charged");
-    return Attempt.done(PaymentState.NOT_CHARGED.name());
+    return new Answer(Attempt.done(PaymentState.NOT_CHARGED.name()),
+        () -> settle(p.partnerReferenceNo(), PaymentState.NOT_CHARGED, null, null,
+            "not found at the provider after its expiry: nothing was charged"));
   }
 
   /** Moves the payment to {@code to} if its current state allows; a final state is never replaced. */

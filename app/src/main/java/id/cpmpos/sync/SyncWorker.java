@@ -5,10 +5,19 @@ import id.cpmpos.journal.Journal;
 import id.cpmpos.journal.PendingAction;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +47,18 @@ public final class SyncWorker implements AutoCloseable {
   private final Object passLock = new Object();
   private final List<Consumer<Pass>> passListeners = new CopyOnWriteArrayList<>();
   private final RepeatingTask loop = new RepeatingTask("cpm-pos-sync", this::round);
+  /**
+   * Actions of different payments a pass has in flight at once, once the provider has answered in
+   * it: their round trips overlap, and each one's journal commits with the others' waits. Two
+   * actions of one payment never (a cancel follows its payment's query, oldest first).
+   */
+  static final int IN_FLIGHT = 4;
+
+  private final ExecutorService senders = Executors.newFixedThreadPool(IN_FLIGHT, r -> {
+    Thread t = new Thread(r, "cpm-pos-sync-send");
+    t.setDaemon(true);
+    return t;
+  });
   /**
    * Set by {@link #wake()}, cleared when a pass begins. A wake that comes while a pass runs must
    * not be undone by that pass scheduling its successor from a journal it read before the wake.
@@ -117,17 +138,57 @@ public final class SyncWorker implements AutoCloseable {
       connectivity.set(Connectivity.State.REACHABLE);
     }
     long now = clock.millis();
-    int attempted = 0;
-    int finished = 0;
-    Set<String> busyNow = new HashSet<>();
+    Map<String, List<PendingAction>> byPayment = new LinkedHashMap<>();
     for (PendingAction action : journal.syncSchedule().pending()) {
-      if (!everything && action.nextAttemptMillis() > now) {
-        continue;
+      if (everything || action.nextAttemptMillis() <= now) {
+        byPayment.computeIfAbsent(action.partnerReferenceNo(), k -> new ArrayList<>()).add(action);
       }
-      if (connectivity.isUnreachable() && (attempted > 0 || !everything)) {
+    }
+    Tally tally = new Tally(everything);
+    long answersBefore = connectivity.answers();
+    List<Future<?>> sent = new ArrayList<>();
+    for (List<PendingAction> actions : byPayment.values()) {
+      if (sent.isEmpty() && connectivity.answers() == answersBefore) {
+        // Until the provider has answered in this pass, one at a time: a provider that is down
+        // costs one refusal (or one connect timeout), not IN_FLIGHT of them.
+        tryInTurn(actions, tally);
+      } else {
+        sent.add(senders.submit(() -> tryInTurn(actions, tally)));
+      }
+    }
+    awaitAll(sent);
+    Set<String> busyNow = tally.busy;
+    int attempted = tally.attempted.get();
+    int finished = tally.finished.get();
+    busy = busyNow;
+    if (attempted == 0 && busyNow.isEmpty() && !connectivity.isUnreachable()) {
+      // Nothing was sent, so nothing told us whether the provider is still there: look, cheaply,
+      // so the counter's status is never older than one idle interval.
+      connectivity
+          .set(probe.reachable() ? Connectivity.State.REACHABLE : Connectivity.State.UNREACHABLE);
+    }
+    return new Pass(attempted, finished, summary());
+  }
+
+  /** What a pass did so far; its actions of different payments may be tried on several threads. */
+  private static final class Tally {
+    final boolean everything;
+    final AtomicInteger attempted = new AtomicInteger();
+    final AtomicInteger finished = new AtomicInteger();
+    final Set<String> busy = ConcurrentHashMap.newKeySet();
+
+    Tally(boolean everything) {
+      this.everything = everything;
+    }
+  }
+
+  /** One payment's due actions, oldest first, one after another. */
+  private void tryInTurn(List<PendingAction> actions, Tally tally) {
+    for (PendingAction action : actions) {
+      if (connectivity.isUnreachable() && (tally.attempted.get() > 0 || !tally.everything)) {
         // Unreachable, and (for "sync now") proven so by this pass's own try: the rest would only
         // wait out a connect timeout each. The probe tells when to go on.
-        break;
+        return;
       }
       Attempt attempt;
       try {
@@ -138,12 +199,12 @@ public final class SyncWorker implements AutoCloseable {
       }
       if (attempt.busy()) {
         // Not tried: its schedule stays as it is (still due), and its owner wakes us when done.
-        busyNow.add(action.kind() + ":" + action.key());
+        tally.busy.add(action.kind() + ":" + action.key());
         continue;
       }
-      attempted++;
+      tally.attempted.incrementAndGet();
       if (attempt.finished()) {
-        finished++;
+        tally.finished.incrementAndGet();
         journal.syncSchedule().unschedule(action.kind(), action.key());
         log.info("sync: {} {} finished: {}", action.kind(), action.key(), attempt.detail());
       } else {
@@ -157,14 +218,32 @@ public final class SyncWorker implements AutoCloseable {
             attempt.detail());
       }
     }
-    busy = busyNow;
-    if (attempted == 0 && busyNow.isEmpty() && !connectivity.isUnreachable()) {
-      // Nothing was sent, so nothing told us whether the provider is still there: look, cheaply,
-      // so the counter's status is never older than one idle interval.
-      connectivity
-          .set(probe.reachable() ? Connectivity.State.REACHABLE : Connectivity.State.UNREACHABLE);
+  }
+
+  /** Waits for every payment sent beside the pass's thread; the first failure is thrown after. */
+  private static void awaitAll(List<Future<?>> sent) {
+    RuntimeException first = null;
+    for (Future<?> f : sent) {
+      try {
+        f.get();
+      } catch (ExecutionException e) {
+        RuntimeException failure = e.getCause() instanceof RuntimeException r
+            ? r
+            : new IllegalStateException(e.getCause());
+        if (first == null) {
+          first = failure;
+        } else {
+          first.addSuppressed(failure);
+        }
+      } catch (InterruptedException e) {
+        // Closing: what is in flight finishes (or is interrupted by close) on its own thread.
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
-    return new Pass(attempted, finished, summary());
+    if (first != null) {
+      throw first;
+    }
   }
 
   public PendingSummary summary() {
@@ -210,5 +289,11 @@ public final class SyncWorker implements AutoCloseable {
   @Override
   public void close() {
     loop.close();
+    senders.shutdownNow();
+    try {
+      senders.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

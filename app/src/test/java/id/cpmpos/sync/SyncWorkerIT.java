@@ -18,6 +18,7 @@ import id.cpmpos.terminal.PaymentOutcome;
 import id.cpmpos.testing.Await;
 import id.cpmpos.testing.MutableClock;
 import id.cpmpos.testing.SandboxFixture;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
@@ -80,6 +83,14 @@ class SyncWorkerIT {
   String paid() throws Exception {
     PaymentOutcome outcome = terminal.payments().pay("20000.00", fixture.customerQr(), null);
     assertTrue(outcome instanceof PaymentOutcome.Approved, outcome.toString());
+    return outcome.record().partnerReferenceNo();
+  }
+
+  /** A payment the provider booked whose answer was lost: pending, to be queried. */
+  String answerLost() throws Exception {
+    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP),
+        null);
+    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
     return outcome.record().partnerReferenceNo();
   }
 
@@ -168,10 +179,7 @@ class SyncWorkerIT {
 
   @Test
   void anAbandonedPaymentThatWentThroughIsReversed() throws Exception {
-    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP),
-        null);
-    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
-    String ref = outcome.record().partnerReferenceNo();
+    String ref = answerLost();
     assertEquals(1, fixture.sandbox.ledger().chargedCount(),
         "the provider booked it; the answer was lost");
 
@@ -230,10 +238,7 @@ class SyncWorkerIT {
     Await.until(Duration.ofSeconds(10), () -> connectivity.state() == Connectivity.State.REACHABLE,
         "the start-up pass probed the provider");
 
-    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP),
-        null);
-    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
-    String ref = outcome.record().partnerReferenceNo();
+    String ref = answerLost();
 
     // The worker sleeps up to 30 s when idle; the payment wakes it, so this settles in well under that.
     Await.until(Duration.ofSeconds(10),
@@ -268,10 +273,7 @@ class SyncWorkerIT {
       }
     });
 
-    PaymentOutcome outcome = terminal.payments().pay("30000.00", fixture.customerQr(Scenario.DROP),
-        null);
-    assertTrue(outcome instanceof PaymentOutcome.Pending, outcome.toString());
-    String ref = outcome.record().partnerReferenceNo();
+    String ref = answerLost();
 
     // The clock does not move: a query pushed back by a backoff would never be due again.
     Await.until(Duration.ofSeconds(10),
@@ -351,5 +353,96 @@ class SyncWorkerIT {
     assertTrue(pass.attempted() <= 2, "attempted " + pass.attempted());
     assertEquals(4, pass.remaining().count());
     assertEquals(Connectivity.State.UNREACHABLE, connectivity.state());
+  }
+
+  @Test
+  void aQueryThatSettlesCommitsItsCallAndTheAnswerOnce() throws Exception {
+    String ref = answerLost();
+    long before = journal.commits();
+
+    assertTrue(reconciler().query(ref).finished());
+
+    assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state());
+    assertEquals(SnapService.QUERY.name(),
+        journal.calls().of(ref).get(journal.calls().of(ref).size() - 1).service());
+    assertEquals(1, journal.commits() - before, "the query's record and its answer, one sync");
+  }
+
+  @Test
+  void onceTheProviderHasAnsweredAPassHasPaymentsInFlightAtOnce() throws Exception {
+    List<String> refs = List.of(paid(), paid(), paid());
+    for (String ref : refs) {
+      journal.reversals().recordCancelIntent(ref, "test", CancelRecord.Requester.SUPERVISOR);
+    }
+    AtomicInteger cancels = new AtomicInteger();
+    CountDownLatch secondAndThird = new CountDownLatch(2);
+    AtomicBoolean overlapped = new AtomicBoolean();
+    fixture.sandbox.beforeAnswering(service -> {
+      // The first cancel goes alone (nothing has answered yet in this pass); the other two must
+      // then be at the provider together: the one that comes first waits here for the other.
+      int arrived = service == SnapService.CANCEL ? cancels.incrementAndGet() : 0;
+      if (arrived > 1) {
+        secondAndThird.countDown();
+        try {
+          if (secondAndThird.await(10, TimeUnit.SECONDS) && arrived == 2) {
+            overlapped.set(true);
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    });
+
+    SyncWorker.Pass pass = worker.runOnce(true);
+
+    assertEquals(3, pass.finished(), pass.toString());
+    assertTrue(overlapped.get(), "the second and third cancels were in flight at once");
+    for (String ref : refs) {
+      assertEquals(PaymentState.CANCELLED, journal.payments().find(ref).orElseThrow().state());
+    }
+  }
+
+  @Test
+  void twoActionsOfOnePaymentAreNeverInFlightAtOnce() throws Exception {
+    String first = paid();
+    String twoRefunds = paid();
+    String other = paid();
+    // Oldest first: the first cancel goes alone, then the refunds and the other cancel beside them.
+    journal.reversals().recordCancelIntent(first, "test", CancelRecord.Requester.SUPERVISOR);
+    clock.advance(Duration.ofSeconds(1));
+    journal.reversals().recordRefundIntent("RF-1", twoRefunds, new BigDecimal("1000.00"), "test");
+    clock.advance(Duration.ofSeconds(1));
+    journal.reversals().recordRefundIntent("RF-2", twoRefunds, new BigDecimal("2000.00"), "test");
+    clock.advance(Duration.ofSeconds(1));
+    journal.reversals().recordCancelIntent(other, "test", CancelRecord.Requester.SUPERVISOR);
+    AtomicInteger refundsAtTheProvider = new AtomicInteger();
+    AtomicBoolean twoAtOnce = new AtomicBoolean();
+    CountDownLatch secondRefund = new CountDownLatch(1);
+    fixture.sandbox.beforeAnswering(service -> {
+      if (service != SnapService.REFUND) {
+        return;
+      }
+      if (refundsAtTheProvider.incrementAndGet() > 1) {
+        twoAtOnce.set(true);
+        secondRefund.countDown();
+      } else {
+        try {
+          // Holds the first refund; a second one of the same payment sent beside it would arrive
+          // meanwhile. Sent in turn, it never does, and this wait runs out (its one second is the
+          // price of proving an absence).
+          secondRefund.await(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      refundsAtTheProvider.decrementAndGet();
+    });
+
+    SyncWorker.Pass pass = worker.runOnce(true);
+
+    assertEquals(4, pass.finished(), pass.toString());
+    assertTrue(!twoAtOnce.get(), "the two refunds of one payment were sent one after the other");
+    assertEquals(ActionState.SUCCEEDED, journal.reversals().refund("RF-1").orElseThrow().state());
+    assertEquals(ActionState.SUCCEEDED, journal.reversals().refund("RF-2").orElseThrow().state());
   }
 }
