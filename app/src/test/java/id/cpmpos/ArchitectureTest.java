@@ -23,8 +23,8 @@ import javafx.application.Platform;
 @AnalyzeClasses(packages = "id.cpmpos", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  @ArchTest
-  static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+  @ArchTest static final ArchRule layers = layeredArchitecture()
+      .consideringOnlyDependenciesInLayers()
       .ensureAllClassesAreContainedInArchitecture()
       .layer("Launcher").definedBy("id.cpmpos")
       .layer("Ui").definedBy("id.cpmpos.ui..")
@@ -88,31 +88,28 @@ class ArchitectureTest {
               + " the receiver over the wire protocol and the journal; the journal never calls the network, the"
               + " protocol client never touches the journal, and device-drivers knows nothing of payments");
 
-  @ArchTest
-  static final ArchRule noCycles = slices().matching("id.cpmpos.(*)..").should().beFreeOfCycles()
+  @ArchTest static final ArchRule noCycles = slices().matching("id.cpmpos.(*)..").should()
+      .beFreeOfCycles()
       .because("a cycle between two packages makes them one concern in two places");
 
-  @ArchTest
-  static final ArchRule reportsArePlainValues = noClasses().that()
+  @ArchTest static final ArchRule reportsArePlainValues = noClasses().that()
       .resideInAPackage("id.cpmpos.report..")
       .should().dependOnClassesThat().resideInAnyPackage("id.cpmpos.journal..", "java.sql..")
       .because(
           "a report's totals fold the same from this terminal's journal or from a store of many terminals");
 
-  @ArchTest
-  static final ArchRule javafxOnlyInTheUi = noClasses().that()
+  @ArchTest static final ArchRule javafxOnlyInTheUi = noClasses().that()
       .resideOutsideOfPackages("id.cpmpos.ui..", "id.cpmpos")
       .should().dependOnClassesThat().resideInAPackage("javafx..")
       .because(
           "the FX thread only renders: services, the CLI and tests of logic run without a toolkit");
 
-  @ArchTest
-  static final ArchRule uiTouchesNoSqlOrHttp = noClasses().that().resideInAPackage("id.cpmpos.ui..")
+  @ArchTest static final ArchRule uiTouchesNoSqlOrHttp = noClasses().that()
+      .resideInAPackage("id.cpmpos.ui..")
       .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "okhttp3..")
       .because("UI code never touches SQL or HTTP: view models call use cases");
 
-  @ArchTest
-  static final ArchRule screensReadThroughUseCases = noClasses().that()
+  @ArchTest static final ArchRule screensReadThroughUseCases = noClasses().that()
       .resideInAPackage("id.cpmpos.ui..").and()
       .resideOutsideOfPackages("id.cpmpos.ui", "id.cpmpos.ui.status..")
       .should()
@@ -124,8 +121,8 @@ class ArchitectureTest {
               + " Reversals); journal and sync records and values only pass through. The status bar (ui.status)"
               + " watches the worker and the connection itself");
 
-  @ArchTest
-  static final ArchRule viewModelsLeaveTheFxThreadThroughTheTaskExecutor = noClasses().that()
+  @ArchTest static final ArchRule viewModelsLeaveTheFxThreadThroughTheTaskExecutor = noClasses()
+      .that()
       .resideInAPackage("id.cpmpos.ui..").and().haveSimpleNameEndingWith("ViewModel")
       .should().dependOnClassesThat().belongToAnyOf(Executor.class,
           ExecutorService.class, Platform.class, Thread.class)

@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * archive's class path is this test's own.
  */
 class ClassDataArchiveIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theTrainingRunMakesAnArchiveTheJournalCommandLoadsItsClassesFromAndItsJsonStaysClean()

@@ -11,8 +11,7 @@ import picocli.CommandLine.Spec;
  * standard input and the environment) and the output streams the caller gave.
  */
 abstract class CliCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   /** The root command, however deep this subcommand is ({@code journal verify}, {@code shift open}). */
   CpmPosCommand root() {

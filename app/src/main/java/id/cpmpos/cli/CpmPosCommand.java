@@ -28,23 +28,23 @@ import picocli.CommandLine.Spec;
  * {@code cpm-pos [--config FILE] [COMMAND]}: without a command, the GUI; with one, the CLI, which
  * never starts the JavaFX toolkit.
  */
-@Command(name = "cpm-pos", mixinStandardHelpOptions = true, versionProvider = CpmPosCommand.VersionProvider.class, resourceBundle = "id.cpmpos.cli.CliHelp", subcommands = {
-    PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class,
-    SetPinCommand.class,
-    SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class,
-    ReceiptCommand.class,
-    ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class,
-    HqCommand.class,
-    SupportBundleCommand.class, SetupCommand.class})
+@Command(name = "cpm-pos", mixinStandardHelpOptions = true,
+    versionProvider = CpmPosCommand.VersionProvider.class, resourceBundle = "id.cpmpos.cli.CliHelp",
+    subcommands = {
+        PayCommand.class, QueryCommand.class, CancelCommand.class, RefundCommand.class,
+        SetPinCommand.class,
+        SyncCommand.class, JournalCommand.class, ReportCommand.class, ShiftCommand.class,
+        ReceiptCommand.class,
+        ScanCommand.class, SandboxCommand.class, WalletCommand.class, DoctorCommand.class,
+        HqCommand.class,
+        SupportBundleCommand.class, SetupCommand.class})
 public final class CpmPosCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT)
-  Path config;
+  @Option(names = "--config", paramLabel = "FILE",
+      scope = CommandLine.ScopeType.INHERIT) Path config;
 
-  @Option(names = "--demo")
-  boolean demo;
+  @Option(names = "--demo") boolean demo;
 
   /** Standard input and the environment, injectable so tests can give a PIN the way a script does. */
   BufferedReader stdin;

@@ -16,8 +16,7 @@ import picocli.CommandLine.Mixin;
 /** {@code doctor [--json]}: is this terminal ready for the counter? Exit 0 when no check failed, 1 otherwise. */
 @Command(name = "doctor", mixinStandardHelpOptions = true)
 final class DoctorCommand extends CliCommand {
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   public Integer call() {

@@ -12,16 +12,15 @@ import picocli.CommandLine.Mixin;
  * (the terminal's zone, both ends included), state, amount and a fragment of either reference;
  * {@code journal verify}: the audit check.
  */
-@Command(name = "journal", mixinStandardHelpOptions = true, subcommands = JournalVerifyCommand.class)
+@Command(name = "journal", mixinStandardHelpOptions = true,
+    subcommands = JournalVerifyCommand.class)
 final class JournalCommand extends TerminalCommand {
   /** A row of the text listing: created, state, amount, currency, status, response code, reference. */
   private static final String ROW = "%-25s %-10s %16s %-3s %-2s %-8s %s%n";
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
-  @Mixin
-  PaymentFilterOptions filters;
+  @Mixin PaymentFilterOptions filters;
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {

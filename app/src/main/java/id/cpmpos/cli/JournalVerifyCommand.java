@@ -21,8 +21,7 @@ final class JournalVerifyCommand extends TerminalCommand {
   /** Text mode lists at most this many problems after the first; --json lists them all. */
   private static final int MORE_SHOWN = 20;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   int run(TerminalContext terminal) {

@@ -13,11 +13,9 @@ import picocli.CommandLine.Spec;
  * {@code cpm-pos.COMMAND.json} of {@code CliHelp.properties}.
  */
 final class JsonOutput {
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec command;
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-  @Option(names = "--json", descriptionKey = "json")
-  boolean selected;
+  @Option(names = "--json", descriptionKey = "json") boolean selected;
 
   /** With --json, the value alone (built only then); otherwise the text, both on stdout. */
   void print(Supplier<?> json, Consumer<PrintWriter> text) {

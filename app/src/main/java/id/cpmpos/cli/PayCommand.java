@@ -14,14 +14,11 @@ import picocli.CommandLine.Option;
 /** {@code pay --amount 10000.00 --qr CONTENT [--json]}: one payment, exit status by its outcome. */
 @Command(name = "pay", mixinStandardHelpOptions = true)
 final class PayCommand extends TerminalCommand {
-  @Option(names = "--amount", required = true, paramLabel = "AMOUNT")
-  String amount;
+  @Option(names = "--amount", required = true, paramLabel = "AMOUNT") String amount;
 
-  @Option(names = "--qr", required = true, paramLabel = "CONTENT")
-  String qr;
+  @Option(names = "--qr", required = true, paramLabel = "CONTENT") String qr;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {

@@ -13,23 +13,17 @@ import picocli.CommandLine.Option;
  * filter is built, so a bad value is refused before the journal is read.
  */
 final class PaymentFilterOptions {
-  @Option(names = "--limit", defaultValue = "100")
-  int limit;
+  @Option(names = "--limit", defaultValue = "100") int limit;
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD")
-  String from;
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD") String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD")
-  String to;
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD") String to;
 
-  @Option(names = "--state", paramLabel = "STATE")
-  String state;
+  @Option(names = "--state", paramLabel = "STATE") String state;
 
-  @Option(names = "--amount", paramLabel = "A")
-  String amount;
+  @Option(names = "--amount", paramLabel = "A") String amount;
 
-  @Option(names = "--ref", paramLabel = "TEXT")
-  String ref;
+  @Option(names = "--ref", paramLabel = "TEXT") String ref;
 
   PaymentFilter filter() throws InputProblem {
     BigDecimal exact = amount == null ? null : Money.parse(amount);

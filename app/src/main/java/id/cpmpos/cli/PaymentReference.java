@@ -7,6 +7,6 @@ import picocli.CommandLine.Option;
  * {@code cancel}, {@code refund}), named by the reference the terminal gave it.
  */
 final class PaymentReference {
-  @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF", descriptionKey = "payment.ref")
-  String partnerReferenceNo;
+  @Option(names = "--ref", required = true, paramLabel = "PARTNER_REF",
+      descriptionKey = "payment.ref") String partnerReferenceNo;
 }

@@ -15,11 +15,9 @@ import picocli.CommandLine.Mixin;
  */
 @Command(name = "query", mixinStandardHelpOptions = true)
 final class QueryCommand extends TerminalCommand {
-  @Mixin
-  PaymentReference payment;
+  @Mixin PaymentReference payment;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {

@@ -18,14 +18,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "receipt", mixinStandardHelpOptions = true)
 final class ReceiptCommand extends TerminalCommand {
-  @Mixin
-  PaymentReference payment;
+  @Mixin PaymentReference payment;
 
-  @Option(names = "--refund", paramLabel = "PARTNER_REFUND_NO")
-  String refund;
+  @Option(names = "--refund", paramLabel = "PARTNER_REFUND_NO") String refund;
 
-  @Mixin
-  ReceiptDestination destination;
+  @Mixin ReceiptDestination destination;
 
   @Override
   int run(TerminalContext terminal) throws InputProblem {

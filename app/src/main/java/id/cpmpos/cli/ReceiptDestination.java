@@ -17,11 +17,9 @@ import picocli.CommandLine.Option;
  * standard output as text.
  */
 final class ReceiptDestination {
-  @Option(names = "--pdf", paramLabel = "FILE")
-  Path pdf;
+  @Option(names = "--pdf", paramLabel = "FILE") Path pdf;
 
-  @Option(names = "--printer", paramLabel = "SPEC")
-  String printer;
+  @Option(names = "--printer", paramLabel = "SPEC") String printer;
 
   /** The printer, if one was named; a spec that does not parse is bad input. */
   PrinterSpec printerSpec() throws InputProblem {

@@ -9,8 +9,7 @@ import picocli.CommandLine.Option;
 /** {@code refund --ref PARTNER_REF --amount 5000.00 [--reason TEXT] [--pin-stdin] [--json]}. */
 @Command(name = "refund", mixinStandardHelpOptions = true)
 final class RefundCommand extends ReversalCommand {
-  @Option(names = "--amount", required = true, paramLabel = "AMOUNT")
-  String amount;
+  @Option(names = "--amount", required = true, paramLabel = "AMOUNT") String amount;
 
   @Override
   ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem {

@@ -20,21 +20,16 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand extends TerminalCommand {
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD")
-  String date;
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD") String date;
 
-  @Option(names = "--chain")
-  boolean chain;
+  @Option(names = "--chain") boolean chain;
 
-  @ArgGroup(exclusive = true)
-  Format format = new Format();
+  @ArgGroup(exclusive = true) Format format = new Format();
 
   /** One format at a time; --json's help, like every command's, is in CliHelp.properties. */
   static final class Format {
-    @Option(names = "--json")
-    boolean json;
-    @Option(names = "--csv")
-    boolean csv;
+    @Option(names = "--json") boolean json;
+    @Option(names = "--csv") boolean csv;
   }
 
   /** The chain's report reads the ledger alone: it opens no terminal. */

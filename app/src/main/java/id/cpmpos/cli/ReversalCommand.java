@@ -18,17 +18,14 @@ import picocli.CommandLine.Option;
  * reversal's kind in the output.
  */
 abstract class ReversalCommand extends TerminalCommand {
-  @Mixin
-  SupervisorPinInput pinInput;
+  @Mixin SupervisorPinInput pinInput;
 
-  @Mixin
-  PaymentReference payment;
+  @Mixin PaymentReference payment;
 
-  @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "reversal.reason")
-  String reason;
+  @Option(names = "--reason", paramLabel = "TEXT",
+      descriptionKey = "reversal.reason") String reason;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   /** The supervisor's action on payment {@link #payment}. */
   abstract ReversalOutcome reverse(Reversals reversals, char[] pin) throws InputProblem;

@@ -22,26 +22,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sandbox", mixinStandardHelpOptions = true)
 final class SandboxCommand implements Callable<Integer> {
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--port", defaultValue = "0")
-  int port;
+  @Option(names = "--port", defaultValue = "0") int port;
 
-  @Option(names = "--write-config", paramLabel = "FILE")
-  Path writeConfig;
+  @Option(names = "--write-config", paramLabel = "FILE") Path writeConfig;
 
-  @Option(names = "--state", paramLabel = "FILE")
-  Path state;
+  @Option(names = "--state", paramLabel = "FILE") Path state;
 
-  @Option(names = "--notify-url", paramLabel = "URL")
-  String notifyUrl;
+  @Option(names = "--notify-url", paramLabel = "URL") String notifyUrl;
 
-  @Option(names = "--slow-ms", defaultValue = "30000", paramLabel = "MS")
-  long slowMillis;
+  @Option(names = "--slow-ms", defaultValue = "30000", paramLabel = "MS") long slowMillis;
 
-  @Option(names = "--quiet")
-  boolean quiet;
+  @Option(names = "--quiet") boolean quiet;
 
   @Override
   public Integer call() throws Exception {

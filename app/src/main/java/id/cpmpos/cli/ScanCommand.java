@@ -16,11 +16,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true)
 final class ScanCommand extends CliCommand {
-  @Option(names = "--image", required = true, paramLabel = "FILE")
-  Path image;
+  @Option(names = "--image", required = true, paramLabel = "FILE") Path image;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   public Integer call() {

@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "set-pin", mixinStandardHelpOptions = true)
 final class SetPinCommand extends TerminalCommand {
-  @Option(names = "--stdin", required = true)
-  boolean stdin;
+  @Option(names = "--stdin", required = true) boolean stdin;
 
   @Override
   int run(TerminalContext terminal) throws Exception {

@@ -31,14 +31,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "setup", mixinStandardHelpOptions = true)
 final class SetupCommand extends CliCommand {
-  @Option(names = "--from", required = true, paramLabel = "FILE")
-  Path from;
+  @Option(names = "--from", required = true, paramLabel = "FILE") Path from;
 
-  @Option(names = "--pin-stdin")
-  boolean pinStdin;
+  @Option(names = "--pin-stdin") boolean pinStdin;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   public Integer call() throws IOException {

@@ -23,14 +23,11 @@ import picocli.CommandLine.Option;
 final class ShiftCommand {
   @Command(name = "open", mixinStandardHelpOptions = true)
   static final class Open extends TerminalCommand {
-    @Option(names = "--name", required = true)
-    String name;
+    @Option(names = "--name", required = true) String name;
 
-    @Option(names = "--pin-stdin")
-    boolean pinStdin;
+    @Option(names = "--pin-stdin") boolean pinStdin;
 
-    @Mixin
-    JsonOutput output;
+    @Mixin JsonOutput output;
 
     @Override
     int run(TerminalContext terminal) throws Exception {
@@ -46,8 +43,7 @@ final class ShiftCommand {
 
   @Command(name = "close", mixinStandardHelpOptions = true)
   static final class Close extends TerminalCommand {
-    @Mixin
-    JsonOutput output;
+    @Mixin JsonOutput output;
 
     @Override
     int run(TerminalContext terminal) throws InputProblem {
@@ -59,8 +55,7 @@ final class ShiftCommand {
 
   @Command(name = "status", mixinStandardHelpOptions = true)
   static final class Status extends TerminalCommand {
-    @Mixin
-    JsonOutput output;
+    @Mixin JsonOutput output;
 
     @Override
     int run(TerminalContext terminal) {

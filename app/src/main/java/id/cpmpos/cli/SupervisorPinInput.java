@@ -12,8 +12,7 @@ import picocli.CommandLine.Option;
 final class SupervisorPinInput {
   static final String ENV = "CPM_POS_PIN";
 
-  @Option(names = "--pin-stdin", descriptionKey = "supervisor.pin-stdin")
-  boolean fromStdin;
+  @Option(names = "--pin-stdin", descriptionKey = "supervisor.pin-stdin") boolean fromStdin;
 
   /** The PIN, or null when none was given. */
   char[] read(CpmPosCommand root) throws IOException {

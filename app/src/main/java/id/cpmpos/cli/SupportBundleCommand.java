@@ -18,11 +18,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "support-bundle", mixinStandardHelpOptions = true)
 final class SupportBundleCommand extends CliCommand {
-  @Option(names = "--out", required = true, paramLabel = "FILE.zip")
-  Path out;
+  @Option(names = "--out", required = true, paramLabel = "FILE.zip") Path out;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   public Integer call() {

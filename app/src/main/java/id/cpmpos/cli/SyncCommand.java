@@ -23,11 +23,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand extends CliCommand {
-  @Option(names = "--once")
-  boolean once;
+  @Option(names = "--once") boolean once;
 
-  @Mixin
-  JsonOutput output;
+  @Mixin JsonOutput output;
 
   @Override
   public Integer call() throws Exception {

@@ -16,11 +16,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "wallet", mixinStandardHelpOptions = true)
 final class WalletCommand extends CliCommand {
-  @Option(names = "--out", paramLabel = "FILE")
-  Path out;
+  @Option(names = "--out", paramLabel = "FILE") Path out;
 
-  @Option(names = "--scenario", defaultValue = "approve", paramLabel = "NAME")
-  String scenario;
+  @Option(names = "--scenario", defaultValue = "approve", paramLabel = "NAME") String scenario;
 
   @Override
   public Integer call() throws Exception {

@@ -43,8 +43,7 @@ class DemoSessionBenchmark {
       .ofSeconds(Integer.getInteger("bench.sessionPayEverySeconds", 3));
   private static final Duration SAMPLE_EVERY = Duration.ofSeconds(5);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void rssGrowthOverAPayingSessionWithTheCameraPreviewOn() throws Exception {

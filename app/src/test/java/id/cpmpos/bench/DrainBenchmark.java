@@ -32,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DrainBenchmark {
   private static final int N = Integer.getInteger("bench.drain", 10_000);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void outboxDrainBesidePlainClientLoop() throws Exception {

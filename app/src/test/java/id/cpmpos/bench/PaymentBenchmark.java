@@ -34,8 +34,7 @@ class PaymentBenchmark {
   private static final int N = Integer.getInteger("bench.payments", 300);
   private static final int WARM = Integer.getInteger("bench.warmup", 50);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void paymentBesideBarePostAndCommit() throws Exception {

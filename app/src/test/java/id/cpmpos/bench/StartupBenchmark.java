@@ -31,8 +31,7 @@ class StartupBenchmark {
   private static final int CLI_RUNS = Integer.getInteger("bench.cliRuns", 10);
   private static final Duration RSS_AFTER = Duration.ofSeconds(5);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static Path jar() {
     Path jar = Path.of(System.getProperty("bench.jar", "target/cpm-pos.jar"));

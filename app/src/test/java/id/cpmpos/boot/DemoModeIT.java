@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Demo mode wires a fresh sandbox, the wallet and the notify receiver together on loopback. */
 class DemoModeIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aWalletQrPaysAndTheTerminalReceivesTheNotify() throws Exception {

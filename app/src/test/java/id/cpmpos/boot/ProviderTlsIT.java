@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the provider saw no request at all.
  */
 class ProviderTlsIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   HeldCertificate ca;
   HeldCertificate server;
   SandboxProvider sandbox;

@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * from an owner-only file) pay against the sandbox as the inline secret and the PEM key do.
  */
 class SecretsAtRestIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   Properties config;
 

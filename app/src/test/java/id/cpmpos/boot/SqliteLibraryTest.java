@@ -15,8 +15,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 /** SQLite's native library is unpacked once into the data directory and the driver pointed at it. */
 @Isolated("clears and sets org.sqlite.lib.path, which the first SQLite connection in the JVM reads")
 class SqliteLibraryTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   private final String path = System.clearProperty("org.sqlite.lib.path");
   private final String name = System.clearProperty("org.sqlite.lib.name");
 

@@ -36,8 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(PostgresExtension.class)
 class ChainReplicationIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   ChainFixture chain;
 
   @BeforeEach

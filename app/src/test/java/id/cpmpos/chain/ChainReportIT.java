@@ -38,8 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(PostgresExtension.class)
 class ChainReportIT {
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   ChainFixture chain;
 
   @BeforeEach

@@ -47,8 +47,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(PostgresExtension.class)
 class HqRelayIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   ChainFixture chain;
   Path hqConfig;
   HqRelay hq;

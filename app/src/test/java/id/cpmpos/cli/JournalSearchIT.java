@@ -29,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code journal} with its filters, over a journal holding three days of payments in the terminal's zone. */
 class JournalSearchIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
 
   @BeforeEach

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code journal verify} through the CLI entry point, on the real journal file a configuration names. */
 class JournalVerifyIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   Path journalFile;
   final ObjectMapper json = new ObjectMapper();

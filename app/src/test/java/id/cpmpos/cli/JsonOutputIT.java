@@ -33,8 +33,7 @@ class JsonOutputIT {
   static final ObjectMapper STRICT = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   /** The terminal.properties of the test's sandbox. */
   Path config;
 

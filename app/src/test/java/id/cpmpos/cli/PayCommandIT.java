@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Pays through the CLI entry point against the real sandbox on loopback, with a real SQLite journal. */
 class PayCommandIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   final ObjectMapper json = new ObjectMapper();
 

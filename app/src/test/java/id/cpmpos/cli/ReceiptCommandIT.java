@@ -35,8 +35,7 @@ class ReceiptCommandIT {
   static final byte[] INIT = {0x1B, 0x40};
   static final byte[] FULL_CUT = {0x1D, 0x56, 0x30};
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   String ref;
   String providerRef;

@@ -35,8 +35,7 @@ class ReportCommandIT {
   static final String PIN = "482915";
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
 
   record Run(int status, String out, String err) {

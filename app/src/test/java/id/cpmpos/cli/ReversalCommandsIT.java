@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReversalCommandsIT {
   static final String PIN = "482915";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   final ObjectMapper json = new ObjectMapper();
 

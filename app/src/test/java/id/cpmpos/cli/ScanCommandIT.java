@@ -24,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code scan --image} over the generated phone-screen set at 640×480, written as PNG files as a user would have them. */
 class ScanCommandIT {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static List<Sample> samples;
   static final Map<String, Boolean> readInMemory = new HashMap<>();
 

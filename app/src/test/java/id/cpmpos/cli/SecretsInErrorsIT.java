@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a mistaken command line gets back: a clear error that repeats no secret and no huge paste. */
 class SecretsInErrorsIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
 
   record Run(int status, String out, String err) {}

@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * installs nothing and says why (the provider's code and meaning).
  */
 class SetupCommandIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   Path target;
 

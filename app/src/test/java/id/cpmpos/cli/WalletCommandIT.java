@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code wallet} gets a QR from the sandbox through the real client; {@code pay} pays with it. */
 class WalletCommandIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
 
   @BeforeEach

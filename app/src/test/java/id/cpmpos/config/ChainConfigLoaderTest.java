@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The chain.* keys: absent is no chain; present, each problem is named by its key. */
 class ChainConfigLoaderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ConfigLoader.Keys keys(String... kv) {
     Properties p = new Properties();

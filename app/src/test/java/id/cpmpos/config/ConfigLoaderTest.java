@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** What a configuration file may hold: known keys only, secrets the owner's alone, https beyond loopback. */
 class ConfigLoaderTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Properties valid() throws IOException {
     Path key = dir.resolve("partner-private.pem");

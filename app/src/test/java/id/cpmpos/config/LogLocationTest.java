@@ -9,8 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The one rule for where logs go: the system property, else log.dir, else the data directory's logs/. */
 class LogLocationTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theSystemPropertyWinsThenLogDirThenTheDataDirectory() throws Exception {

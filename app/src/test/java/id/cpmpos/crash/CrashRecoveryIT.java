@@ -49,8 +49,7 @@ class CrashRecoveryIT {
     INTENT, SENDING, WRITTEN, ANSWERED
   }
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
 
   @BeforeEach

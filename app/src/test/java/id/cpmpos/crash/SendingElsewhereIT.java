@@ -28,8 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * arrived could not be recorded, so the cashier was told "pending" for a declined payment.
  */
 class SendingElsewhereIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
 
   @BeforeEach

@@ -26,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code doctor --json} against the sandbox: passes as configured, fails on each broken thing with its fix. */
 class DoctorIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
 
   record Run(int status, JsonNode json, String out) {

@@ -31,8 +31,7 @@ class DayReportLinesTest {
   // 23:50 in Jakarta on 1 December 2026
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T16:50:00Z"));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aDayListsWhatWasMadeOrPaidThatDayOnceEachInTheOrderItWasMade() {

@@ -21,8 +21,7 @@ class JournalAtomicityTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), JAKARTA);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void whenTheAuditAppendFailsTheChangeIsRolledBack() throws Exception {

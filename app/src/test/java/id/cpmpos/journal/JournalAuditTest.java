@@ -23,8 +23,7 @@ class JournalAuditTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), JAKARTA);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   Path file;
 
   /** Entries: 1 P1 insert, 2 P1 update, 3 P2 insert, 4 P2 update, 5 supervisor PIN insert, 6 P3 insert. */

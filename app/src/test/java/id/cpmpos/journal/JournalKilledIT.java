@@ -22,8 +22,7 @@ class JournalKilledIT {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = JournalAtomicityTest.CLOCK;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aJournalKilledMidWritingVerifiesOnRestart() throws Exception {

@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JournalProblemIT {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   void write(Journal journal, String ref) {
     journal.calls().record(ref, "PAYMENT", null, "ANSWERED", 200, "2006000", "Successful");

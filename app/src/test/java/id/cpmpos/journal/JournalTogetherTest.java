@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Writes committed together: all or none, one commit, and a full disk named as one. */
 class JournalTogetherTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aCallsRecordAndTheAnswerCommitAsOne() {

@@ -25,8 +25,7 @@ class MigrationsTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), JAKARTA);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A journal as cpm-pos 0.1 left it: schema 1, a payment being sent and one whose answer was lost. */
   Path version1JournalWithPendingWork() throws Exception {

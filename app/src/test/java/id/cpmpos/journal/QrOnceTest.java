@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QrOnceTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final BigDecimal AMOUNT = new BigDecimal("10000.00");
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aQrSentByAnyPaymentThatMayHaveReachedTheProviderIsRefusedAndNothingIsWritten() {

@@ -28,8 +28,7 @@ class ShiftAttributionTest {
   // 23:50 in Jakarta on 1 December 2026
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T16:50:00Z"));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static BigDecimal money(String s) {
     return new BigDecimal(s);

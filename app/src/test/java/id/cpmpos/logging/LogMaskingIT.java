@@ -44,8 +44,7 @@ class LogMaskingIT {
   /** Fresh per run: log files outlive a test run, and only this run's values may be looked for. */
   static final String PIN = String.valueOf(100_000 + new SecureRandom().nextInt(900_000));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   final Set<String> secrets = new CopyOnWriteArraySet<>();
   Level before;

@@ -30,8 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 @Isolated("points cpmpos.log.dir, which every logger context reads, at its own directory")
 class SupportLogConfiguratorTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void logbackFindsItAsAServiceBeforeAnyConfigurationFile() {

@@ -43,8 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The terminal's notify endpoint on loopback: what it accepts, what it refuses, and what it changes. */
 class NotifyReceiverIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
   NotifyReceiver receiver;

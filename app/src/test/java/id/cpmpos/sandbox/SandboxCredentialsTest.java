@@ -24,8 +24,7 @@ class SandboxCredentialsTest {
   private static final KeyPair PARTNER = partnerKeys();
   private static final KeyPair PROVIDER = Pem.newRsaKeyPair();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static KeyPair partnerKeys() {
     try {

@@ -46,8 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The sandbox provider driven through the real client for every service and every scenario. */
 class SandboxProviderIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
 

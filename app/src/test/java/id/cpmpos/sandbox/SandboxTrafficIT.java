@@ -26,8 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sandbox's traffic log holds nothing that could be replayed: no token, no signature, no QR content. */
 class SandboxTrafficIT {
   private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   final OkHttpClient http = new OkHttpClient();
 
   @Test

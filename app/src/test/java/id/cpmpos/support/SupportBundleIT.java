@@ -41,8 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SupportBundleIT {
   static final String PIN = String.valueOf(100_000 + new SecureRandom().nextInt(900_000));
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   final Set<String> secrets = new CopyOnWriteArraySet<>();
 

@@ -41,8 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * moves: retries back off, an unreachable provider is only probed, and its return drains the outbox.
  */
 class SyncWorkerIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
   SandboxFixture fixture;
   TerminalContext terminal;

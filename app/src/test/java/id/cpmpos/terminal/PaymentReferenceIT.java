@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * worker could take over that payment while its answer was still on the way.
  */
 class PaymentReferenceIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aReferenceSomeoneIsSendingIsNeitherUsedNorReleased() throws Exception {

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * checked against any PIN.
  */
 class PinPepperTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
   Journal journal;
   Path pepperFile;

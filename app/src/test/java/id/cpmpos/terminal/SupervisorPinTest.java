@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SupervisorPinTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
   Journal journal;
   SupervisorPin pins;

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * loopback.
  */
 class SyncsPerPaymentIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aPaymentCommitsItsIntentThenItsAnswerWithTheCallsRecord() throws Exception {

@@ -42,8 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * journal takes it. Real SQLite failures, the real sandbox on loopback.
  */
 class UnrecordedAnswersIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
   Path journalFile;

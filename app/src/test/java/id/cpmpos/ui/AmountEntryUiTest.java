@@ -27,10 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class AmountEntryUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {

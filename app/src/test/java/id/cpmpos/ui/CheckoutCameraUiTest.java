@@ -40,10 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class CheckoutCameraUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   final List<String> traffic = new CopyOnWriteArrayList<>();
 
   @Start

@@ -22,10 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The checkout screen, headless under Monocle, paying against the real sandbox on loopback. */
 @ExtendWith(UiStage.class)
 class CheckoutUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {

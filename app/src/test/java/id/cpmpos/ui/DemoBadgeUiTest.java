@@ -31,8 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Demo mode: DEMO is on every screen, whole, at the window's default size with the real stylesheet. */
 @ExtendWith(UiStage.class)
 class DemoBadgeUiTest {
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   TerminalContext terminal;
   ExecutorService background = Executors.newSingleThreadExecutor();
 

@@ -44,8 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class FirstRunUiTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   Stage stage;
   FirstRunSetup setup;
   volatile TerminalContext opened;

@@ -30,10 +30,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The history screen and the supervisor's refund, headless under Monocle, against the real sandbox. */
 @ExtendWith(UiStage.class)
 class HistoryUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   MainWindow window;
   String ref;
 

@@ -51,8 +51,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutUiTest {
   static final double[][] SIZES = {{800, 600}, {1920, 1080}};
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   Stage stage;
   TerminalContext terminal;
   SandboxFixture fixture;

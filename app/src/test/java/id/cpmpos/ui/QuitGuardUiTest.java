@@ -25,10 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Closing the window with work in the outbox says what waits and lets the cashier stay. */
 @ExtendWith(UiStage.class)
 class QuitGuardUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   final AtomicInteger quits = new AtomicInteger();
   Stage stage;
 

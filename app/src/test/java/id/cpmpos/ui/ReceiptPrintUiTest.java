@@ -40,12 +40,10 @@ class ReceiptPrintUiTest {
   static final byte[] INIT = {0x1B, 0x40};
   static final byte[] FULL_CUT = {0x1D, 0x56, 0x30};
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   Path shelf;
   Path paper;
-  @AutoClose
-  UiTerminal ui;
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {

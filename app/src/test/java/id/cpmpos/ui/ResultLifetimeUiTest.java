@@ -24,10 +24,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** A result on the real window: it stays, Escape clears it, F2 then F1 does not bring it back; history's calls in words. */
 @ExtendWith(UiStage.class)
 class ResultLifetimeUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {

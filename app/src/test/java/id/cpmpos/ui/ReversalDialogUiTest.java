@@ -29,10 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class ReversalDialogUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   final List<Throwable> uncaught = new CopyOnWriteArrayList<>();
 
   @Start

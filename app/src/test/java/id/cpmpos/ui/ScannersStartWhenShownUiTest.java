@@ -22,10 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class ScannersStartWhenShownUiTest {
-  @TempDir
-  Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir Path dir;
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) {

@@ -52,10 +52,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SettingsUiTest {
   static final long WAIT = 30;
 
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   MainWindow window;
   final MutableClock clock = new MutableClock(Instant.now());
   final ManualTicks ticks = new ManualTicks();

@@ -27,10 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The counter's sounds, heard where they leave for the speaker: a beep per scan, a tone per result, none when muted. */
 @ExtendWith(UiStage.class)
 class SoundsUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   MainWindow window;
   final List<Cue> heard = new CopyOnWriteArrayList<>();
 

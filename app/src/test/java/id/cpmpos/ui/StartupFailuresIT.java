@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * how to fix it, exit status 2, no stack trace.
  */
 class StartupFailuresIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   record Child(int status, String stderr, long millis) {
     List<String> lines() {

@@ -21,10 +21,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The status bar, with the sync worker running, while the sandbox goes away and comes back. */
 @ExtendWith(UiStage.class)
 class StatusBarUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
 
   @Start
   void start(Stage stage) throws Exception {

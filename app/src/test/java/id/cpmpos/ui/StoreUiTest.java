@@ -27,10 +27,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The store screen (F3): open a shift, sell, close it and read its summary; the day's report and its CSV export. */
 @ExtendWith(UiStage.class)
 class StoreUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   Path exported;
 
   @Start

@@ -41,10 +41,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class WedgeScanUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   final OffsetClock clock = new OffsetClock();
   final Random jitter = new Random(20261202);
   final List<String> shown = new CopyOnWriteArrayList<>();

@@ -56,8 +56,7 @@ class ReceiptPrintingTest {
             false);
   };
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   ReceiptPrinting printing(Path printer) {
     return new ReceiptPrinting(receipts, en,

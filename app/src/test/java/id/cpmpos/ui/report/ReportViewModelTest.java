@@ -28,8 +28,7 @@ class ReportViewModelTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Executor NOW = Runnable::run;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T03:00:00Z")); // 10:00 in Jakarta
   Journal journal;
   ReportViewModel vm;

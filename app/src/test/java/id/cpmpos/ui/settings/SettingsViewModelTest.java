@@ -42,8 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsViewModelTest {
   static final Executor NOW = Runnable::run;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T03:00:00Z"));
   final ManualTicks ticks = new ManualTicks();
   final List<TerminalConfig> applied = new ArrayList<>();

@@ -33,8 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * an accepted one installs the configuration owner-only with the secret in a file of its own, and the PIN.
  */
 class SetupWizardViewModelIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   Properties sandbox = new Properties();
   FirstRunSetup setup;

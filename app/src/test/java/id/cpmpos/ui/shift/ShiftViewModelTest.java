@@ -29,8 +29,7 @@ class ShiftViewModelTest {
   static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
   static final Executor NOW = Runnable::run;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T01:00:00Z"));
   Journal journal;
   ShiftViewModel vm;

@@ -37,10 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(UiStage.class)
 class DemoPhoneUiTest {
-  @TempDir
-  static Path dir;
-  @AutoClose
-  UiTerminal ui;
+  @TempDir static Path dir;
+  @AutoClose UiTerminal ui;
   final MutableClock phoneClock = new MutableClock(Instant.now());
   WalletViewModel vm;
 

@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo phone without a stage, against the real sandbox: scenario, used and expired QRs, feedback. */
 class WalletViewModelIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
   SandboxFixture fixture;
   TerminalContext terminal;
   final MutableClock phoneClock = new MutableClock(Instant.now());

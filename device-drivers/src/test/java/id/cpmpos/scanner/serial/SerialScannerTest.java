@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The serial scanner against a socat pseudo-terminal pair: the real jSerialComm, the real kernel tty. */
 class SerialScannerTest {
   private static final Duration LIMIT = Duration.ofSeconds(10);
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void needsSocat() {
