@@ -1,6 +1,8 @@
 package id.cpmpos.cli;
 
+import id.cpmpos.i18n.Messages;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +26,11 @@ abstract class CliCommand implements Callable<Integer> {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
+  }
+
+  /** The language of what the command line says before a configuration names one: the console's. */
+  static Messages console() {
+    return Messages.forConsole(Locale.getDefault());
   }
 
   /**

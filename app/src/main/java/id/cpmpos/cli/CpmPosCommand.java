@@ -66,7 +66,7 @@ public final class CpmPosCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (demo && config != null) {
-      spec.commandLine().getErr().println(Messages.forLanguage("en").get("cli.demoAndConfig"));
+      spec.commandLine().getErr().println(CliCommand.console().get("cli.demoAndConfig"));
       return ExitStatus.BAD_INPUT;
     }
     return gui.launch(config, demo);
@@ -105,18 +105,19 @@ public final class CpmPosCommand implements Callable<Integer> {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof ConfigException c) {
         commandLine.getErr()
-            .println(Messages.forLanguage("en").get("cli.config.error", c.getMessage()));
+            .println(CliCommand.console().get("cli.config.error", c.getMessage()));
         return ExitStatus.BAD_INPUT;
       }
       if (e instanceof BindException b) { // sandbox --port, or sync's notify receiver
         commandLine.getErr()
-            .println(Messages.forLanguage("en").get("cli.portInUse", b.getMessage()));
+            .println(CliCommand.console().get("cli.portInUse", b.getMessage()));
         return ExitStatus.BAD_INPUT;
       }
       if (e instanceof JournalException j) {
-        Messages en = Messages.forLanguage("en");
+        Messages messages = CliCommand.console();
         commandLine.getErr()
-            .println(en.get("cli.journal.error", en.get("journal.problem." + j.problem().name()),
+            .println(messages.get("cli.journal.error",
+                messages.get("journal.problem." + j.problem().name()),
                 j.getMessage()));
         return ExitStatus.FAILED;
       }
@@ -139,7 +140,7 @@ public final class CpmPosCommand implements Callable<Integer> {
       e.getCommandLine().usage(err);
       return ExitStatus.BAD_INPUT;
     }
-    Messages en = Messages.forLanguage("en");
+    Messages messages = CliCommand.console();
     List<String> shown = new ArrayList<>();
     boolean pin = false;
     for (String arg : unmatched.getUnmatched()) {
@@ -148,12 +149,12 @@ public final class CpmPosCommand implements Callable<Integer> {
       pin |= option && name.toLowerCase(Locale.ROOT).contains("pin");
       shown.add(name);
     }
-    err.println(en.get("cli.unmatched", String.join(" ", shown),
+    err.println(messages.get("cli.unmatched", String.join(" ", shown),
         e.getCommandLine().getCommandSpec().qualifiedName()));
     if (pin) {
-      err.println(en.get("cli.pin.argument"));
+      err.println(messages.get("cli.pin.argument"));
     } else if (!unmatched.getSuggestions().isEmpty()) {
-      err.println(en.get("cli.suggestions", String.join(", ", unmatched.getSuggestions())));
+      err.println(messages.get("cli.suggestions", String.join(", ", unmatched.getSuggestions())));
     }
     return ExitStatus.BAD_INPUT;
   }

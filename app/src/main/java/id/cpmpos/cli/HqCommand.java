@@ -29,7 +29,7 @@ final class HqCommand extends CliCommand {
   @Override
   public Integer call() throws Exception {
     HqConfig config = config(root().config);
-    Messages messages = Messages.forLanguage("en");
+    Messages messages = console();
     HqRelay relay;
     try {
       relay = HqRelay.start(config, providerKey(config), Clock.systemUTC());
@@ -71,7 +71,7 @@ final class HqCommand extends CliCommand {
     @Override
     public Integer call() throws Exception {
       HqConfig config = config(root().config);
-      Messages messages = Messages.forLanguage("en");
+      Messages messages = console();
       try {
         int run = new Ledger(config.chain()).migrate();
         out().println(messages.get("cli.hq.migrated", run));

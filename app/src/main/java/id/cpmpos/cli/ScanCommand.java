@@ -26,7 +26,7 @@ final class ScanCommand extends CliCommand {
     try {
       result = ImageScanner.decodeFile(image);
     } catch (IOException e) {
-      err().println("cannot read image: " + e.getMessage());
+      err().println(console().get("cli.scan.unreadable", image, e.getMessage()));
       return ExitStatus.BAD_INPUT;
     }
     if (result instanceof DecodeResult.Found found) {
@@ -40,9 +40,9 @@ final class ScanCommand extends CliCommand {
       return ExitStatus.OK;
     }
     if (result instanceof DecodeResult.Ambiguous a) {
-      err().println(a.count() + " different QR codes found: show one at a time");
+      err().println(console().get("cli.scan.ambiguous", a.count()));
     } else {
-      err().println("no QR code found");
+      err().println(console().get("cli.scan.none"));
     }
     return ExitStatus.FAILED;
   }

@@ -41,7 +41,7 @@ final class SetupCommand extends CliCommand {
   public Integer call() throws IOException {
     Path target = root().config != null ? root().config : ConfigPaths.defaultConfigFile();
     Map<String, Object> result = new LinkedHashMap<>();
-    Messages m = Messages.forLanguage("en");
+    Messages m = console();
     TerminalConfig config;
     char[] pin = null;
     try {

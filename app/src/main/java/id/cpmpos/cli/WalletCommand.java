@@ -24,8 +24,8 @@ final class WalletCommand extends CliCommand {
   public Integer call() throws Exception {
     Scenario chosen = Scenario.byId(scenario).orElse(null);
     if (chosen == null) {
-      err().println("unknown scenario '" + scenario + "'; one of: "
-          + Arrays.stream(Scenario.values()).map(Scenario::id).collect(Collectors.joining(", ")));
+      err().println(console().get("cli.wallet.unknownScenario", scenario,
+          Arrays.stream(Scenario.values()).map(Scenario::id).collect(Collectors.joining(", "))));
       return ExitStatus.BAD_INPUT;
     }
     try (TerminalContext terminal = CpmPosCommand.open(root().config)) {
@@ -33,7 +33,7 @@ final class WalletCommand extends CliCommand {
       try {
         qr = terminal.wallet().generate(chosen);
       } catch (CustomerWallet.WalletException e) {
-        err().println("generate failed: " + e.getMessage());
+        err().println(terminal.messages().get("cli.wallet.generateFailed", e.getMessage()));
         return ExitStatus.FAILED;
       }
       out().println(qr.content());

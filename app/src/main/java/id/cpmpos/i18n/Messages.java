@@ -6,8 +6,9 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * User-visible text in Bahasa Indonesia (the default) and English, from {@code assets/i18n}. The
- * JVM's own locale is deliberately ignored: a counter's language is a terminal setting.
+ * User-visible text in Bahasa Indonesia (the default) and English, from {@code assets/i18n}. A
+ * counter's language is a terminal setting; the JVM's locale counts only for the command line before
+ * a configuration names one ({@link #forConsole}).
  */
 public final class Messages {
   private static final String BUNDLE = "assets.i18n.messages";
@@ -24,6 +25,15 @@ public final class Messages {
   public static Messages forLanguage(String language) {
     return new Messages(
         "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.forLanguageTag("id"));
+  }
+
+  /**
+   * The command line's language while no configuration says otherwise: Bahasa Indonesia when the
+   * console's locale is Indonesian, English for any other, the rule picocli applies to the help.
+   */
+  public static Messages forConsole(Locale console) {
+    String language = console.getLanguage();
+    return forLanguage(language.equals("id") || language.equals("in") ? "id" : "en");
   }
 
   public Locale locale() {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * The CLI's help lives in CliHelp.properties (English) and CliHelp_id.properties (Bahasa
  * Indonesia): every command, option and exit status is described, both files hold the same keys, and
  * every key shows somewhere. Each test gives the bundle explicitly, so the machine's locale does not
- * matter (CliHelpIndonesianTest covers the choice by locale).
+ * matter (ConsoleLanguageTest covers the choice by locale).
  */
 class CliHelpTest {
   static final String EN = "/id/cpmpos/cli/CliHelp.properties";
