@@ -10,9 +10,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import id.cpmpos.terminal.Outbox;
 import java.util.Arrays;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 
 /**
@@ -120,6 +122,15 @@ class ArchitectureTest {
           "screens reach the journal and the outbox through terminal use cases (PaymentHistory, Outbox,"
               + " Reversals); journal and sync records and values only pass through. The status bar (ui.status)"
               + " watches the worker and the connection itself");
+
+  @ArchTest static final ArchRule onlyTheCompositionRootListensToTheOutbox = noClasses().that()
+      .resideInAPackage("id.cpmpos.ui..").and()
+      .doNotHaveFullyQualifiedName("id.cpmpos.ui.TerminalUi")
+      .should().callMethod(Outbox.class, "onPass", Consumer.class)
+      .orShould().callMethod(Outbox.class, "onConnectivityChange", Consumer.class)
+      .because(
+          "the sync worker lives as long as the terminal and its listeners cannot be removed: a screen that"
+              + " listened itself would stay reachable, and keep being told, after a language switch rebuilt it");
 
   @ArchTest static final ArchRule viewModelsLeaveTheFxThreadThroughTheTaskExecutor = noClasses()
       .that()

@@ -4,6 +4,8 @@ import id.cpmpos.i18n.Messages;
 import id.cpmpos.scanner.ScanEvent;
 import id.cpmpos.scanner.ScannerDescription;
 import id.cpmpos.scanner.ScannerStatus;
+import id.cpmpos.sync.Connectivity;
+import id.cpmpos.sync.SyncWorker;
 import id.cpmpos.ui.checkout.CheckoutPhase;
 import id.cpmpos.ui.settings.SettingsViewModel;
 import id.cpmpos.ui.sound.Cue;
@@ -222,9 +224,18 @@ public final class MainWindow extends BorderPane {
     screens.checkoutVm().tick();
   }
 
-  /** A pass of the sync worker ended (on its thread): a pending sale on screen may be settled now. */
-  void outboxPassed() {
+  /**
+   * A pass of the sync worker ended (on its thread): a pending sale on screen may be settled now, and
+   * the status bar shows the outbox as the pass left it.
+   */
+  void outboxPassed(SyncWorker.Pass pass) {
     screens.checkoutVm().refreshPending();
+    screens.status().passed(pass);
+  }
+
+  /** The provider became reachable or unreachable (on the worker's thread). */
+  void connectivityChanged(Connectivity.State state) {
+    screens.status().connectivityChanged(state);
   }
 
   /**

@@ -112,8 +112,11 @@ public final class TerminalUi {
     Scanners scanners = terminal.scanners();
     scanners.hub().addListener(new ToTheWindowShown());
     // A pending sale on screen is settled by the sync (after each pass) or by a notify (seen within
-    // PENDING_RECHECK): either way the cashier sees the result without doing anything.
-    terminal.outbox().onPass(pass -> current.outboxPassed());
+    // PENDING_RECHECK): either way the cashier sees the result without doing anything. The worker
+    // lives as long as the terminal: its word goes to the window shown now, through these two
+    // listeners only, so a window rebuilt in another language leaves nothing behind on it.
+    terminal.outbox().onPass(pass -> current.outboxPassed(pass));
+    terminal.outbox().onConnectivityChange(state -> current.connectivityChanged(state));
     whenFirstShown(current, () -> {
       scanners.hub().start();
       recheckEverySecond();

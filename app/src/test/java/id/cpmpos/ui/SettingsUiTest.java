@@ -13,6 +13,7 @@ import id.cpmpos.testing.Terminals;
 import id.cpmpos.testing.UiStage;
 import id.cpmpos.testing.UiTerminal;
 import id.cpmpos.ui.report.ReportView;
+import id.cpmpos.ui.status.StatusViewModel;
 import id.cpmpos.ui.supervisor.SupervisorSessions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -235,6 +236,8 @@ class SettingsUiTest {
     waitShown(robot, "#history-refresh");
     assertEquals("Muat ulang", text(robot, "#history-refresh"));
     String providerBefore = text(robot, "#status-provider");
+    StatusViewModel statusBefore = window.status();
+    String outboxBefore = statusBefore.outboxTextProperty().get();
     unlock(robot);
     assertEquals("Kasir (F1)", text(robot, "#nav-checkout"));
 
@@ -256,6 +259,16 @@ class SettingsUiTest {
     assertEquals("en", ui.terminal.config().language());
     assertEquals("en", ConfigLoader.load(ui.fixture.config).language(),
         "and the next start is in English too");
+
+    // The worker's word goes to the screens shown now; the old ones are no longer told (nor kept).
+    String ref = Terminals.paid(ui.terminal, ui.fixture, "25000");
+    ui.fixture.sandbox.stopListening();
+    assertTrue(
+        ui.terminal.reversals().refund(ref, "4000", null, Terminals.PIN.toCharArray()).isPending());
+    ui.terminal.outbox().syncNow(); // a pass that leaves the refund waiting
+    waitText(robot, "#status-outbox", "Outbox: 1 pending · Rp 4.000 · oldest < 1 min");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(outboxBefore, statusBefore.outboxTextProperty().get());
   }
 
   @Test

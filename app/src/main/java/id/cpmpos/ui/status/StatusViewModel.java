@@ -3,6 +3,7 @@ package id.cpmpos.ui.status;
 import id.cpmpos.i18n.Messages;
 import id.cpmpos.sync.Connectivity;
 import id.cpmpos.sync.PendingSummary;
+import id.cpmpos.sync.SyncWorker;
 import id.cpmpos.terminal.Outbox;
 import id.cpmpos.ui.Formats;
 import id.cpmpos.ui.TaskExecutor;
@@ -25,7 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The status bar's state: is the provider reachable, and what waits in the outbox, in numbers
  * (count, total per currency, age of the oldest). Reads run off the UI thread; every property changes
- * on it only, including on word from the sync worker's thread.
+ * on it only, including on word from the sync worker's thread. It does not listen to the worker
+ * itself: the worker lives as long as the terminal and a window rebuilt in another language would
+ * leave its listeners there, so the terminal's one listener tells the window shown now
+ * ({@link #connectivityChanged}, {@link #passed}).
  */
 public final class StatusViewModel {
   private static final Logger log = LoggerFactory.getLogger(StatusViewModel.class);
@@ -50,8 +54,16 @@ public final class StatusViewModel {
     this.tasks = tasks;
     showConnectivity(outbox.connectivity());
     showSummary(summary);
-    outbox.onConnectivityChange(state -> tasks.onUi(() -> showConnectivity(state)));
-    outbox.onPass(pass -> tasks.onUi(() -> showSummary(pass.remaining())));
+  }
+
+  /** The provider became reachable or unreachable (on the worker's thread). */
+  public void connectivityChanged(Connectivity.State state) {
+    tasks.onUi(() -> showConnectivity(state));
+  }
+
+  /** A pass of the worker ended, its own or a "sync now" (on the thread that ran it). */
+  public void passed(SyncWorker.Pass pass) {
+    tasks.onUi(() -> showSummary(pass.remaining()));
   }
 
   /** Reads the outbox again (the timer calls this; so does the screen after a reversal). */

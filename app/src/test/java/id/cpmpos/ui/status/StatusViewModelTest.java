@@ -98,9 +98,10 @@ class StatusViewModelTest {
     List<Runnable> uiQueue = new ArrayList<>();
     StatusViewModel queued = status(new TaskExecutor(Runnable::run, uiQueue::add));
 
-    outbox.connectivity(Connectivity.State.UNREACHABLE);
     outbox.holding(ScriptedOutbox.waiting(2, "9000", Duration.ofMinutes(5)));
-    outbox.syncNow(); // the worker's own pass
+    // What the terminal's listeners pass on from the worker's thread:
+    queued.connectivityChanged(Connectivity.State.UNREACHABLE);
+    queued.passed(outbox.syncNow());
 
     assertEquals(Connectivity.State.UNKNOWN, queued.connectivityProperty().get(),
         "not before the UI runs it");
