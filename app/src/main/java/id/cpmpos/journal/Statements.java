@@ -27,15 +27,15 @@ final class Statements implements AutoCloseable {
 
   /** The statement for {@code sql}, its parameters cleared. */
   PreparedStatement get(String sql) throws SQLException {
-    PreparedStatement ps = open.remove(sql);
+    PreparedStatement ps = open.get(sql); // the map is in access order: this makes it the newest
     if (ps != null) {
       try {
         ps.clearParameters();
-        open.put(sql, ps);
         return ps;
       } catch (SQLException closedByTheDriver) {
         // The driver finalizes a statement whose step failed (a full disk, a damaged file): prepare
         // it again.
+        open.remove(sql);
         ps.close();
       }
     }
