@@ -20,7 +20,7 @@ final class DoctorCommand extends CliCommand {
 
   @Override
   public Integer call() {
-    Doctor doctor = new Doctor(Clock.systemUTC(), root().env);
+    Doctor doctor = new Doctor(Clock.systemUTC(), root().env, console());
     DoctorReport report = doctor.examine(root().config);
     output.print(() -> json(report), out -> text(out, report, doctor.messages()));
     return report.ok() ? ExitStatus.OK : ExitStatus.FAILED;

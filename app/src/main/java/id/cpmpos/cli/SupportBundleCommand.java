@@ -25,7 +25,7 @@ final class SupportBundleCommand extends CliCommand {
   @Override
   public Integer call() {
     Clock clock = Clock.systemUTC();
-    Doctor doctor = new Doctor(clock, root().env);
+    Doctor doctor = new Doctor(clock, root().env, console());
     var report = doctor.examine(root().config);
     try {
       var written = new SupportBundle(clock).write(out, root().config,

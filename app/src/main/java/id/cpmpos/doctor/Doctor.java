@@ -53,15 +53,19 @@ public final class Doctor {
 
   private final Clock clock;
   private final Map<String, String> env;
-  private Messages m = Messages.forLanguage("en");
+  private Messages m;
 
-  /** @param env the environment, for a keystore password given there */
-  public Doctor(Clock clock, Map<String, String> env) {
+  /**
+   * @param env the environment, for a keystore password given there
+   * @param beforeConfig the language until a configuration names one (the console's, on the CLI)
+   */
+  public Doctor(Clock clock, Map<String, String> env, Messages beforeConfig) {
     this.clock = clock;
     this.env = env;
+    this.m = beforeConfig;
   }
 
-  /** The language of the last report: the configuration's, or English when there was none. */
+  /** The language of the last report: the configuration's, or the one given when there was none. */
   public Messages messages() {
     return m;
   }

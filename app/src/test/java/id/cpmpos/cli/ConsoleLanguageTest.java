@@ -55,6 +55,12 @@ class ConsoleLanguageTest {
     assertTrue(run(Locale.ENGLISH, ExitStatus.BAD_INPUT, "--config", config.toString(), "query",
         "--ref", "R1").firstError().startsWith("Configuration error: "));
 
+    Path none = dir.resolve("none.properties");
+    assertTrue(run(INDONESIAN, ExitStatus.FAILED, "--config", none.toString(), "doctor").out
+        .contains("Tidak ada konfigurasi di " + none));
+    assertTrue(run(Locale.ENGLISH, ExitStatus.FAILED, "--config", none.toString(), "doctor").out
+        .contains("No configuration at " + none));
+
     assertTrue(run(INDONESIAN, ExitStatus.BAD_INPUT, "wallet", "--scenario", "x").firstError()
         .startsWith("Skenario 'x' tidak dikenal; pilih salah satu: approve"));
   }

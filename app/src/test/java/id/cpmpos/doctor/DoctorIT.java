@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.cpmpos.cli.CpmPosCommand;
+import id.cpmpos.i18n.Messages;
 import id.cpmpos.snap.Pem;
 import id.cpmpos.testing.SandboxFixture;
 import java.io.BufferedReader;
@@ -79,7 +80,7 @@ class DoctorIT {
   @Test
   void aClockFarFromTheProvidersIsAWarningThatSaysBy() throws Exception {
     DoctorReport report = new Doctor(Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-95)),
-        Map.of())
+        Map.of(), Messages.forLanguage("en"))
         .examine(fixture.config);
     Check clock = report.checks().stream().filter(c -> c.name().equals("clock")).findFirst()
         .orElseThrow();
