@@ -39,17 +39,25 @@ final class SetupCommand extends CliCommand {
 
   @Override
   public Integer call() throws IOException {
+    char[] pin = pinStdin ? SupervisorPinInput.line(root().stdin) : null;
+    try {
+      return setUp(pin);
+    } finally {
+      SupervisorPin.wipe(pin);
+    }
+  }
+
+  private int setUp(char[] pin) throws IOException {
     Path target = root().config != null ? root().config : ConfigPaths.defaultConfigFile();
     Map<String, Object> result = new LinkedHashMap<>();
     Messages m = console();
     TerminalConfig config;
-    char[] pin = null;
     try {
       config = ConfigLoader.load(from);
       m = Messages.forLanguage(config.language());
       if (pinStdin) {
-        String line = root().stdin.readLine();
-        pin = line == null ? new char[0] : line.strip().toCharArray();
+        // Before the provider is called or anything installed: a PIN typed wrong changes nothing.
+        SupervisorPin.requireWellFormed(pin);
       }
       ConnectionTest.Result test = ConnectionTest.run(config, root().env, Clock.systemUTC());
       result.put("step", test.step());
@@ -63,6 +71,8 @@ final class SetupCommand extends CliCommand {
       result.put("step", "config");
       result.put("detail", e.getMessage());
       return finish(result, m, ExitStatus.BAD_INPUT);
+    } catch (InputProblem p) {
+      return pinRefused(result, m, p);
     }
     ConfigInstaller.install(from, target);
     result.put("installed", target.toAbsolutePath().toString());
@@ -76,16 +86,18 @@ final class SetupCommand extends CliCommand {
       } catch (ConfigException e) {
         result.put("detail", e.getMessage());
       } catch (InputProblem p) {
-        result.put("ok", false);
-        result.put("step", "pin");
-        result.put("detail", m.get(p.messageKey(), p.args()));
-        return finish(result, m, ExitStatus.BAD_INPUT);
-      } finally {
-        SupervisorPin.wipe(pin);
+        return pinRefused(result, m, p);
       }
     }
     result.put("ok", true);
     return finish(result, m, ExitStatus.OK);
+  }
+
+  private int pinRefused(Map<String, Object> result, Messages m, InputProblem p) {
+    result.put("ok", false);
+    result.put("step", "pin");
+    result.put("detail", m.get(p.messageKey(), p.args()));
+    return finish(result, m, ExitStatus.BAD_INPUT);
   }
 
   private static void describe(CallOutcome<?> outcome, Messages m, Map<String, Object> result) {

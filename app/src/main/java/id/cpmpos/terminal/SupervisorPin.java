@@ -65,9 +65,7 @@ public final class SupervisorPin implements PinGate {
    * of them: what a supervisor can type on the counter's keypad.
    */
   public void set(char[] current, char[] next) throws InputProblem {
-    if (!isWellFormed(next)) {
-      throw new InputProblem("pin.format", MIN_LENGTH, MAX_LENGTH);
-    }
+    requireWellFormed(next);
     Optional<String> stored = journal.supervisor().pinHash();
     if (stored.isPresent()) {
       if (current == null) {
@@ -140,6 +138,13 @@ public final class SupervisorPin implements PinGate {
     long roundedUp = (epochMillis + minute - 1) / minute * minute; // "try again at 10:16", never a minute early
     return Instant.ofEpochMilli(roundedUp).atZone(journal.zone())
         .format(DateTimeFormatter.ofPattern("HH:mm z", Locale.ROOT));
+  }
+
+  /** Refuses, before anything is done with it, a PIN that {@link #set} would refuse for its form. */
+  public static void requireWellFormed(char[] pin) throws InputProblem {
+    if (!isWellFormed(pin)) {
+      throw new InputProblem("pin.format", MIN_LENGTH, MAX_LENGTH);
+    }
   }
 
   static boolean isWellFormed(char[] pin) {

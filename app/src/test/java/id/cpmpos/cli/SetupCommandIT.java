@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.cpmpos.boot.TerminalContext;
+import id.cpmpos.sandbox.SandboxOptions;
 import id.cpmpos.testing.SandboxFixture;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -17,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +96,26 @@ class SetupCommandIT {
     assertEquals("signature", run.json().path("step").asText());
     assertTrue(run.json().path("responseCode").asText().startsWith("401"), run.json().toString());
     assertFalse(run.json().path("meaning").asText().isBlank(), run.json().toString());
+    assertFalse(Files.exists(target), "nothing installed");
+  }
+
+  @Test
+  void aMalformedPinCallsNoProviderAndInstallsNothing() throws Exception {
+    List<String> traffic = new CopyOnWriteArrayList<>();
+    fixture.close();
+    fixture = new SandboxFixture(dir.resolve("watched"),
+        SandboxOptions.defaults().withTraffic(traffic::add), Clock.systemUTC());
+
+    for (String typed : new String[]{"12\n", "48291x\n", "1234567890123\n", ""}) {
+      Run run = setup(typed, "--pin-stdin");
+
+      assertEquals(2, run.status(), run.json().toString());
+      assertEquals("pin", run.json().path("step").asText());
+      assertFalse(run.json().path("detail").asText().isBlank(), run.json().toString());
+      assertFalse(run.json().toString().contains("48291"), "the PIN is never repeated");
+    }
+    assertTrue(traffic.isEmpty(),
+        "no request may reach the provider: " + traffic.size() + " lines");
     assertFalse(Files.exists(target), "nothing installed");
   }
 
