@@ -97,6 +97,15 @@ final class ChildTerminal implements AutoCloseable {
     }
   }
 
+  /**
+   * SIGTERM, as a service manager stops a service: the JVM runs its shutdown hooks (the command's
+   * own close). Waits (bounded) for the exit and returns its status.
+   */
+  int terminate() throws InterruptedException {
+    process.destroy();
+    return exitStatus();
+  }
+
   /** Waits (bounded) for a normal exit and returns its status. */
   int exitStatus() throws InterruptedException {
     if (!process.waitFor(90, TimeUnit.SECONDS)) {

@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,7 +40,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The promise, tested the hard way: the terminal runs as its own JVM and is killed with SIGKILL at
  * each step of a payment, a cancel and a refund; then it is started again and its sync finishes the
  * work. Every case must end with the provider having done the thing exactly once, and the journal
- * saying so. The provider is the real sandbox on loopback, in this JVM, so it survives the kills.
+ * saying so. The provider is the real sandbox on loopback, in this JVM, so it survives the kills. A
+ * sync service stopped the polite way (SIGTERM, its shutdown hook closing the journal under a send)
+ * must keep the same promise.
  */
 class CrashRecoveryIT {
   static final String PIN = "246810";
@@ -76,7 +79,7 @@ class CrashRecoveryIT {
     String[] pay = {"pay", "--amount", "10000.00", "--qr", qr, "--json"};
     switch (step) {
       case INTENT -> killAt(Checkpoint.PAYMENT_INTENT, pay);
-      case WRITTEN -> killAfterProviderBooked(SnapService.PAYMENT, pay);
+      case WRITTEN -> afterProviderBooked(SnapService.PAYMENT, pinEnv(), ChildTerminal::kill, pay);
       case ANSWERED -> killAt(Checkpoint.PAYMENT_ANSWERED, pay);
       default -> throw new IllegalArgumentException(step.name());
     }
@@ -104,7 +107,8 @@ class CrashRecoveryIT {
     switch (step) {
       case INTENT -> killAt(Checkpoint.CANCEL_INTENT, cancel);
       case SENDING -> killAt(Checkpoint.CANCEL_SENDING, cancel);
-      case WRITTEN -> killAfterProviderBooked(SnapService.CANCEL, cancel);
+      case WRITTEN ->
+        afterProviderBooked(SnapService.CANCEL, pinEnv(), ChildTerminal::kill, cancel);
       case ANSWERED -> killAt(Checkpoint.CANCEL_ANSWERED, cancel);
     }
 
@@ -127,28 +131,30 @@ class CrashRecoveryIT {
     switch (step) {
       case INTENT -> killAt(Checkpoint.REFUND_INTENT, refund);
       case SENDING -> killAt(Checkpoint.REFUND_SENDING, refund);
-      case WRITTEN -> killAfterProviderBooked(SnapService.REFUND, refund);
+      case WRITTEN ->
+        afterProviderBooked(SnapService.REFUND, pinEnv(), ChildTerminal::kill, refund);
       case ANSWERED -> killAt(Checkpoint.REFUND_ANSWERED, refund);
     }
 
     recover();
 
-    List<SandboxLedger.Refund> atProvider = fixture.sandbox.ledger().refunds(ref);
-    assertEquals(1, atProvider.size(), "refunded exactly once");
-    assertEquals("4000.00", atProvider.get(0).amount());
-    assertEquals("4000.00", provider(ref).refunded());
-    try (Journal journal = journal()) {
-      List<RefundRecord> refunds = journal.reversals().refunds(ref);
-      assertEquals(1, refunds.size());
-      assertEquals(ActionState.SUCCEEDED, refunds.get(0).state());
-      assertEquals(atProvider.get(0).refundNo(), refunds.get(0).refundNo());
-      assertEquals(atProvider.get(0).partnerRefundNo(), refunds.get(0).partnerRefundNo());
-      assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state(),
-          "partly refunded");
-      assertEquals(0, new BigDecimal("4000.00")
-          .compareTo(PaymentRules.refunded(journal.reversals().refunds(ref))));
-      assertTrue(journal.verify().intact(), "the audit chain holds across the crash");
-    }
+    assertRefundedOnce(ref, "4000.00");
+  }
+
+  /**
+   * A service manager stops {@code sync} (SIGTERM) while it sends a refund: the provider has booked
+   * it, its answer is not back. The shutdown hook closes the worker and the journal under the send;
+   * the next start sends the refund again and the provider refunds once.
+   */
+  @Test
+  void aRefundTheSyncServiceIsSendingWhenItIsStoppedRefundsOnce() throws Exception {
+    String ref = payApproved("10000.00");
+    killAt(Checkpoint.REFUND_INTENT, "refund", "--ref", ref, "--amount", "4000.00", "--json");
+
+    afterProviderBooked(SnapService.REFUND, Map.of(), ChildTerminal::terminate, "sync");
+
+    recover();
+    assertRefundedOnce(ref, "4000.00");
   }
 
   // ---- the steps ----
@@ -162,8 +168,17 @@ class CrashRecoveryIT {
     }
   }
 
-  /** Runs the command in a child JVM and kills it once the provider booked it, before its answer is written. */
-  void killAfterProviderBooked(SnapService service, String... args) throws Exception {
+  /** How a child is stopped: SIGKILL (a power cut) or SIGTERM (a service manager's stop). */
+  interface Stop {
+    void stop(ChildTerminal child) throws Exception;
+  }
+
+  /**
+   * Runs the command in a child JVM and stops it once the provider booked the first request of
+   * {@code service}, before its answer is back.
+   */
+  void afterProviderBooked(SnapService service, Map<String, String> env, Stop stop, String... args)
+      throws Exception {
     CountDownLatch booked = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicBoolean first = new AtomicBoolean(true);
@@ -178,10 +193,10 @@ class CrashRecoveryIT {
       }
     });
     try (ChildTerminal child = ChildTerminal.start(fixture.config, dir.resolve("logs"), null,
-        pinEnv(), args)) {
+        env, args)) {
       assertTrue(booked.await(60, TimeUnit.SECONDS),
           "the provider got the request\n" + child.stderr());
-      child.kill();
+      stop.stop(child);
     } finally {
       release.countDown();
       fixture.sandbox.beforeAnswering(s -> {});
@@ -212,6 +227,25 @@ class CrashRecoveryIT {
 
   Map<String, String> pinEnv() {
     return Map.of("CPM_POS_PIN", PIN);
+  }
+
+  void assertRefundedOnce(String ref, String amount) {
+    List<SandboxLedger.Refund> atProvider = fixture.sandbox.ledger().refunds(ref);
+    assertEquals(1, atProvider.size(), "refunded exactly once");
+    assertEquals(amount, atProvider.get(0).amount());
+    assertEquals(amount, provider(ref).refunded());
+    try (Journal journal = journal()) {
+      List<RefundRecord> refunds = journal.reversals().refunds(ref);
+      assertEquals(1, refunds.size());
+      assertEquals(ActionState.SUCCEEDED, refunds.get(0).state());
+      assertEquals(atProvider.get(0).refundNo(), refunds.get(0).refundNo());
+      assertEquals(atProvider.get(0).partnerRefundNo(), refunds.get(0).partnerRefundNo());
+      assertEquals(PaymentState.APPROVED, journal.payments().find(ref).orElseThrow().state(),
+          "partly refunded");
+      assertEquals(0, new BigDecimal(amount)
+          .compareTo(PaymentRules.refunded(journal.reversals().refunds(ref))));
+      assertTrue(journal.verify().intact(), "the audit chain holds across the crash");
+    }
   }
 
   Journal journal() {
