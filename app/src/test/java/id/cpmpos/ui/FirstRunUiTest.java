@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
@@ -22,9 +23,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -126,7 +130,12 @@ class FirstRunUiTest {
 
   /** Types what the provider (the sandbox) issued into the wizard's three pages, then reaches the test page. */
   Properties typeTheAnswers(FxRobot robot, String secret) throws Exception {
-    fixture = new SandboxFixture(Files.createDirectories(dir.resolve("usb-stick")));
+    return typeTheAnswers(robot, secret, "usb-stick");
+  }
+
+  /** The same, with the issued files in {@code stick} (a folder under the test's directory). */
+  Properties typeTheAnswers(FxRobot robot, String secret, String stick) throws Exception {
+    fixture = new SandboxFixture(Files.createDirectories(dir.resolve(stick)));
     Properties issued = new Properties();
     try (var in = Files.newBufferedReader(fixture.config, StandardCharsets.UTF_8)) {
       issued.load(in);
@@ -159,6 +168,33 @@ class FirstRunUiTest {
             .orElse(false));
     WaitForAsyncUtils.waitForFxEvents(); // the rest of the answer's handling (the next page) on the FX thread
     return robot.lookup("#setup-result").queryAs(Label.class);
+  }
+
+  @Test
+  void theSummaryNamesEveryFieldWholeBesideKeyFilesWithLongPaths(FxRobot robot) throws Exception {
+    // A path as long as a desktop's USB mount point and a provider's folder names make it.
+    typeTheAnswers(robot, "any-secret-value",
+        "media/kasir/USB-DISK/keys-issued-by-the-provider/terminal-T0000007-december");
+
+    List<String> cut = new ArrayList<>();
+    for (Node n : robot.lookup(".setup-summary .label").queryAll()) {
+      Integer column = GridPane.getColumnIndex(n);
+      Label name = (Label) n;
+      if ((column == null || column == 0) && !name.getText().equals(drawn(name))) {
+        cut.add(drawn(name) + " of " + name.getText());
+      }
+    }
+    assertEquals(List.of(), cut, "every field's name is drawn whole; its value wraps instead");
+  }
+
+  /** The text the label's skin draws: its text, or an ellipsised part of it when it does not fit. */
+  static String drawn(Label label) {
+    for (Node child : label.getChildrenUnmodifiable()) {
+      if (child instanceof Text t) {
+        return t.getText();
+      }
+    }
+    return label.getText();
   }
 
   @Test

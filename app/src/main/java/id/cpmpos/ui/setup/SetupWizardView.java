@@ -154,7 +154,10 @@ public final class SetupWizardView extends BorderPane {
       String shown = f == SetupField.CLIENT_SECRET ? m.get("setup.secretGiven") : v.strip();
       Label value = new Label(shown);
       value.setWrapText(true);
-      summary.add(new Label(m.get("setup.field." + f.id())), 0, row);
+      Label name = new Label(m.get("setup.field." + f.id()));
+      // A long value (a key file's path) wraps; the field's name beside it is never cut to "Pr...".
+      name.setMinWidth(Region.USE_PREF_SIZE);
+      summary.add(name, 0, row);
       summary.add(value, 1, row);
       row++;
     }
