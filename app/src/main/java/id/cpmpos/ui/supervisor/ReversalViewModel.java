@@ -140,8 +140,10 @@ public final class ReversalViewModel {
           o.responseCode() == null ? "–" : o.responseCode(),
           o.responseMessage() == null ? "–" : o.responseMessage()));
     }
+    // Named by the history's own header: what still waits is shown under the payment's state.
     return new Outcome(Result.PENDING,
-        messages.get("reversal.pending", what, p.partnerReferenceNo()));
+        messages.get("reversal.pending", what, p.partnerReferenceNo(),
+            messages.get("history.col.state")));
   }
 
   private String amountShown(String currency) {

@@ -31,8 +31,13 @@ class ReversalViewModelTest {
   ScriptedReversals reversals = new ScriptedReversals(pin, paid);
 
   ReversalViewModel vm(ReversalViewModel.Kind kind) {
-    return new ReversalDesk(reversals, pin, SupervisorSessions.untimed(), en,
-        new Formats(en, ZoneId.of("Asia/Jakarta")), new TaskExecutor(Runnable::run, Runnable::run))
+    return vm(kind, en);
+  }
+
+  ReversalViewModel vm(ReversalViewModel.Kind kind, Messages messages) {
+    return new ReversalDesk(reversals, pin, SupervisorSessions.untimed(), messages,
+        new Formats(messages, ZoneId.of("Asia/Jakarta")),
+        new TaskExecutor(Runnable::run, Runnable::run))
         .open(kind, new PaymentHistory.Entry(paid, List.of(), Optional.empty()));
   }
 
@@ -149,5 +154,26 @@ class ReversalViewModelTest {
     assertTrue(vm.outcomeProperty().get().text().startsWith("Refund QUEUED for P1"),
         vm.outcomeProperty().get()
             .text());
+  }
+
+  @Test
+  void aQueuedRefundSendsTheCashierToAColumnTheHistoryHas() {
+    for (String language : List.of("id", "en")) {
+      Messages m = Messages.forLanguage(language);
+      reversals.then(ScriptedReversals.queued());
+      ReversalViewModel vm = vm(ReversalViewModel.Kind.REFUND, m);
+
+      vm.submit(PIN.toCharArray());
+
+      // The history once had a "Pending" column; what waits is now shown under the state.
+      String text = vm.outcomeProperty().get().text();
+      String column = language.equals("id") ? "kolom " : " column";
+      String named = language.equals("id")
+          ? "kolom " + m.get("history.col.state")
+          : m.get("history.col.state") + " column";
+      assertTrue(text.contains(named), language + ": " + text);
+      assertEquals(text.indexOf(column), text.lastIndexOf(column),
+          language + ", one column named: " + text);
+    }
   }
 }
