@@ -12,13 +12,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
+import java.util.Comparator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -29,16 +27,30 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Takes the README's screenshots: the real windows on a real (X) display, no Monocle. Not a test:
- * run it under Xvfb, e.g. {@code Xvfb :43 -screen 0 1920x1080x24 &} then
- * {@code DISPLAY=:43 java -cp target/classes:target/test-classes:DEPS id.cpmpos.ui.ReadmeScreenshots$Main OUT_DIR}.
- * Each picture is the X root window cropped to the window ({@code import}), as a person would take it.
- * Bahasa Indonesia in demo mode; English against a sandbox with {@code ui.language=en}.
+ * Takes the README's pictures of the running GUI: the real windows on a real (X) display, no Monocle,
+ * the real stack (demo mode, the sandbox provider on 127.0.0.1, SQLite journals). Not a test: one run
+ * writes every picture into OUT_DIR (the README's {@code assets/screenshots}). From the repository's
+ * root (the README's "Screen sizes" lists what each class takes):
+ *
+ * <pre>
+ * mvn -B -q -pl app -am test-compile dependency:build-classpath \
+ *     -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/app/target/shots.classpath"
+ * Xvfb :43 -screen 0 1920x1080x24 &amp;
+ * DISPLAY=:43 java -cp "app/target/test-classes:app/target/classes:$(cat app/target/shots.classpath)" \
+ *     'id.cpmpos.ui.ReadmeScreenshots$Main' assets/screenshots
+ * </pre>
+ *
+ * Each picture is the X root window cropped to the window ({@code import}, ImageMagick), as a person
+ * would take it; the receipt is rendered with {@code pdftoppm}. Here: demo mode in Bahasa Indonesia
+ * (the checkout at two sizes, with the customer's phone, the keypad, the history, the dialog with no
+ * PIN yet) and a sandbox in English (the checkout, the store's day); then {@link OfflineShots},
+ * {@link CameraShots} and {@link FirstRunShots}.
  */
 public final class ReadmeScreenshots extends Application {
   private static Path out;
   private final ExecutorService background = Executors.newFixedThreadPool(2);
   private Stage stage;
+  private Shots shots;
 
   /** The entry point: JavaFX refuses a class-path main that is itself an Application. */
   public static final class Main {
@@ -53,6 +65,7 @@ public final class ReadmeScreenshots extends Application {
   @Override
   public void start(Stage stage) {
     this.stage = stage;
+    this.shots = new Shots(stage, out);
     Thread tour = new Thread(() -> {
       try {
         tour();
@@ -68,77 +81,123 @@ public final class ReadmeScreenshots extends Application {
   private void tour() throws Exception {
     Files.createDirectories(out);
     Path work = Files.createTempDirectory("cpm-pos-shots");
+    try {
+      demo(work);
+      english(work);
+      new OfflineShots(shots).take(Files.createDirectories(work.resolve("offline")), background);
+      new CameraShots(shots).take(Files.createDirectories(work.resolve("camera")), background);
+      new FirstRunShots(shots).take(Files.createDirectories(work.resolve("fr")), background);
+    } finally {
+      try (Stream<Path> all = Files.walk(work)) { // journals, keys, the sandboxes' books
+        all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  /** Demo mode, Bahasa Indonesia: the checkout, the phone beside it, the keypad, the history. */
+  private void demo(Path work) throws Exception {
     TerminalContext demo = TerminalContext.demo(Clock.systemUTC(),
         work.resolve("demo").resolve("journal.db"));
     Terminals.setPin(demo);
-    // Earlier sales for the history and the report: one refunded in part, one declined.
+    // Earlier sales for the history: one refunded in part, one declined.
     String refunded = demo.payments().pay("1250000", qr(demo, Scenario.APPROVE), null).record()
         .partnerReferenceNo();
     demo.reversals().refund(refunded, "250000.50", "barang dikembalikan",
         Terminals.PIN.toCharArray());
     demo.payments().pay("48500", qr(demo, Scenario.INSUFFICIENT_FUNDS), null);
-    MainWindow window = fx(() -> CpmPosApp.mainWindow(demo, background));
-    fx(() -> {
-      stage.setScene(CpmPosApp.scene(window, 800, 600));
-      stage.setX(0);
-      stage.setY(0);
-      stage.show();
-      return null;
-    });
-    pay(window, "25.000", qr(demo, Scenario.APPROVE), demo.messages().get("checkout.approved"));
-    shoot("checkout-id-800x600", 800, 600);
-    shoot("checkout-id-1920x1080", 1920, 1080);
+    MainWindow window = Shots.fx(() -> CpmPosApp.mainWindow(demo, background));
+    shots.show(window, 800, 600);
+    shots.pay(window, "25.000", qr(demo, Scenario.APPROVE),
+        demo.messages().get("checkout.approved"));
+    shots.shoot("checkout-id-800x600", 800, 600);
+    shots.shoot("checkout-id-1920x1080", 1920, 1080);
 
     demoWithPhone(demo, window);
 
-    press(window, KeyCode.F2);
+    // The keypad: 1, 2, 5, 0, 0 typed on the screen (the last sale's amount cleared first).
+    for (String key : new String[]{"#key-clear", "#key-1", "#key-2", "#key-5", "#key-0",
+        "#key-0"}) {
+      shots.click(window, key);
+    }
+    shots.awaitText(window, "#headline", demo.messages().get("checkout.ready"));
+    shots.shoot("checkout-keypad", 1024, 720);
+
+    shots.press(window, KeyCode.F2);
     TableView<?> table = (TableView<?>) window.lookup("#history-table");
-    fx(() -> {
+    Shots.await(() -> table.getItems().size() == 5);
+    Shots.fx(() -> {
+      table.getSelectionModel().select(1); // the sale paid with the phone
+      return null;
+    });
+    shots.shoot("demo-history", 1280, 800);
+
+    Shots.fx(() -> {
       ((TextField) window.lookup("#search-ref")).setText(refunded.substring(refunded.length() - 8));
       return null;
     });
-    await(() -> table.getItems().size() == 1);
-    fx(() -> {
+    Shots.await(() -> table.getItems().size() == 1);
+    Shots.fx(() -> {
       table.getSelectionModel().select(0);
       return null;
     });
-    shoot("history-search", 1280, 800);
+    shots.shoot("history-search", 1280, 800);
 
-    // English, against a sandbox (no demo header).
+    demoWithoutPin(work);
+  }
+
+  /** A demo just started: no supervisor PIN yet, and the refund's dialog says how to set one. */
+  private void demoWithoutPin(Path work) throws Exception {
+    TerminalContext fresh = TerminalContext.demo(Clock.systemUTC(),
+        work.resolve("demo-no-pin").resolve("journal.db"));
+    fresh.payments().pay("42000", qr(fresh, Scenario.APPROVE), null);
+    MainWindow window = Shots.fx(() -> CpmPosApp.mainWindow(fresh, background));
+    shots.show(window, 1024, 720);
+    shots.press(window, KeyCode.F2);
+    TableView<?> table = (TableView<?>) window.lookup("#history-table");
+    Shots.await(() -> table.getItems().size() == 1);
+    Shots.fx(() -> {
+      table.getSelectionModel().select(0);
+      return null;
+    });
+    shots.click(window, "#refund");
+    Shots.await(() -> OfflineShots.inDialog("#pin-not-set") != null);
+    shots.crop("demo-no-pin", 1024, 720, 0, 0);
+    Shots.fx(() -> {
+      ((ButtonBase) OfflineShots.inDialog("#reversal-close")).fire();
+      return null;
+    });
+  }
+
+  /** English, against a sandbox (no demo header): the checkout, and the store's day. */
+  private void english(Path work) throws Exception {
     SandboxFixture fixture = new SandboxFixture(work.resolve("en"));
     fixture.override("ui.language", "en");
     TerminalContext en = TerminalContext.open(fixture.config, Clock.systemUTC());
-    MainWindow english = fx(() -> CpmPosApp.mainWindow(en, background));
-    fx(() -> {
-      stage.setScene(CpmPosApp.scene(english, 800, 600));
-      return null;
-    });
-    pay(english, "25.000", fixture.customerQr(), en.messages().get("checkout.approved"));
-    shoot("checkout-en-800x600", 800, 600);
-    shoot("checkout-en-1920x1080", 1920, 1080);
+    MainWindow english = Shots.fx(() -> CpmPosApp.mainWindow(en, background));
+    shots.show(english, 800, 600);
+    shots.pay(english, "25.000", fixture.customerQr(), en.messages().get("checkout.approved"));
+    shots.shoot("checkout-en-800x600", 800, 600);
+    shots.shoot("checkout-en-1920x1080", 1920, 1080);
 
-    // The store's day, in English (demo sales are training and never counted): a shift with sales,
-    // a refund and a decline, the day's report, the shift closed, a receipt as PDF.
+    // The store's day (demo sales are training and never counted): a shift with sales, a refund and
+    // a decline, the day's report, the shift closed, a receipt as PDF.
     Terminals.setPin(en);
     en.shifts().open("Sari", null);
     String sale = Terminals.paid(en, fixture, "125000");
     Terminals.paid(en, fixture, "48500.50");
     en.reversals().refund(sale, "25000.00", "one item back", Terminals.PIN.toCharArray());
     en.payments().pay("7000", fixture.customerQr(Scenario.INSUFFICIENT_FUNDS), null);
-    press(english, KeyCode.F3);
-    shoot("report", 1280, 800);
-    fx(() -> {
-      ((ButtonBase) english.lookup("#shift-close")).fire();
-      return null;
-    });
-    await(() -> !((Label) english.lookup("#shift-summary")).getText().isEmpty());
-    shoot("shift-summary", 1280, 800);
+    shots.press(english, KeyCode.F3);
+    shots.shoot("report", 1280, 800);
+    shots.click(english, "#shift-close");
+    Shots.await(() -> !((Label) english.lookup("#shift-summary")).getText().isEmpty());
+    shots.shoot("shift-summary", 1280, 800);
     Path pdf = work.resolve("receipt.pdf");
     try (OutputStream o = Files.newOutputStream(pdf)) {
       ReceiptPdf.write(ReceiptText.lines(en.receipts().receipt(sale, null), en.messages()::get),
           sale, o);
     }
-    run("pdftoppm", "-png", "-r", "110", "-singlefile", pdf.toString(),
+    Shots.run("pdftoppm", "-png", "-r", "110", "-singlefile", pdf.toString(),
         out.resolve("receipt-pdf").toString());
   }
 
@@ -149,8 +208,8 @@ public final class ReadmeScreenshots extends Application {
   private void demoWithPhone(TerminalContext demo, MainWindow window) throws Exception {
     var vm = new WalletViewModel(demo.wallet(), demo.sandbox().ledger()::qrUsed, demo.messages(),
         Clock.systemUTC(), TaskExecutor.fx(background));
-    Stage phone = fx(() -> new Stage());
-    PhonePlacement place = fx(() -> {
+    Stage phone = Shots.fx(() -> new Stage());
+    PhonePlacement place = Shots.fx(() -> {
       stage.setWidth(1024);
       stage.setHeight(720);
       PhonePlacement p = PhonePlacement.of(Screen.getPrimary().getVisualBounds(), 1024, 720, 480,
@@ -169,29 +228,29 @@ public final class ReadmeScreenshots extends Application {
       vm.newQr();
       return p;
     });
-    await(() -> vm.contentProperty().get() != null);
+    Shots.await(() -> vm.contentProperty().get() != null);
     int width = (int) (place.phoneX() + place.phoneWidth() - place.ownerX());
     int height = (int) Math.max(place.ownerHeight(), place.phoneHeight());
-    String crop = width + "x" + height + "+" + (int) place.ownerX() + "+" + (int) place.ownerY();
-    Thread.sleep(1500);
-    run("import", "-window", "root", "-crop", crop, out.resolve("demo-ready.png").toString());
-    pay(window, "25.000", vm.contentProperty().get(), demo.messages().get("checkout.approved"));
-    fx(() -> {
+    int x = (int) place.ownerX();
+    int y = (int) place.ownerY();
+    shots.crop("demo-ready", width, height, x, y);
+    shots.pay(window, "25.000", vm.contentProperty().get(),
+        demo.messages().get("checkout.approved"));
+    Shots.fx(() -> {
       vm.tick();
       return null;
     });
-    Thread.sleep(1500);
-    run("import", "-window", "root", "-crop", crop, out.resolve("demo-approved.png").toString());
-    fx(() -> {
+    shots.crop("demo-approved", width, height, x, y);
+    Shots.fx(() -> {
       vm.scenarioProperty().set(Scenario.INSUFFICIENT_FUNDS);
       return null;
     });
     String made = demo.messages().get("wallet.made", Scenario.INSUFFICIENT_FUNDS.id());
-    await(() -> made.equals(vm.feedbackProperty().get()));
-    pay(window, "48.500", vm.contentProperty().get(), demo.messages().get("checkout.declined"));
-    Thread.sleep(1500);
-    run("import", "-window", "root", "-crop", crop, out.resolve("demo-declined.png").toString());
-    fx(() -> {
+    Shots.await(() -> made.equals(vm.feedbackProperty().get()));
+    shots.pay(window, "48.500", vm.contentProperty().get(),
+        demo.messages().get("checkout.declined"));
+    shots.crop("demo-declined", width, height, x, y);
+    Shots.fx(() -> {
       phone.hide();
       stage.setX(0);
       stage.setY(0);
@@ -201,66 +260,5 @@ public final class ReadmeScreenshots extends Application {
 
   private static String qr(TerminalContext t, Scenario s) throws Exception {
     return t.wallet().generate(s).content();
-  }
-
-  private void pay(MainWindow window, String amount, String code, String approved)
-      throws Exception {
-    fx(() -> {
-      ((TextField) window.lookup("#amount")).setText(amount);
-      TextField scan = (TextField) window.lookup("#scan");
-      scan.setText(code);
-      scan.fireEvent(new ActionEvent());
-      return null;
-    });
-    Label headline = (Label) window.lookup("#headline");
-    await(() -> approved.equals(headline.getText()));
-  }
-
-  private void press(MainWindow window, KeyCode key) throws Exception {
-    fx(() -> {
-      window.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key,
-          false, false, false, false));
-      return null;
-    });
-  }
-
-  private void shoot(String name, int width, int height) throws Exception {
-    fx(() -> {
-      stage.setWidth(width);
-      stage.setHeight(height);
-      return null;
-    });
-    Thread.sleep(1500); // a screenshot tool, not a test: let the X server and the pulse settle
-    run("import", "-window", "root", "-crop", width + "x" + height + "+0+0",
-        out.resolve(name + ".png").toString());
-  }
-
-  private static void run(String... command) throws Exception {
-    Process p = new ProcessBuilder(command).inheritIO().start();
-    if (p.waitFor() != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " failed");
-    }
-  }
-
-  private static void await(Callable<Boolean> done) throws Exception {
-    for (int i = 0; i < 600; i++) {
-      if (fx(done)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("timed out");
-  }
-
-  private static <T> T fx(Callable<T> work) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
-        result.complete(work.call());
-      } catch (Throwable e) {
-        result.completeExceptionally(e);
-      }
-    });
-    return result.get();
   }
 }
