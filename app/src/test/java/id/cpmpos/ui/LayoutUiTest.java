@@ -145,6 +145,8 @@ class LayoutUiTest {
       WaitForAsyncUtils.waitForFxEvents(2);
       shoot(window, language + "-history-" + (int) size[0]);
       assertFits(window, language + " history at " + (int) size[0] + "x" + (int) size[1]);
+      assertPromptsWhole(robot.lookup("#history-search").queryAs(Parent.class),
+          language + " history's search at " + (int) size[0]);
       Labeled refs = labeledShowing(window, partnerRef);
       assertTrue(shownText(refs).contains(refundedProviderRef),
           "both references, whole: " + shownText(refs));
@@ -186,6 +188,28 @@ class LayoutUiTest {
         if (b.getMaxX() > width + 1) {
           problems.add(describe(c) + " reaches x=" + Math.round(b.getMaxX())
               + " beyond the window's " + width);
+        }
+      }
+    });
+    assertEquals(List.of(), problems, where);
+  }
+
+  /**
+   * Every empty field of {@code root} shows its prompt whole ("Sampai tanggal", not "Sampai tangg"):
+   * the prompt is all an empty field says about what goes in it.
+   */
+  private static void assertPromptsWhole(Parent root, String where) {
+    List<String> problems = new ArrayList<>();
+    walk(root, node -> {
+      if (node instanceof TextField f && (f.getText() == null || f.getText().isEmpty())
+          && f.getPromptText() != null && !f.getPromptText().isEmpty()) {
+        Text probe = new Text(f.getPromptText());
+        probe.setFont(f.getFont());
+        double room = f.getWidth() - f.getInsets().getLeft() - f.getInsets().getRight();
+        if (probe.getLayoutBounds().getWidth() > room + 0.5) {
+          problems.add(describe(f) + " has " + Math.round(room) + " px for its prompt \""
+              + f.getPromptText() + "\", " + Math.round(probe.getLayoutBounds().getWidth())
+              + " wide");
         }
       }
     });

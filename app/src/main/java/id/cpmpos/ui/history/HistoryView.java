@@ -194,8 +194,11 @@ public final class HistoryView extends VBox {
     to.setId("search-to");
     to.setPromptText(messages.get("history.search.to"));
     to.valueProperty().bindBidirectional(vm.toProperty());
+    // As wide as the longer prompt in the screen's type ("Sampai tanggal" was cut at a fixed 185 px);
+    // a date (dd/MM/yyyy) is shorter than either prompt.
+    int columns = Math.max(from.getPromptText().length(), to.getPromptText().length());
     for (DatePicker d : List.of(from, to)) {
-      d.setPrefWidth(185);
+      d.getEditor().setPrefColumnCount(columns);
       d.valueProperty().addListener((obs, old, now) -> vm.refresh());
     }
     ChoiceBox<HistoryViewModel.StateChoice> state = new ChoiceBox<>(
