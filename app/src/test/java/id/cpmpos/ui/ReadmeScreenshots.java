@@ -44,7 +44,7 @@ import javafx.stage.Stage;
  * would take it; the receipt is rendered with {@code pdftoppm}. Here: demo mode in Bahasa Indonesia
  * (the checkout at two sizes, with the customer's phone, the keypad, the history, the dialog with no
  * PIN yet) and a sandbox in English (the checkout, the store's day); then {@link OfflineShots},
- * {@link CameraShots} and {@link FirstRunShots}.
+ * {@link CameraShots}, {@link FirstRunShots} and {@link SettingsShots}.
  */
 public final class ReadmeScreenshots extends Application {
   private static Path out;
@@ -87,6 +87,7 @@ public final class ReadmeScreenshots extends Application {
       new OfflineShots(shots).take(Files.createDirectories(work.resolve("offline")), background);
       new CameraShots(shots).take(Files.createDirectories(work.resolve("camera")), background);
       new FirstRunShots(shots).take(Files.createDirectories(work.resolve("fr")), background);
+      new SettingsShots(shots).take(Files.createDirectories(work.resolve("settings")), background);
     } finally {
       try (Stream<Path> all = Files.walk(work)) { // journals, keys, the sandboxes' books
         all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -71,7 +71,7 @@ final class Shots {
     });
   }
 
-  void click(Node root, String selector) throws Exception {
+  static void click(Node root, String selector) throws Exception {
     fx(() -> {
       ((ButtonBase) root.lookup(selector)).fire();
       return null;
